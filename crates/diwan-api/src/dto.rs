@@ -1,0 +1,164 @@
+//! Data that crosses to a front end. Converted by hand from core types so the
+//! core never learns about serde or TypeScript. `bindings.ts` in the UI is
+//! generated from these types (see the `bindings` test).
+
+use std::collections::BTreeMap;
+
+use diwan_core::{LanguageCode, Localized, MessageArg, Mission, MissionNames, NewMission};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// A mission's name in the app's three languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NamesDto {
+    pub ar: String,
+    pub fr: String,
+    pub en: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MissionDto {
+    pub code: String,
+    pub names: NamesDto,
+    /// One of `ministry`, `embassy`, `consulate`, `permanent-representation`.
+    pub kind: String,
+    /// ISO 3166-1 alpha-2.
+    pub host_country: String,
+    /// IANA time zone, e.g. `Europe/Paris`.
+    pub time_zone: String,
+    pub working_languages: Vec<String>,
+}
+
+/// A mission as typed in "set up my mission".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NewMissionDto {
+    pub code: String,
+    pub names: NamesDto,
+    pub kind: String,
+    pub host_country: String,
+    pub time_zone: String,
+    pub working_languages: Vec<String>,
+}
+
+/// One argument of an error message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(untagged)]
+pub enum ArgDto {
+    Text(String),
+    Number(#[ts(type = "number")] i64),
+}
+
+/// An error as a front end receives it: a Fluent message id and its arguments.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ErrorDto {
+    pub code: String,
+    pub args: BTreeMap<String, ArgDto>,
+}
+
+impl ErrorDto {
+    pub fn from_localized(error: &dyn Localized) -> Self {
+        let args = error
+            .message_args()
+            .into_iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    MessageArg::Text(text) => ArgDto::Text(text),
+                    MessageArg::Number(n) => ArgDto::Number(n),
+                };
+                (name.to_owned(), value)
+            })
+            .collect();
+        Self { code: error.message_id().to_owned(), args }
+    }
+}
+
+impl From<&MissionNames> for NamesDto {
+    fn from(names: &MissionNames) -> Self {
+        Self { ar: names.ar.clone(), fr: names.fr.clone(), en: names.en.clone() }
+    }
+}
+
+impl From<&Mission> for MissionDto {
+    fn from(mission: &Mission) -> Self {
+        Self {
+            code: mission.code.to_string(),
+            names: NamesDto::from(&mission.names),
+            kind: mission.kind.as_str().to_owned(),
+            host_country: mission.host_country.to_string(),
+            time_zone: mission.time_zone.name().to_owned(),
+            working_languages: mission.working_languages.iter().map(LanguageCode::to_string).collect(),
+        }
+    }
+}
+
+impl From<&NewMission> for NewMissionDto {
+    fn from(mission: &NewMission) -> Self {
+        Self {
+            code: mission.code.clone(),
+            names: NamesDto::from(&mission.names),
+            kind: mission.kind.clone(),
+            host_country: mission.host_country.clone(),
+            time_zone: mission.time_zone.clone(),
+            working_languages: mission.working_languages.clone(),
+        }
+    }
+}
+
+impl NewMissionDto {
+    pub(crate) fn into_core(self) -> NewMission {
+        NewMission {
+            code: self.code,
+            names: MissionNames { ar: self.names.ar, fr: self.names.fr, en: self.names.en },
+            kind: self.kind,
+            host_country: self.host_country,
+            time_zone: self.time_zone,
+            working_languages: self.working_languages,
+        }
+    }
+}
+
+/// The TypeScript declarations of every DTO, as committed in
+/// `ui/src/lib/bindings.ts`.
+pub fn typescript_bindings() -> String {
+    let cfg = ts_rs::Config::new();
+    let declarations = [
+        NamesDto::decl(&cfg),
+        MissionDto::decl(&cfg),
+        NewMissionDto::decl(&cfg),
+        ArgDto::decl(&cfg),
+        ErrorDto::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust DTOs in crates/diwan-api/src/dto.rs: do not edit.\n\
+         // Regenerate with `make bindings`; a test fails when this file is stale.\n",
+    );
+    for declaration in declarations {
+        out.push_str("\nexport ");
+        out.push_str(&declaration);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    #[test]
+    fn committed_typescript_bindings_match_the_rust_types() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings.ts");
+        let generated = typescript_bindings();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &generated).expect("write bindings");
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "ui/src/lib/bindings.ts is stale: run `make bindings` and commit it.\n--- generated ---\n{generated}"
+        );
+    }
+}

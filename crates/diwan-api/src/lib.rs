@@ -1,0 +1,153 @@
+//! The one API that every Diwan front end calls: the CLI and the Tauri
+//! commands are thin wrappers over [`Diwan`].
+//!
+//! Architecture invariant: front ends see DTOs and [`ApiError`] only; no core
+//! or store type crosses this boundary, so the core can change without
+//! breaking IPC. Architecture invariant: errors carry a Fluent message id and
+//! its arguments, never a sentence.
+
+pub mod dto;
+mod error;
+pub mod i18n;
+pub mod paths;
+mod samples;
+
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use diwan_core::{MissionCode, UiLocale};
+use diwan_store::Store;
+
+pub use error::ApiError;
+
+use crate::dto::{MissionDto, NewMissionDto};
+
+/// The setting that holds the interface language chosen in the app.
+const UI_LOCALE_SETTING: &str = "ui-locale";
+
+/// A clock that use cases read; tests pass a fixed one.
+pub type Clock = fn() -> DateTime<Utc>;
+
+/// An open Diwan database and the use cases over it.
+#[derive(Debug)]
+pub struct Diwan {
+    store: Store,
+    clock: Clock,
+}
+
+impl Diwan {
+    /// Opens or creates the database at `path`, migrating it if needed.
+    pub fn open(path: &Path) -> Result<Self, ApiError> {
+        Ok(Self { store: Store::open(path)?, clock: Utc::now })
+    }
+
+    /// A database in memory with a fixed clock; for tests.
+    pub fn open_in_memory(clock: Clock) -> Result<Self, ApiError> {
+        Ok(Self { store: Store::open_in_memory()?, clock })
+    }
+
+    pub fn schema_version(&self) -> Result<u32, ApiError> {
+        Ok(self.store.schema_version()?)
+    }
+
+    pub fn missions(&self) -> Result<Vec<MissionDto>, ApiError> {
+        Ok(self.store.missions()?.iter().map(MissionDto::from).collect())
+    }
+
+    /// Validates and adds a mission that a person set up.
+    pub fn create_mission(&mut self, input: NewMissionDto) -> Result<MissionDto, ApiError> {
+        let mission = input.into_core().validate()?;
+        self.store.insert_mission(&mission, (self.clock)())?;
+        Ok(MissionDto::from(&mission))
+    }
+
+    /// Adds the first sample mission that is not there yet, so that a new
+    /// user sees a realistic calendar at once.
+    pub fn add_sample_mission(&mut self) -> Result<MissionDto, ApiError> {
+        for sample in samples::missions() {
+            let mission = sample.validate()?;
+            if self.store.mission(&mission.code)?.is_none() {
+                self.store.insert_mission(&mission, (self.clock)())?;
+                return Ok(MissionDto::from(&mission));
+            }
+        }
+        Err(ApiError::NoSampleLeft)
+    }
+
+    pub fn mission(&self, code: &str) -> Result<MissionDto, ApiError> {
+        let code = MissionCode::parse(code)?;
+        let mission = self.store.mission(&code)?.ok_or_else(|| ApiError::MissionNotFound { code: code.to_string() })?;
+        Ok(MissionDto::from(&mission))
+    }
+
+    /// The interface language chosen in the app, if any.
+    pub fn ui_locale(&self) -> Result<Option<String>, ApiError> {
+        Ok(self.store.setting(UI_LOCALE_SETTING)?.filter(|code| UiLocale::parse(code).is_some()))
+    }
+
+    pub fn set_ui_locale(&mut self, code: &str) -> Result<(), ApiError> {
+        let locale = UiLocale::parse(code).ok_or_else(|| ApiError::LocaleUnknown { locale: code.to_owned() })?;
+        self.store.set_setting(UI_LOCALE_SETTING, locale.code())?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixed_clock() -> DateTime<Utc> {
+        DateTime::from_timestamp(1_795_000_000, 0).unwrap_or_default()
+    }
+
+    fn diwan() -> Diwan {
+        Diwan::open_in_memory(fixed_clock).expect("open")
+    }
+
+    #[test]
+    fn samples_are_added_one_by_one_until_none_is_left() {
+        let mut diwan = diwan();
+        let mut codes = Vec::new();
+        loop {
+            match diwan.add_sample_mission() {
+                Ok(mission) => codes.push(mission.code),
+                Err(err) => {
+                    assert!(matches!(err, ApiError::NoSampleLeft), "{err:?}");
+                    break;
+                }
+            }
+        }
+        assert_eq!(codes.len(), samples::missions().len());
+        let listed: Vec<String> = diwan.missions().expect("list").into_iter().map(|m| m.code).collect();
+        let mut sorted = codes.clone();
+        sorted.sort();
+        assert_eq!(listed, sorted);
+    }
+
+    #[test]
+    fn an_invalid_mission_is_refused_with_its_message_id() {
+        let mut diwan = diwan();
+        let mut input = NewMissionDto::from(&samples::missions()[0]);
+        input.time_zone = "Africa/Nowhere".into();
+        let err = diwan.create_mission(input).expect_err("invalid zone");
+        assert_eq!(err.to_dto().code, "error-mission-time-zone-unknown");
+        assert!(diwan.missions().expect("list").is_empty(), "nothing was written");
+    }
+
+    #[test]
+    fn the_ui_locale_persists_and_rejects_unknown_languages() {
+        let mut diwan = diwan();
+        assert_eq!(diwan.ui_locale().expect("get"), None);
+        diwan.set_ui_locale("ar").expect("set");
+        assert_eq!(diwan.ui_locale().expect("get").as_deref(), Some("ar"));
+        let err = diwan.set_ui_locale("de").expect_err("unknown");
+        assert_eq!(err.to_dto().code, "error-locale-unknown");
+        assert_eq!(diwan.ui_locale().expect("get").as_deref(), Some("ar"));
+    }
+
+    #[test]
+    fn a_missing_mission_is_a_typed_error() {
+        let err = diwan().mission("XX-YY").expect_err("missing");
+        assert_eq!(err.to_dto().code, "error-mission-not-found");
+    }
+}

@@ -1,0 +1,16 @@
+//! Diwan's domain: the types and every rule, with no IO, no SQL and no
+//! knowledge of how a front end talks to it.
+//!
+//! Architecture invariant: nothing in this crate reads the clock, the disk,
+//! the network or the environment. Time is passed in by the caller.
+
+mod country;
+mod country_codes;
+pub mod language;
+pub mod message;
+pub mod mission;
+
+pub use country::CountryCode;
+pub use language::{LanguageCode, UiLocale};
+pub use message::{Localized, MessageArg};
+pub use mission::{Mission, MissionCode, MissionKind, MissionNames, NewMission, ValidationError};

@@ -1,0 +1,60 @@
+use std::path::PathBuf;
+
+use diwan_core::{Localized, MessageArg};
+
+/// What can go wrong in the store. Each variant names the Fluent message a
+/// person reads.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot create the folder {path}")]
+    CreateDir { path: PathBuf, source: std::io::Error },
+    #[error("cannot open the database {path}")]
+    Open { path: PathBuf, source: rusqlite::Error },
+    #[error("the database is at schema version {found}, newer than this Diwan ({supported}); update Diwan")]
+    TooNew { found: u32, supported: u32 },
+    #[error("could not back the database up to {path} before migrating it")]
+    Backup { path: PathBuf, source: rusqlite::Error },
+    #[error("this file is not a Diwan database")]
+    NotDiwan,
+    #[error("the database refused WAL mode (it is in {mode} mode)")]
+    JournalMode { mode: String },
+    #[error("a mission with code {code} already exists")]
+    MissionExists { code: String },
+    #[error("the database holds a value this Diwan cannot read: {detail}")]
+    Corrupt { detail: String },
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+impl Localized for StoreError {
+    fn message_id(&self) -> &'static str {
+        match self {
+            Self::CreateDir { .. } => "error-store-create-dir",
+            Self::Open { .. } => "error-store-open",
+            Self::TooNew { .. } => "error-store-too-new",
+            Self::Backup { .. } => "error-store-backup",
+            Self::JournalMode { .. } => "error-store-journal-mode",
+            Self::NotDiwan => "error-store-not-diwan",
+            Self::MissionExists { .. } => "error-mission-exists",
+            Self::Corrupt { .. } => "error-store-corrupt",
+            Self::Sqlite(_) => "error-store-sqlite",
+        }
+    }
+
+    fn message_args(&self) -> Vec<(&'static str, MessageArg)> {
+        let path = |p: &PathBuf| MessageArg::Text(p.display().to_string());
+        match self {
+            Self::CreateDir { path: p, source } => vec![("path", path(p)), ("detail", source.to_string().into())],
+            Self::Open { path: p, source } => vec![("path", path(p)), ("detail", source.to_string().into())],
+            Self::TooNew { found, supported } => {
+                vec![("found", i64::from(*found).into()), ("supported", i64::from(*supported).into())]
+            }
+            Self::Backup { path: p, source } => vec![("path", path(p)), ("detail", source.to_string().into())],
+            Self::JournalMode { mode } => vec![("mode", mode.as_str().into())],
+            Self::MissionExists { code } => vec![("code", code.as_str().into())],
+            Self::Corrupt { detail } => vec![("detail", detail.as_str().into())],
+            Self::NotDiwan => Vec::new(),
+            Self::Sqlite(source) => vec![("detail", source.to_string().into())],
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! Diwan's SQLite store.
+//!
+//! Architecture invariant: every write is one transaction; a failed write
+//! changes nothing. Architecture invariant: the schema only moves forward, by
+//! the migrations in `migrations.rs`, and a database written by a newer Diwan
+//! is refused rather than touched.
+
+mod error;
+mod migrations;
+mod missions;
+mod settings;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::Connection;
+
+pub use error::StoreError;
+pub use migrations::{SCHEMA_VERSION, backup_path};
+
+/// How long a writer waits for another process (the CLI beside the app) to
+/// finish its transaction before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// An open Diwan database.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (creating if need be) the database at `path` and brings its
+    /// schema up to date, backing the file up first if it holds older data.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent)
+                .map_err(|source| StoreError::CreateDir { path: parent.to_owned(), source })?;
+        }
+        let conn = Connection::open(path).map_err(|source| StoreError::Open { path: path.to_owned(), source })?;
+        Self::set_up(conn, Some(path.to_owned()))
+    }
+
+    /// A private database that lives as long as the value; for tests.
+    pub fn open_in_memory() -> Result<Self, StoreError> {
+        Self::set_up(Connection::open_in_memory()?, None)
+    }
+
+    fn set_up(conn: Connection, path: Option<PathBuf>) -> Result<Self, StoreError> {
+        configure(&conn)?;
+        let mut store = Self { conn, path };
+        migrations::migrate(&mut store.conn, store.path.as_deref(), migrations::MIGRATIONS)?;
+        Ok(store)
+    }
+
+    /// The schema version this database is at.
+    pub fn schema_version(&self) -> Result<u32, StoreError> {
+        migrations::user_version(&self.conn)
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+}
+
+/// Connection settings that every connection needs.
+fn configure(conn: &Connection) -> Result<(), StoreError> {
+    // A locked file (another Diwan process mid-write) must not look like an error at once.
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // WAL lets the CLI read while the app writes. synchronous=FULL makes a
+    // committed transaction (an acknowledged approval) survive a power cut.
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+    if mode != "wal" && mode != "memory" {
+        return Err(StoreError::JournalMode { mode });
+    }
+    conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pragma<T: rusqlite::types::FromSql>(store: &Store, name: &str) -> T {
+        store.conn.query_row(&format!("PRAGMA {name}"), [], |row| row.get(0)).expect(name)
+    }
+
+    #[test]
+    fn a_file_database_is_durable_and_checks_foreign_keys() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(&dir.path().join("nested/diwan.db")).expect("open");
+        assert_eq!(pragma::<String>(&store, "journal_mode"), "wal");
+        assert_eq!(pragma::<i64>(&store, "synchronous"), 2, "2 is FULL");
+        assert_eq!(pragma::<i64>(&store, "foreign_keys"), 1);
+        assert_eq!(pragma::<i64>(&store, "busy_timeout"), 5000);
+        assert_eq!(store.schema_version().expect("version"), SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn opening_twice_is_idempotent() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("diwan.db");
+        drop(Store::open(&path).expect("first"));
+        let store = Store::open(&path).expect("second");
+        assert_eq!(store.schema_version().expect("version"), SCHEMA_VERSION);
+    }
+}

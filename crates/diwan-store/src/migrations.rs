@@ -1,0 +1,148 @@
+//! Schema migrations, in code, keyed on `PRAGMA user_version`.
+//!
+//! Each migration runs in its own transaction together with the version bump,
+//! so a crash leaves the database at the old version or the new one, never
+//! between. A database that already holds data is copied with `VACUUM INTO`
+//! before the first migration touches it.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+
+use crate::StoreError;
+
+/// The migrations, oldest first. Append only: a shipped migration is never
+/// edited, because users' databases already ran it.
+pub(crate) const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_initial.sql")];
+
+/// The schema version this build of Diwan writes.
+#[allow(clippy::cast_possible_truncation, reason = "a handful of migrations, far below u32::MAX")]
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+/// `PRAGMA application_id` marks the file as Diwan's ("DIWN"), so that another
+/// program's SQLite file is refused instead of being migrated.
+const APPLICATION_ID: i32 = 0x4449_574E;
+
+pub(crate) fn user_version(conn: &Connection) -> Result<u32, StoreError> {
+    Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+}
+
+/// Where the copy of a database at `version` is kept before migrating it.
+pub fn backup_path(db: &Path, version: u32, stamp: &str) -> PathBuf {
+    let mut name = db.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".v{version}-{stamp}.backup"));
+    db.with_file_name(name)
+}
+
+pub(crate) fn migrate(conn: &mut Connection, path: Option<&Path>, migrations: &[&str]) -> Result<(), StoreError> {
+    let supported = u32::try_from(migrations.len()).unwrap_or(u32::MAX);
+    let found = user_version(conn)?;
+    if found > supported {
+        return Err(StoreError::TooNew { found, supported });
+    }
+    let application_id: i32 = conn.pragma_query_value(None, "application_id", |row| row.get(0))?;
+    let is_empty: bool = conn.query_row("SELECT count(*) = 0 FROM sqlite_schema", [], |row| row.get(0))?;
+    if application_id != APPLICATION_ID && !(found == 0 && is_empty) {
+        return Err(StoreError::NotDiwan);
+    }
+    if found == supported {
+        return Ok(());
+    }
+    if found > 0 {
+        if let Some(path) = path {
+            let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+            let backup = backup_path(path, found, &stamp);
+            conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])
+                .map_err(|source| StoreError::Backup { path: backup, source })?;
+        }
+    }
+    for (index, sql) in migrations.iter().enumerate().skip(found as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        tx.pragma_update(None, "user_version", i64::try_from(index + 1).unwrap_or(i64::MAX))?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fresh() -> Connection {
+        Connection::open_in_memory().expect("in-memory database")
+    }
+
+    #[test]
+    fn every_migration_runs_on_an_empty_database() {
+        let mut conn = fresh();
+        migrate(&mut conn, None, MIGRATIONS).expect("migrate");
+        assert_eq!(user_version(&conn).expect("version"), SCHEMA_VERSION);
+        let check: String = conn.query_row("PRAGMA integrity_check", [], |row| row.get(0)).expect("check");
+        assert_eq!(check, "ok");
+    }
+
+    #[test]
+    fn every_migration_file_is_listed() {
+        // A migration file that is not in MIGRATIONS would silently never run.
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+        let files = std::fs::read_dir(dir).expect("migrations dir").count();
+        assert_eq!(files, MIGRATIONS.len());
+    }
+
+    #[test]
+    fn a_database_from_a_newer_diwan_is_refused_and_left_alone() {
+        let mut conn = fresh();
+        migrate(&mut conn, None, MIGRATIONS).expect("migrate");
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).expect("bump");
+        let err = migrate(&mut conn, None, MIGRATIONS).expect_err("must refuse");
+        assert!(matches!(err, StoreError::TooNew { found, supported } if found == SCHEMA_VERSION + 1 && supported == SCHEMA_VERSION));
+        assert_eq!(user_version(&conn).expect("version"), SCHEMA_VERSION + 1);
+    }
+
+    #[test]
+    fn another_programs_database_is_refused() {
+        let mut conn = fresh();
+        conn.execute_batch("CREATE TABLE contacts (name TEXT)").expect("foreign table");
+        let err = migrate(&mut conn, None, MIGRATIONS).expect_err("must refuse");
+        assert!(matches!(err, StoreError::NotDiwan), "{err:?}");
+    }
+
+    #[test]
+    fn a_failing_migration_leaves_the_previous_version_intact() {
+        let mut conn = fresh();
+        let broken: &[&str] = &[MIGRATIONS[0], "CREATE TABLE extra (x); THIS IS NOT SQL;"];
+        assert!(migrate(&mut conn, None, broken).is_err());
+        assert_eq!(user_version(&conn).expect("version"), 1);
+        let extra: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'extra'", [], |row| row.get(0))
+            .expect("query");
+        assert_eq!(extra, 0, "the half-run migration was rolled back");
+    }
+
+    #[test]
+    fn migrating_a_file_with_data_backs_it_up_first() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("diwan.db");
+        let mut conn = Connection::open(&path).expect("open");
+        migrate(&mut conn, Some(&path), MIGRATIONS).expect("first");
+        conn.execute("INSERT INTO settings (key, value) VALUES ('ui-locale', 'ar')", []).expect("insert");
+        let next: Vec<&str> = MIGRATIONS.iter().copied().chain(["CREATE TABLE later (x INTEGER) STRICT;"]).collect();
+        migrate(&mut conn, Some(&path), &next).expect("second");
+
+        let backups: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("list")
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".backup"))
+            .collect();
+        assert_eq!(backups.len(), 1, "one backup");
+        let name = backups[0].file_name().to_string_lossy().into_owned();
+        assert!(name.starts_with(&format!("diwan.db.v{SCHEMA_VERSION}-")), "{name}");
+        let copy = Connection::open(backups[0].path()).expect("open backup");
+        let value: String =
+            copy.query_row("SELECT value FROM settings WHERE key = 'ui-locale'", [], |row| row.get(0)).expect("row");
+        assert_eq!(value, "ar");
+        assert_eq!(user_version(&copy).expect("version"), SCHEMA_VERSION);
+    }
+}
