@@ -42,6 +42,15 @@ pub struct NewMissionDto {
     pub working_languages: Vec<String>,
 }
 
+/// What the app shows about itself and where its data lives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AppInfoDto {
+    pub version: String,
+    pub schema_version: u32,
+    pub database_path: Option<String>,
+}
+
 /// One argument of an error message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(untagged)]
@@ -124,6 +133,7 @@ impl NewMissionDto {
 pub fn typescript_bindings() -> String {
     let cfg = ts_rs::Config::new();
     let declarations = [
+        AppInfoDto::decl(&cfg),
         NamesDto::decl(&cfg),
         MissionDto::decl(&cfg),
         NewMissionDto::decl(&cfg),

@@ -68,9 +68,9 @@ impl Localizer {
     /// The language for a command-line run: the `--lang` flag, else the
     /// POSIX locale variables (`LC_ALL`, `LC_MESSAGES`, `LANG`).
     pub fn locale_from_env(flag: Option<&str>) -> UiLocale {
-        let posix = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(|name| {
-            std::env::var(name).ok().filter(|v| !v.is_empty() && v != "C" && v != "POSIX")
-        });
+        let posix = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty() && v != "C" && v != "POSIX"));
         let requested = flag.map(str::to_owned).or(posix).map(|value| posix_to_bcp47(&value));
         requested.map_or(FALLBACK, |r| Self::negotiate(&[r.as_str()]))
     }

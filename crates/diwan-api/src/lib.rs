@@ -18,9 +18,10 @@ use chrono::{DateTime, Utc};
 use diwan_core::{MissionCode, UiLocale};
 use diwan_store::Store;
 
+pub use diwan_core::Localized;
 pub use error::ApiError;
 
-use crate::dto::{MissionDto, NewMissionDto};
+use crate::dto::{AppInfoDto, MissionDto, NewMissionDto};
 
 /// The setting that holds the interface language chosen in the app.
 const UI_LOCALE_SETTING: &str = "ui-locale";
@@ -48,6 +49,15 @@ impl Diwan {
 
     pub fn schema_version(&self) -> Result<u32, ApiError> {
         Ok(self.store.schema_version()?)
+    }
+
+    /// The app's version and schema; `database_path` is what the caller opened.
+    pub fn app_info(&self, database_path: Option<String>) -> Result<AppInfoDto, ApiError> {
+        Ok(AppInfoDto {
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+            schema_version: self.schema_version()?,
+            database_path,
+        })
     }
 
     pub fn missions(&self) -> Result<Vec<MissionDto>, ApiError> {

@@ -3,7 +3,14 @@
 
 use diwan_core::{MissionNames, NewMission};
 
-fn sample(code: &str, [ar, fr, en]: [&str; 3], kind: &str, country: &str, zone: &str, languages: &[&str]) -> NewMission {
+fn sample(
+    code: &str,
+    [ar, fr, en]: [&str; 3],
+    kind: &str,
+    country: &str,
+    zone: &str,
+    languages: &[&str],
+) -> NewMission {
     NewMission {
         code: code.into(),
         names: MissionNames { ar: ar.into(), fr: fr.into(), en: en.into() },
@@ -26,7 +33,11 @@ pub(crate) fn missions() -> Vec<NewMission> {
         ),
         sample(
             "IQ-CN-PEK",
-            ["سفارة جمهورية العراق في الصين", "Ambassade de la République d'Irak en Chine", "Embassy of the Republic of Iraq in China"],
+            [
+                "سفارة جمهورية العراق في الصين",
+                "Ambassade de la République d'Irak en Chine",
+                "Embassy of the Republic of Iraq in China",
+            ],
             "embassy",
             "CN",
             "Asia/Shanghai",
@@ -46,7 +57,11 @@ pub(crate) fn missions() -> Vec<NewMission> {
         ),
         sample(
             "IQ-US-DTW",
-            ["القنصلية العامة لجمهورية العراق في ديترويت", "Consulat général d'Irak à Détroit", "Consulate General of Iraq in Detroit"],
+            [
+                "القنصلية العامة لجمهورية العراق في ديترويت",
+                "Consulat général d'Irak à Détroit",
+                "Consulate General of Iraq in Detroit",
+            ],
             "consulate",
             "US",
             "America/Detroit",

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use diwan_api::i18n::Localizer;
-use diwan_api::{ApiError, Diwan, paths};
+use diwan_api::{paths, ApiError, Diwan};
 use diwan_core::{Localized, UiLocale};
 
 #[derive(Debug, Parser)]
@@ -105,10 +105,8 @@ fn run(cli: Cli, localizer: &Localizer) -> Result<(), CliError> {
     match cli.command {
         Command::Init => {
             let version = i64::from(diwan.schema_version()?);
-            let text = localizer.message(
-                "cli-init-done",
-                &[("path", path.display().to_string().into()), ("version", version.into())],
-            );
+            let text = localizer
+                .message("cli-init-done", &[("path", path.display().to_string().into()), ("version", version.into())]);
             writeln!(out, "{text}")?;
         }
         Command::Missions { command: MissionsCommand::List { json } } => {

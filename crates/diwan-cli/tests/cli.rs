@@ -1,4 +1,5 @@
 //! The command line, run as a user runs it.
+#![allow(clippy::expect_used, reason = "a test helper that cannot run diwan must fail the test")]
 
 use std::path::Path;
 use std::process::{Command, Output};

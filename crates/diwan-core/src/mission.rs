@@ -27,9 +27,7 @@ impl MissionCode {
         let groups: Vec<&str> = code.split('-').collect();
         let well_formed = code.len() <= Self::MAX_LEN
             && (1..=4).contains(&groups.len())
-            && groups
-                .iter()
-                .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()));
+            && groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()));
         if well_formed {
             Ok(Self(code))
         } else {

@@ -16,7 +16,7 @@ use std::time::Duration;
 use rusqlite::Connection;
 
 pub use error::StoreError;
-pub use migrations::{SCHEMA_VERSION, backup_path};
+pub use migrations::{backup_path, SCHEMA_VERSION};
 
 /// How long a writer waits for another process (the CLI beside the app) to
 /// finish its transaction before giving up.

@@ -97,7 +97,9 @@ mod tests {
         migrate(&mut conn, None, MIGRATIONS).expect("migrate");
         conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).expect("bump");
         let err = migrate(&mut conn, None, MIGRATIONS).expect_err("must refuse");
-        assert!(matches!(err, StoreError::TooNew { found, supported } if found == SCHEMA_VERSION + 1 && supported == SCHEMA_VERSION));
+        assert!(
+            matches!(err, StoreError::TooNew { found, supported } if found == SCHEMA_VERSION + 1 && supported == SCHEMA_VERSION)
+        );
         assert_eq!(user_version(&conn).expect("version"), SCHEMA_VERSION + 1);
     }
 

@@ -1,7 +1,7 @@
 //! Missions in the database.
 
 use diwan_core::{CountryCode, LanguageCode, Mission, MissionCode, MissionKind, MissionNames};
-use rusqlite::{ErrorCode, OptionalExtension, Row, params};
+use rusqlite::{params, ErrorCode, OptionalExtension, Row};
 
 use crate::{Store, StoreError};
 
@@ -9,7 +9,11 @@ const COLUMNS: &str = "code, name_ar, name_fr, name_en, kind, host_country, time
 
 impl Store {
     /// Adds a mission; `created_at` is passed in so that callers own the clock.
-    pub fn insert_mission(&mut self, mission: &Mission, created_at: chrono::DateTime<chrono::Utc>) -> Result<(), StoreError> {
+    pub fn insert_mission(
+        &mut self,
+        mission: &Mission,
+        created_at: chrono::DateTime<chrono::Utc>,
+    ) -> Result<(), StoreError> {
         let languages: Vec<&str> = mission.working_languages.iter().map(LanguageCode::as_str).collect();
         let tx = self.conn.transaction()?;
         let inserted = tx.execute(

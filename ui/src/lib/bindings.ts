@@ -1,6 +1,8 @@
 // Generated from the Rust DTOs in crates/diwan-api/src/dto.rs: do not edit.
 // Regenerate with `make bindings`; a test fails when this file is stale.
 
+export type AppInfoDto = { version: string, schemaVersion: number, databasePath: string | null, };
+
 export type NamesDto = { ar: string, fr: string, en: string, };
 
 export type MissionDto = { code: string, names: NamesDto, 

@@ -26,20 +26,18 @@ fn message_ids(resource: &ast::Resource<&str>) -> BTreeSet<String> {
 /// The variant keys of every select expression in a pattern, nested ones too.
 fn select_keys<'s>(pattern: &ast::Pattern<&'s str>, out: &mut Vec<Vec<&'s str>>) {
     for element in &pattern.elements {
-        if let PatternElement::Placeable { expression } = element {
-            if let Expression::Select { variants, .. } = expression {
-                out.push(
-                    variants
-                        .iter()
-                        .map(|v| match &v.key {
-                            VariantKey::Identifier { name } => *name,
-                            VariantKey::NumberLiteral { value } => *value,
-                        })
-                        .collect(),
-                );
-                for variant in variants {
-                    select_keys(&variant.value, out);
-                }
+        if let PatternElement::Placeable { expression: Expression::Select { variants, .. } } = element {
+            out.push(
+                variants
+                    .iter()
+                    .map(|v| match &v.key {
+                        VariantKey::Identifier { name } => *name,
+                        VariantKey::NumberLiteral { value } => *value,
+                    })
+                    .collect(),
+            );
+            for variant in variants {
+                select_keys(&variant.value, out);
             }
         }
     }

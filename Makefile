@@ -1,0 +1,65 @@
+# Two commands matter: `make run` starts the app, `make test` runs every test.
+# Both install what is missing first (scripts/setup.sh) and are fast when
+# nothing changed.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+# Build outputs live outside the clone so a fresh clone (and CI) reuses them.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/diwan/target
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+APP_BIN := $(CARGO_TARGET_DIR)/debug/diwan-app
+CLI_BIN := $(CARGO_TARGET_DIR)/debug/diwan
+TAURI := ui/node_modules/.bin/tauri
+
+.PHONY: run test setup build ui app cli test-rust test-ui test-e2e bindings screenshots clean
+
+setup:
+	@scripts/setup.sh
+
+ui: setup
+	cd ui && npm run --silent build
+
+# `tauri build --debug --no-bundle` embeds ui/dist (a plain cargo build would
+# load the dev server instead).
+app: ui
+	$(TAURI) build --debug --no-bundle
+
+cli: setup
+	cargo build --locked -p diwan-cli
+
+build: app cli
+
+run: build
+	@if [ -n "$$DISPLAY" ] || [ -n "$$WAYLAND_DISPLAY" ]; then \
+		exec $(APP_BIN); \
+	else \
+		echo "No display: starting Diwan under Xvfb (screenshots: make screenshots)."; \
+		exec xvfb-run -a -s '-screen 0 1280x820x24' $(APP_BIN); \
+	fi
+
+test-rust: setup
+	cargo fmt --all -- --check
+	cargo clippy --locked --workspace --all-targets -- -D warnings
+	cargo test --locked --workspace --exclude diwan-app
+
+test-ui: setup
+	cd ui && npm run --silent check && npm test
+
+test-e2e: build
+	cd tests/e2e && DIWAN_APP=$(APP_BIN) DIWAN_CLI=$(CLI_BIN) npm test
+
+test: test-rust test-ui test-e2e
+
+# Regenerates ui/src/lib/bindings.ts from the Rust DTOs.
+bindings:
+	UPDATE_BINDINGS=1 cargo test --locked -p diwan-api committed_typescript_bindings
+
+# Screenshots of the app in ar, fr and en into tests/e2e/artifacts/.
+screenshots: build
+	cd tests/e2e && DIWAN_APP=$(APP_BIN) DIWAN_CLI=$(CLI_BIN) DIWAN_SCREENSHOTS=1 npm test
+
+clean:
+	rm -rf ui/dist tests/e2e/artifacts
+	cargo clean

@@ -1,0 +1,26 @@
+//! Diwan's desktop shell. Architecture invariant: no rule lives here; every
+//! command is one line over `diwan_api::Diwan`.
+
+mod commands;
+mod state;
+
+use tauri::{Builder, Runtime};
+
+pub use state::AppState;
+
+/// Registers Diwan's state and commands on a builder, so the same wiring can
+/// run in the real app and under `tauri::test::mock_builder()`.
+pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
+    builder.manage(state).invoke_handler(commands::handler())
+}
+
+/// Starts the desktop app on the database given by `--db FILE`, `$DIWAN_DB`
+/// or the platform's data folder.
+pub fn run() {
+    let asked = diwan_api::paths::database_arg(std::env::args().skip(1));
+    let state = AppState::open(diwan_api::paths::database_path(asked));
+    if let Err(err) = build_app(tauri::Builder::default(), state).run(tauri::generate_context!()) {
+        eprintln!("Diwan could not start: {err}");
+        std::process::exit(1);
+    }
+}

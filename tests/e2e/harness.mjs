@@ -1,0 +1,122 @@
+// Runs the real Diwan app for end-to-end tests: a private Xvfb display,
+// tauri-driver (which starts Debian's WebKitWebDriver), and a WebDriver
+// session per app launch. Everything is torn down after the run.
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
+import net from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { setTimeout as delay } from 'node:timers/promises'
+
+import { remote } from 'webdriverio'
+
+export const APP = required('DIWAN_APP')
+export const CLI = required('DIWAN_CLI')
+export const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname
+
+function required(name) {
+  const value = process.env[name]
+  if (!value || !existsSync(value)) throw new Error(`${name} must name a built binary (run through make test-e2e); got ${value}`)
+  return value
+}
+
+/** Polls `check` until it returns a truthy value, or fails with `what`. */
+export async function until(check, what, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs
+  let last
+  while (Date.now() < deadline) {
+    try {
+      const value = await check()
+      if (value) return value
+    } catch (error) {
+      last = error
+    }
+    await delay(100)
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ''}`)
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+function portOpen(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1')
+    socket.once('connect', () => (socket.destroy(), resolve(true)))
+    socket.once('error', () => resolve(false))
+  })
+}
+
+/** A private X display and a tauri-driver on free ports. */
+export async function startDriver() {
+  let display = 90 + Math.floor(Math.random() * 400)
+  while (existsSync(`/tmp/.X11-unix/X${display}`)) display += 1
+  const xvfb = spawn('Xvfb', [`:${display}`, '-screen', '0', '1280x820x24', '-nolisten', 'tcp'], { stdio: 'ignore' })
+  await until(() => existsSync(`/tmp/.X11-unix/X${display}`), 'Xvfb')
+
+  const port = await freePort()
+  const nativePort = await freePort()
+  const env = { ...process.env, DISPLAY: `:${display}` }
+  const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
+  // tauri-driver listens at once; WebKitWebDriver behind it takes a moment.
+  await until(async () => (await portOpen(port)) && (await portOpen(nativePort)), 'tauri-driver and WebKitWebDriver')
+
+  return {
+    display: `:${display}`,
+    port,
+    async stop() {
+      // SIGTERM lets tauri-driver stop WebKitWebDriver; SIGKILL would orphan it.
+      driver.kill('SIGTERM')
+      await until(() => driver.exitCode !== null || driver.signalCode !== null, 'tauri-driver to exit', 10000).catch(() => {})
+      xvfb.kill('SIGTERM')
+    },
+  }
+}
+
+/** Starts the app on `db` and returns its WebDriver session. */
+export async function launch(driver, db) {
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port: driver.port,
+    logLevel: 'error',
+    connectionRetryCount: 0,
+    capabilities: { 'tauri:options': { application: APP, args: ['--db', db] } },
+  })
+  await until(() => browser.$('[data-testid="calendar"]').isExisting(), 'the window to show the calendar')
+  return browser
+}
+
+export function tempDatabase() {
+  return join(mkdtempSync(join(tmpdir(), 'diwan-e2e-')), 'diwan.db')
+}
+
+/** Runs the diwan CLI on the same database, as a script would. */
+export function cli(db, ...args) {
+  return execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } })
+}
+
+/**
+ * Saves the whole X screen as artifacts/NAME.png. WebKitWebDriver's own
+ * screenshot can lag behind the last paint, so it is only the fallback.
+ */
+export async function screenshot(browser, driver, name) {
+  mkdirSync(ARTIFACTS, { recursive: true })
+  const file = join(ARTIFACTS, `${name}.png`)
+  try {
+    execFileSync('import', ['-window', 'root', file], { env: { ...process.env, DISPLAY: driver.display }, stdio: 'ignore' })
+  } catch {
+    await browser.saveScreenshot(file)
+  }
+}

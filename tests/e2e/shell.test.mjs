@@ -1,0 +1,118 @@
+// The skeleton end to end: the window opens on the month calendar, Arabic
+// mirrors the layout, a sample mission added in the UI lands in the database
+// that the CLI reads, and the language choice survives a restart.
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+
+import { cli, launch, screenshot, startDriver, tempDatabase, until } from './harness.mjs'
+
+let driver
+let browser
+const db = tempDatabase()
+
+before(async () => {
+  driver = await startDriver()
+  browser = await launch(driver, db)
+})
+
+after(async () => {
+  await browser?.deleteSession().catch(() => {})
+  await driver?.stop()
+})
+
+// Fluent isolates placeables with U+2068/U+2069; compare the visible words.
+const text = async (selector) => (await browser.$(selector).getText()).replace(/[\u2066-\u2069]/g, '')
+const rootAttribute = (name) => browser.execute((n) => document.documentElement.getAttribute(n), name)
+
+test('the window opens on the current month', async () => {
+  const calendarText = await text('[data-testid="calendar"]')
+  const now = new Date()
+  const month = now.toLocaleString('en', { month: 'long' })
+  assert.match(calendarText, new RegExp(`${month}\\s+${now.getFullYear()}`), 'the title names this month')
+  const days = await browser.$$('[data-testid="calendar"] [role="gridcell"]')
+  assert.ok(days.length >= 28, `a month grid has at least 28 day cells, saw ${days.length}`)
+  assert.equal(await rootAttribute('dir'), 'ltr')
+})
+
+test('a new database offers a sample mission or setting one up', async () => {
+  assert.ok(await browser.$('[data-testid="empty-state"]').isDisplayed())
+  assert.ok(await browser.$('[data-testid="setup-mission"]').isDisplayed())
+  assert.match(cli(db, 'missions', 'list'), /No missions yet/)
+  await screenshot(browser, driver, 'en-empty')
+})
+
+test('adding the sample mission through the UI writes a row the CLI sees', async () => {
+  await browser.$('[data-testid="add-sample"]').click()
+  await until(async () => (await text('[data-testid="zone-label"]').catch(() => '')).includes('Europe/Paris'), 'the zone label')
+  assert.equal(await browser.$('[data-testid="mission-select"]').getValue(), 'DZ-FR-PAR')
+  assert.equal(await browser.$('[data-testid="empty-state"]').isExisting(), false)
+  assert.equal(await browser.$('[data-testid="calendar"]').getAttribute('data-time-zone'), 'Europe/Paris')
+
+  const listed = cli(db, 'missions', 'list')
+  assert.match(listed, /^DZ-FR-PAR\tFR\tEurope\/Paris\tEmbassy of Algeria in France$/m)
+  assert.match(await text('[data-testid="notice"]'), /Embassy of Algeria in France was added/)
+  const [mission] = JSON.parse(cli(db, 'missions', 'list', '--json'))
+  assert.equal(mission.names.ar, 'سفارة الجزائر في فرنسا')
+  await screenshot(browser, driver, 'en-month')
+})
+
+test('French relabels the shell and the calendar', async () => {
+  await browser.$('[data-testid="lang-fr"]').click()
+  await until(async () => (await rootAttribute('lang')) === 'fr', 'lang=fr')
+  assert.equal(await rootAttribute('dir'), 'ltr')
+  assert.match(await text('[data-testid="zone-label"]'), /Fuseau horaire/)
+  assert.match(await text('[data-testid="notice"]'), /Ambassade d'Algérie en France a été ajoutée/)
+  const month = new Date().toLocaleString('fr', { month: 'long' })
+  assert.match((await text('[data-testid="calendar"]')).toLowerCase(), new RegExp(month))
+  await screenshot(browser, driver, 'fr-month')
+})
+
+test('Arabic turns the whole layout right to left', async () => {
+  await browser.$('[data-testid="lang-ar"]').click()
+  await until(async () => (await rootAttribute('dir')) === 'rtl', 'dir=rtl')
+  assert.equal(await rootAttribute('lang'), 'ar')
+  assert.match(await text('[data-testid="zone-label"]'), /المنطقة الزمنية/)
+  // Mirrored navigation: the sidebar moves to the right of the calendar.
+  const sidebar = await browser.$('.sidebar').getLocation('x')
+  const main = await browser.$('.main').getLocation('x')
+  assert.ok(sidebar > main, `sidebar x ${sidebar} should be right of main x ${main}`)
+  const calendarDirection = await browser.execute(
+    () => getComputedStyle(document.querySelector('[data-testid="calendar"] > *')).direction,
+  )
+  assert.equal(calendarDirection, 'rtl')
+  // The bundled Arabic font is the one in use, whatever the machine has.
+  const fontLoaded = await browser.execute(() => document.fonts.check('16px "Noto Sans Arabic"', 'ديوان'))
+  assert.equal(fontLoaded, true)
+  await screenshot(browser, driver, 'ar-month')
+})
+
+test('the language choice survives a restart', async () => {
+  await browser.deleteSession()
+  browser = await launch(driver, db)
+  await until(async () => (await rootAttribute('dir')) === 'rtl', 'Arabic after restart')
+  assert.equal(await browser.$('[data-testid="mission-select"]').getValue(), 'DZ-FR-PAR')
+})
+
+test('setting up a mission reports a bad field in the user language and saves nothing until fixed', async () => {
+  await browser.$('.sidebar button.link').click()
+  const dialog = await browser.$('[data-testid="setup-dialog"]')
+  await until(() => dialog.isDisplayed(), 'the set-up dialog')
+  await browser.$('[data-testid="setup-code"]').setValue('IQ-FR-MRS')
+  await browser.$('[data-testid="setup-name-ar"]').setValue('القنصلية العامة لجمهورية العراق في مرسيليا')
+  await browser.$('[data-testid="setup-name-fr"]').setValue("Consulat général d'Irak à Marseille")
+  await browser.$('[data-testid="setup-name-en"]').setValue('Consulate General of Iraq in Marseille')
+  await browser.$('[data-testid="setup-country"]').setValue('FR')
+  await browser.$('[data-testid="setup-time-zone"]').setValue('Europe/Marseille')
+  await browser.$('[data-testid="setup-save"]').click()
+  const error = await browser.$('[data-testid="setup-error"]')
+  await until(() => error.isDisplayed(), 'the error')
+  assert.match(await error.getText(), /ليست منطقة زمنية معروفة/)
+  assert.doesNotMatch(cli(db, 'missions', 'list'), /IQ-FR-MRS/)
+  await screenshot(browser, driver, 'ar-setup-error')
+
+  await browser.$('[data-testid="setup-time-zone"]').setValue('Europe/Paris')
+  await browser.$('[data-testid="setup-save"]').click()
+  await until(async () => !(await dialog.isExisting()), 'the dialog to close')
+  assert.equal(await browser.$('[data-testid="mission-select"]').getValue(), 'IQ-FR-MRS')
+  assert.match(cli(db, 'missions', 'list'), /^IQ-FR-MRS\tFR\tEurope\/Paris\tConsulate General of Iraq in Marseille$/m)
+})
