@@ -9,6 +9,8 @@ mod country_codes;
 pub mod language;
 pub mod message;
 pub mod mission;
+pub mod platform;
+pub mod text;
 
 pub use country::CountryCode;
 pub use language::{LanguageCode, UiLocale};

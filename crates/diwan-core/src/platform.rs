@@ -1,0 +1,501 @@
+//! Platforms and how each counts a post's length.
+//!
+//! Platform rules change (Instagram's hashtag cap did), so every rule lives in
+//! one table, [`RULES`], with the date it was last checked. Counting follows
+//! each platform's own definition: X's weighted length from twitter-text,
+//! Bluesky's graphemes and bytes, Telegram's UTF-16 units, and so on. What the
+//! user typed is counted as typed: directional marks included.
+
+use std::fmt;
+use std::str::FromStr;
+
+use twitter_text::extractor::{Extract, Extractor, ParserBackend};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::message::{Localized, MessageArg};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Platform {
+    X,
+    Facebook,
+    Instagram,
+    Linkedin,
+    Threads,
+    Bluesky,
+    Mastodon,
+    Telegram,
+    Weibo,
+    Youtube,
+}
+
+impl Platform {
+    pub const ALL: [Self; 10] = [
+        Self::X,
+        Self::Facebook,
+        Self::Instagram,
+        Self::Linkedin,
+        Self::Threads,
+        Self::Bluesky,
+        Self::Mastodon,
+        Self::Telegram,
+        Self::Weibo,
+        Self::Youtube,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::X => "x",
+            Self::Facebook => "facebook",
+            Self::Instagram => "instagram",
+            Self::Linkedin => "linkedin",
+            Self::Threads => "threads",
+            Self::Bluesky => "bluesky",
+            Self::Mastodon => "mastodon",
+            Self::Telegram => "telegram",
+            Self::Weibo => "weibo",
+            Self::Youtube => "youtube",
+        }
+    }
+
+    pub fn rule(self) -> &'static PlatformRule {
+        // RULES has one entry per platform, in the order of Platform::ALL (tested).
+        &RULES[self as usize]
+    }
+}
+
+impl fmt::Display for Platform {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A platform name that Diwan does not know.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown platform {0:?}")]
+pub struct UnknownPlatform(pub String);
+
+impl Localized for UnknownPlatform {
+    fn message_id(&self) -> &'static str {
+        "error-platform-unknown"
+    }
+
+    fn message_args(&self) -> Vec<(&'static str, MessageArg)> {
+        vec![("platform", self.0.as_str().into())]
+    }
+}
+
+impl FromStr for Platform {
+    type Err = UnknownPlatform;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim().to_ascii_lowercase();
+        let s = if s == "twitter" { "x".to_owned() } else { s };
+        Self::ALL.into_iter().find(|p| p.as_str() == s).ok_or(UnknownPlatform(s))
+    }
+}
+
+/// How a platform measures a post.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counting {
+    /// twitter-text's weighted length: most scripts 1, CJK and emoji 2, every URL 23.
+    XWeighted,
+    /// Unicode scalar values (what most web forms call characters).
+    Chars,
+    /// Extended grapheme clusters, with a separate cap on UTF-8 bytes.
+    Graphemes { max_bytes: u32 },
+    /// Characters, every URL as 23, a remote mention as its local part; the
+    /// content warning counts too.
+    Mastodon,
+    /// UTF-16 code units.
+    Utf16,
+    /// Weibo: a CJK or other wide character is 1, two ASCII characters are 1.
+    HalfWidthAscii,
+}
+
+/// One platform's rule, with the date it was last checked against the
+/// platform's own documentation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlatformRule {
+    pub platform: Platform,
+    pub counting: Counting,
+    /// The limit for a post's text.
+    pub limit: u32,
+    /// A lower limit for a caption under media (Telegram).
+    pub caption_limit: Option<u32>,
+    /// The most hashtags one post may carry.
+    pub hashtag_cap: Option<u32>,
+    /// Whether one account's limit may differ (X premium, a Mastodon instance).
+    pub limit_per_account: bool,
+    /// ISO date on which this row was last checked.
+    pub checked: &'static str,
+    pub note: &'static str,
+}
+
+/// Every platform's rule, in the order of [`Platform::ALL`].
+pub const RULES: [PlatformRule; 10] = [
+    PlatformRule {
+        platform: Platform::X,
+        counting: Counting::XWeighted,
+        limit: 280,
+        caption_limit: None,
+        hashtag_cap: None,
+        limit_per_account: true,
+        checked: "2026-11-23",
+        note: "Premium accounts may post up to 25,000: set the account's own limit.",
+    },
+    PlatformRule {
+        platform: Platform::Facebook,
+        counting: Counting::Chars,
+        limit: 63_206,
+        caption_limit: None,
+        hashtag_cap: None,
+        limit_per_account: false,
+        checked: "2026-11-23",
+        note: "Page posts.",
+    },
+    PlatformRule {
+        platform: Platform::Instagram,
+        counting: Counting::Chars,
+        limit: 2_200,
+        caption_limit: None,
+        hashtag_cap: Some(5),
+        limit_per_account: false,
+        checked: "2026-11-23",
+        note: "Captions. The hashtag cap fell from 30 to 5.",
+    },
+    PlatformRule {
+        platform: Platform::Linkedin,
+        counting: Counting::Chars,
+        limit: 3_000,
+        caption_limit: None,
+        hashtag_cap: None,
+        limit_per_account: false,
+        checked: "2026-11-23",
+        note: "Posts from a page or a member.",
+    },
+    PlatformRule {
+        platform: Platform::Threads,
+        counting: Counting::Chars,
+        limit: 500,
+        caption_limit: None,
+        hashtag_cap: Some(1),
+        limit_per_account: false,
+        checked: "2026-11-23",
+        note: "One topic tag per post.",
+    },
+    PlatformRule {
+        platform: Platform::Bluesky,
+        counting: Counting::Graphemes { max_bytes: 3_000 },
+        limit: 300,
+        caption_limit: None,
+        hashtag_cap: None,
+        limit_per_account: false,
+        checked: "2026-11-23",
+        note: "300 graphemes and 3,000 UTF-8 bytes, both enforced.",
+    },
+    PlatformRule {
+        platform: Platform::Mastodon,
+        counting: Counting::Mastodon,
+        limit: 500,
+        caption_limit: None,
+        hashtag_cap: None,
+        limit_per_account: true,
+        checked: "2026-11-23",
+        note: "500 on mastodon.social; each instance sets its own.",
+    },
+    PlatformRule {
+        platform: Platform::Telegram,
+        counting: Counting::Utf16,
+        limit: 4_096,
+        caption_limit: Some(1_024),
+        hashtag_cap: None,
+        limit_per_account: true,
+        checked: "2026-11-23",
+        note: "Messages 4,096, media captions 1,024 (premium: 4,096) UTF-16 units.",
+    },
+    PlatformRule {
+        platform: Platform::Weibo,
+        counting: Counting::HalfWidthAscii,
+        limit: 2_000,
+        caption_limit: None,
+        hashtag_cap: None,
+        limit_per_account: false,
+        checked: "2026-11-23",
+        note: "Two ASCII characters count as one.",
+    },
+    PlatformRule {
+        platform: Platform::Youtube,
+        counting: Counting::Chars,
+        limit: 5_000,
+        caption_limit: None,
+        hashtag_cap: Some(15),
+        limit_per_account: false,
+        checked: "2026-11-23",
+        note: "Video descriptions; more than 15 hashtags and all are ignored.",
+    },
+];
+
+/// What a count depends on beyond the text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CountOptions {
+    /// The account's own limit, where the platform lets it differ.
+    pub limit_override: Option<u32>,
+    /// Mastodon's content warning, which counts toward the limit.
+    pub content_warning: Option<String>,
+    /// Media attached: Telegram then counts the text as a caption.
+    pub has_media: bool,
+}
+
+/// Why a text does not fit a platform.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextProblem {
+    Empty,
+    OverLimit { length: u32, limit: u32 },
+    OverBytes { bytes: u32, max: u32 },
+    TooManyHashtags { count: u32, cap: u32 },
+    /// X refuses some characters (e.g. U+FFFE) outright.
+    InvalidCharacters,
+}
+
+/// A text measured as one platform measures it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Count {
+    pub platform: Platform,
+    pub length: u32,
+    pub limit: u32,
+    pub problems: Vec<TextProblem>,
+}
+
+impl Count {
+    pub fn is_valid(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+/// twitter-text's default (nom) parser panics on some Arabic input such as
+/// "ب@@" (it slices inside a character); the phf-based one does not.
+pub(crate) const PARSER: ParserBackend = ParserBackend::External;
+
+/// The length a URL counts for on X and Mastodon.
+const URL_LENGTH: u32 = 23;
+
+fn saturating_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Measures `text` as `platform` does.
+pub fn count(platform: Platform, text: &str, options: &CountOptions) -> Count {
+    let rule = platform.rule();
+    let base_limit = match (rule.caption_limit, options.has_media) {
+        (Some(caption), true) => caption,
+        _ => rule.limit,
+    };
+    let limit = if rule.limit_per_account { options.limit_override.unwrap_or(base_limit) } else { base_limit };
+    let mut problems = Vec::new();
+
+    let length = match rule.counting {
+        Counting::XWeighted => {
+            // Version 3 of twitter-text's configuration is what X counts with today.
+            let base = twitter_text_config::config_v3();
+            let parsed = if i64::from(limit) == i64::from(base.max_weighted_tweet_length) {
+                twitter_text::parse_with_parser_backend(text, base, true, PARSER)
+            } else {
+                let mut config = base.clone();
+                config.max_weighted_tweet_length = i32::try_from(limit).unwrap_or(i32::MAX);
+                twitter_text::parse_with_parser_backend(text, &config, true, PARSER)
+            };
+            let length = u32::try_from(parsed.weighted_length).unwrap_or(0);
+            if !parsed.is_valid && !text.trim().is_empty() && length <= limit {
+                problems.push(TextProblem::InvalidCharacters);
+            }
+            length
+        }
+        Counting::Chars => saturating_u32(text.chars().count()),
+        Counting::Graphemes { max_bytes } => {
+            let bytes = saturating_u32(text.len());
+            if bytes > max_bytes {
+                problems.push(TextProblem::OverBytes { bytes, max: max_bytes });
+            }
+            saturating_u32(text.graphemes(true).count())
+        }
+        Counting::Mastodon => {
+            mastodon_length(text) + options.content_warning.as_deref().map_or(0, |cw| saturating_u32(cw.chars().count()))
+        }
+        Counting::Utf16 => saturating_u32(text.encode_utf16().count()),
+        Counting::HalfWidthAscii => {
+            let ascii = text.chars().filter(char::is_ascii).count();
+            let wide = text.chars().count() - ascii;
+            saturating_u32(wide + ascii.div_ceil(2))
+        }
+    };
+
+    if text.trim().is_empty() {
+        problems.insert(0, TextProblem::Empty);
+    }
+    if length > limit {
+        problems.push(TextProblem::OverLimit { length, limit });
+    }
+    if let Some(cap) = rule.hashtag_cap {
+        let hashtags = saturating_u32(Extractor::with_parser_backend(PARSER).extract_hashtags(text).len());
+        if hashtags > cap {
+            problems.push(TextProblem::TooManyHashtags { count: hashtags, cap });
+        }
+    }
+    Count { platform, length, limit, problems }
+}
+
+fn mastodon_length(text: &str) -> u32 {
+    let extractor = Extractor::with_parser_backend(PARSER);
+    let mut length = saturating_u32(text.chars().count());
+    for url in extractor.extract_urls_with_indices(text) {
+        length = length - saturating_u32(url.value.chars().count()) + URL_LENGTH;
+    }
+    // "@press@mastodon.social" counts as "@press".
+    for mention in extractor.extract_federated_mentions(text) {
+        if let Some((_, domain)) = mention.trim_start_matches('@').split_once('@') {
+            length -= saturating_u32(domain.chars().count()) + 1;
+        }
+    }
+    length
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(platform: Platform, text: &str) -> (u32, u32, bool) {
+        let count = count(platform, text, &CountOptions::default());
+        (count.length, count.limit, count.is_valid())
+    }
+
+    #[test]
+    fn the_rule_table_has_one_row_per_platform_in_order() {
+        for (index, platform) in Platform::ALL.into_iter().enumerate() {
+            assert_eq!(RULES[index].platform, platform);
+            assert_eq!(platform.as_str().parse::<Platform>(), Ok(platform));
+            assert_eq!(RULES[index].checked.len(), 10, "checked is an ISO date");
+        }
+        assert_eq!("Twitter".parse::<Platform>(), Ok(Platform::X));
+        assert!("myspace".parse::<Platform>().is_err());
+    }
+
+    #[test]
+    fn x_weights_urls_cjk_and_emoji() {
+        assert_eq!(check(Platform::X, "hello"), (5, 280, true));
+        assert_eq!(check(Platform::X, "مرحبا بالعالم"), (13, 280, true), "Arabic counts 1 per character");
+        assert_eq!(check(Platform::X, "日本語"), (6, 280, true), "CJK counts 2");
+        assert_eq!(check(Platform::X, "👍"), (2, 280, true), "an emoji counts 2");
+        let url = "https://www.mfa.gov.dz/ar/press-releases/a-very-long-path-indeed-that-goes-on";
+        assert_eq!(check(Platform::X, url).0, 23, "every URL counts 23");
+    }
+
+    #[test]
+    fn x_rejects_past_its_limit_and_honours_an_account_limit() {
+        let long = "ب".repeat(281);
+        let count_default = count(Platform::X, &long, &CountOptions::default());
+        assert_eq!(count_default.problems, [TextProblem::OverLimit { length: 281, limit: 280 }]);
+        let premium = count(Platform::X, &long, &CountOptions { limit_override: Some(25_000), ..Default::default() });
+        assert!(premium.is_valid(), "{premium:?}");
+        assert_eq!(premium.limit, 25_000);
+    }
+
+    #[test]
+    fn directional_marks_typed_by_the_user_count_as_the_platform_counts_them() {
+        // U+200F RIGHT-TO-LEFT MARK is one UTF-16 unit and one character.
+        let text = "\u{200F}DZ-FR\u{200F}";
+        assert_eq!(check(Platform::Telegram, text).0, 7);
+        assert_eq!(check(Platform::Linkedin, text).0, 7);
+    }
+
+    #[test]
+    fn bluesky_counts_graphemes_and_caps_bytes() {
+        // A family emoji is one grapheme of seven scalar values.
+        assert_eq!(check(Platform::Bluesky, "👨‍👩‍👧‍👦").0, 1);
+        assert_eq!(check(Platform::Bluesky, &"س".repeat(300)), (300, 300, true));
+        // 300 graphemes of 12 bytes each pass the grapheme limit but not the byte cap.
+        let heavy = "é\u{301}\u{301}\u{301}\u{301}\u{301}".repeat(300);
+        let count = count(Platform::Bluesky, &heavy, &CountOptions::default());
+        assert_eq!(count.length, 300);
+        assert!(count.problems.iter().any(|p| matches!(p, TextProblem::OverBytes { max: 3000, .. })), "{count:?}");
+    }
+
+    #[test]
+    fn mastodon_counts_urls_as_23_remote_mentions_locally_and_the_content_warning() {
+        let text = "بيان @press@mastodon.social https://www.diplomatie.gouv.fr/fr/le-ministere-et-son-reseau/";
+        // "بيان " 5 + "@press" 6 + " " 1 + URL 23.
+        assert_eq!(check(Platform::Mastodon, text).0, 35);
+        let with_cw = count(
+            Platform::Mastodon,
+            text,
+            &CountOptions { content_warning: Some("سياسة".into()), ..Default::default() },
+        );
+        assert_eq!(with_cw.length, 40);
+        let instance = count(Platform::Mastodon, &"a".repeat(600), &CountOptions { limit_override: Some(1000), ..Default::default() });
+        assert!(instance.is_valid());
+    }
+
+    #[test]
+    fn telegram_counts_utf16_units_and_captions_are_shorter() {
+        assert_eq!(check(Platform::Telegram, "😀").0, 2, "an astral character is two UTF-16 units");
+        let text = "x".repeat(2000);
+        assert!(check(Platform::Telegram, &text).2);
+        let caption = count(Platform::Telegram, &text, &CountOptions { has_media: true, ..Default::default() });
+        assert_eq!(caption.limit, 1024);
+        assert!(!caption.is_valid());
+    }
+
+    #[test]
+    fn instagram_caps_hashtags_arabic_ones_included() {
+        let text = "#الجزائر #فرنسا #ثقافة #تراث #لغة #رياضة";
+        let count = count(Platform::Instagram, text, &CountOptions::default());
+        assert_eq!(count.problems, [TextProblem::TooManyHashtags { count: 6, cap: 5 }]);
+    }
+
+    #[test]
+    fn weibo_counts_two_ascii_characters_as_one() {
+        assert_eq!(check(Platform::Weibo, "中国abc").0, 4);
+    }
+
+    #[test]
+    fn an_empty_text_is_never_valid() {
+        for platform in Platform::ALL {
+            let count = count(platform, "  ", &CountOptions::default());
+            assert_eq!(count.problems.first(), Some(&TextProblem::Empty), "{platform}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn counting_never_panics_and_an_empty_text_is_never_valid(text in "[ a-zA-Z0-9@#:/._ب-ي\u{200f}\u{2068}\u{2069}😀日-]{0,80}") {
+            for platform in Platform::ALL {
+                let count = count(platform, &text, &CountOptions::default());
+                if text.trim().is_empty() {
+                    prop_assert!(!count.is_valid());
+                }
+            }
+        }
+    }
+}
+
+/// Inputs that once broke counting, named after what broke.
+#[cfg(test)]
+mod regression {
+    use super::*;
+
+    #[test]
+    fn twitter_text_nom_parser_panicked_on_an_arabic_letter_before_at_signs() {
+        for text in ["ب@@", "مرحباRT@x", "ب@@ بRT@a", "سRT: @a"] {
+            for platform in Platform::ALL {
+                let _ = count(platform, text, &CountOptions::default());
+            }
+            let _ = crate::text::entities(text);
+        }
+    }
+}
