@@ -4,13 +4,18 @@
 //! Architecture invariant: nothing in this crate reads the clock, the disk,
 //! the network or the environment. Time is passed in by the caller.
 
+pub mod account;
+pub mod approval;
 mod country;
 mod country_codes;
+pub mod hash;
 pub mod language;
 pub mod message;
 pub mod mission;
 pub mod platform;
+pub mod post;
 pub mod text;
+pub mod user;
 
 pub use country::CountryCode;
 pub use language::{LanguageCode, UiLocale};

@@ -1,0 +1,611 @@
+//! Posts: what a mission publishes, in each of its languages, and the
+//! workflow that takes it from draft to published.
+//!
+//! Invariant: a post that is approved, scheduled or published carries the
+//! hash of exactly what was approved, and that hash is the post's current
+//! content hash. Any edit of text, targets or time withdraws the approval.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::str::FromStr;
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+use crate::account::AccountId;
+use crate::approval::{Approvers, PolicyBook};
+use crate::hash::{ContentHash, Hasher};
+use crate::language::LanguageCode;
+use crate::message::{Localized, MessageArg};
+use crate::mission::MissionCode;
+use crate::user::{Role, User, UserName};
+
+/// The store's id of a post.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PostId(pub i64);
+
+/// What a post is about; each category has its own approval policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Category {
+    Announcement,
+    Protocol,
+    NationalOccasion,
+    Culture,
+    Consular,
+    Economy,
+    Crisis,
+    CounterDisinformation,
+    InteractiveSession,
+}
+
+impl Category {
+    pub const ALL: [Self; 9] = [
+        Self::Announcement,
+        Self::Protocol,
+        Self::NationalOccasion,
+        Self::Culture,
+        Self::Consular,
+        Self::Economy,
+        Self::Crisis,
+        Self::CounterDisinformation,
+        Self::InteractiveSession,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Announcement => "announcement",
+            Self::Protocol => "protocol",
+            Self::NationalOccasion => "national-occasion",
+            Self::Culture => "culture",
+            Self::Consular => "consular",
+            Self::Economy => "economy",
+            Self::Crisis => "crisis",
+            Self::CounterDisinformation => "counter-disinformation",
+            Self::InteractiveSession => "interactive-session",
+        }
+    }
+}
+
+impl FromStr for Category {
+    type Err = PostError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL.into_iter().find(|c| c.as_str() == s.trim()).ok_or_else(|| PostError::CategoryUnknown { category: s.to_owned() })
+    }
+}
+
+/// Where a post is in its workflow.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PostState {
+    Draft,
+    InTranslation,
+    InReview,
+    Approved,
+    Scheduled,
+    Published { url: String },
+    Rejected { reason: String },
+}
+
+impl PostState {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::InTranslation => "in-translation",
+            Self::InReview => "in-review",
+            Self::Approved => "approved",
+            Self::Scheduled => "scheduled",
+            Self::Published { .. } => "published",
+            Self::Rejected { .. } => "rejected",
+        }
+    }
+
+    /// Approved, scheduled or published: the content is bound to an approval.
+    pub fn is_approved(&self) -> bool {
+        matches!(self, Self::Approved | Self::Scheduled | Self::Published { .. })
+    }
+}
+
+/// The text of a post in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Variant {
+    pub text: String,
+    /// The hash of the source text this translation was made from; `None`
+    /// for the source itself and for a translation not yet done.
+    pub translated_from: Option<ContentHash>,
+}
+
+/// A variant's state, derived from the texts so it can never disagree with them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VariantState {
+    Missing,
+    Draft,
+    Translated,
+    /// The source changed after this translation was made.
+    Stale,
+    Approved,
+}
+
+impl VariantState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Missing => "missing",
+            Self::Draft => "draft",
+            Self::Translated => "translated",
+            Self::Stale => "stale",
+            Self::Approved => "approved",
+        }
+    }
+}
+
+/// One person's approval of one step, bound to the content they saw.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Approval {
+    pub user: UserName,
+    pub step: usize,
+    pub content: ContentHash,
+    pub at: DateTime<Utc>,
+    pub fast_track: bool,
+}
+
+/// A post as a drafter starts it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewPost {
+    pub mission: MissionCode,
+    pub time_zone: Tz,
+    pub targets: BTreeSet<AccountId>,
+    pub category: Category,
+    pub source_language: LanguageCode,
+    /// Every language the post goes out in; the source is added if missing.
+    pub languages: Vec<LanguageCode>,
+    pub at: DateTime<Utc>,
+    pub text: String,
+    pub note: Option<String>,
+    pub crisis_priority: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Post {
+    pub id: PostId,
+    pub mission: MissionCode,
+    /// The mission's zone when the post was planned, kept for display.
+    pub time_zone: Tz,
+    pub targets: BTreeSet<AccountId>,
+    pub category: Category,
+    pub source_language: LanguageCode,
+    pub at: DateTime<Utc>,
+    pub note: Option<String>,
+    pub crisis_priority: bool,
+    pub state: PostState,
+    pub variants: BTreeMap<LanguageCode, Variant>,
+    pub drafter: UserName,
+    /// Everyone who wrote any of the texts: none of them may approve.
+    pub contributors: BTreeSet<UserName>,
+    pub approvals: Vec<Approval>,
+    pub approved_content: Option<ContentHash>,
+}
+
+/// What an operation changed beyond the obvious, for the audit trail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    /// An edit withdrew approvals given to the previous content.
+    ApprovalWithdrawn { reason: WithdrawReason, approvals: usize },
+    /// A rejected post went back to draft.
+    Reopened,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WithdrawReason {
+    TextChanged { language: LanguageCode },
+    TimeChanged,
+    TargetsChanged,
+}
+
+impl WithdrawReason {
+    pub fn describe(&self) -> String {
+        match self {
+            Self::TextChanged { language } => format!("text-changed:{language}"),
+            Self::TimeChanged => "time-changed".to_owned(),
+            Self::TargetsChanged => "targets-changed".to_owned(),
+        }
+    }
+}
+
+/// What the store needs to save after an approval.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApprovalOutcome {
+    pub step: usize,
+    pub complete: bool,
+}
+
+fn source_hash(text: &str) -> ContentHash {
+    Hasher::new().field("source").field(text).finish()
+}
+
+impl Post {
+    /// Starts a post. Only a drafter at the mission may.
+    pub fn create(id: PostId, new: NewPost, drafter: &User) -> Result<Self, PostError> {
+        require_role(drafter, &new.mission, Role::Drafter)?;
+        if new.targets.is_empty() {
+            return Err(PostError::NoTargets);
+        }
+        let text = checked_text(&new.text)?;
+        let mut languages = vec![new.source_language.clone()];
+        for language in new.languages {
+            if !languages.contains(&language) {
+                languages.push(language);
+            }
+        }
+        let mut variants = BTreeMap::new();
+        for language in languages {
+            let text = if language == new.source_language { text.clone() } else { String::new() };
+            variants.insert(language, Variant { text, translated_from: None });
+        }
+        Ok(Self {
+            id,
+            mission: new.mission,
+            time_zone: new.time_zone,
+            targets: new.targets,
+            category: new.category,
+            source_language: new.source_language,
+            at: new.at,
+            note: new.note.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty()),
+            crisis_priority: new.crisis_priority,
+            state: PostState::Draft,
+            variants,
+            drafter: drafter.name.clone(),
+            contributors: BTreeSet::from([drafter.name.clone()]),
+            approvals: Vec::new(),
+            approved_content: None,
+        })
+    }
+
+    /// The hash of everything that goes out: mission, targets, time and
+    /// every language's text. An approval is bound to it.
+    pub fn content_hash(&self) -> ContentHash {
+        let mut hasher = Hasher::new().field("post").field(self.mission.as_str()).field(self.at.to_rfc3339());
+        for target in &self.targets {
+            hasher = hasher.field(target.0.to_be_bytes());
+        }
+        for (language, variant) in &self.variants {
+            hasher = hasher.field(language.as_str()).field(&variant.text);
+        }
+        hasher.finish()
+    }
+
+    pub fn source_text(&self) -> &str {
+        self.variants.get(&self.source_language).map_or("", |v| v.text.as_str())
+    }
+
+    pub fn variant_state(&self, language: &LanguageCode) -> VariantState {
+        let Some(variant) = self.variants.get(language) else { return VariantState::Missing };
+        let base = if variant.text.trim().is_empty() {
+            VariantState::Missing
+        } else if *language == self.source_language {
+            VariantState::Draft
+        } else {
+            match variant.translated_from {
+                None => VariantState::Draft,
+                Some(hash) if hash == source_hash(self.source_text()) => VariantState::Translated,
+                Some(_) => VariantState::Stale,
+            }
+        };
+        let complete = matches!(base, VariantState::Translated)
+            || (matches!(base, VariantState::Draft) && *language == self.source_language);
+        if complete && self.state.is_approved() { VariantState::Approved } else { base }
+    }
+
+    /// Languages whose text is missing, unfinished or stale.
+    pub fn incomplete_languages(&self) -> Vec<LanguageCode> {
+        self.variants
+            .keys()
+            .filter(|l| !matches!(self.variant_state(l), VariantState::Translated | VariantState::Approved) && **l != self.source_language)
+            .cloned()
+            .collect()
+    }
+
+    /// Whether the post's time has passed without full approval. An overdue
+    /// post is flagged; it is never treated as approved.
+    pub fn is_overdue(&self, now: DateTime<Utc>) -> bool {
+        now > self.at && !self.state.is_approved()
+    }
+
+    /// Writes the text of one language. The source needs a drafter, any
+    /// other language a translator.
+    pub fn edit_text(&mut self, actor: &User, language: &LanguageCode, text: &str) -> Result<Effect, PostError> {
+        self.check_editable()?;
+        let Some(current) = self.variants.get(language) else {
+            return Err(PostError::LanguageNotInPost { language: language.clone() });
+        };
+        let is_source = *language == self.source_language;
+        let text = if is_source { checked_text(text)? } else { text.trim().to_owned() };
+        let translated_from = if is_source { None } else { Some(source_hash(self.source_text())) };
+        require_role(actor, &self.mission, if is_source { Role::Drafter } else { Role::Translator })?;
+        if current.text == text && (is_source || current.translated_from == translated_from) {
+            return Ok(Effect::None);
+        }
+        self.variants.insert(language.clone(), Variant { text, translated_from });
+        self.contributors.insert(actor.name.clone());
+        Ok(self.after_content_change(WithdrawReason::TextChanged { language: language.clone() }))
+    }
+
+    pub fn reschedule(&mut self, actor: &User, at: DateTime<Utc>) -> Result<Effect, PostError> {
+        self.check_editable()?;
+        require_any_role(actor, &self.mission, &[Role::Drafter, Role::Supervisor])?;
+        if self.at == at {
+            return Ok(Effect::None);
+        }
+        self.at = at;
+        Ok(self.after_content_change(WithdrawReason::TimeChanged))
+    }
+
+    pub fn retarget(&mut self, actor: &User, targets: BTreeSet<AccountId>) -> Result<Effect, PostError> {
+        self.check_editable()?;
+        require_role(actor, &self.mission, Role::Drafter)?;
+        if targets.is_empty() {
+            return Err(PostError::NoTargets);
+        }
+        if self.targets == targets {
+            return Ok(Effect::None);
+        }
+        self.targets = targets;
+        Ok(self.after_content_change(WithdrawReason::TargetsChanged))
+    }
+
+    fn check_editable(&self) -> Result<(), PostError> {
+        match self.state {
+            PostState::Published { .. } => Err(PostError::AlreadyPublished),
+            _ => Ok(()),
+        }
+    }
+
+    /// After any change of what goes out: approvals of the old content no
+    /// longer hold, and a rejected post is back in draft.
+    fn after_content_change(&mut self, reason: WithdrawReason) -> Effect {
+        if matches!(self.state, PostState::Rejected { .. }) {
+            self.state = PostState::Draft;
+            return Effect::Reopened;
+        }
+        let withdrawn = self.approvals.len();
+        let was_approved = self.state.is_approved();
+        self.approvals.clear();
+        self.approved_content = None;
+        if was_approved || self.state == PostState::InReview {
+            self.state = if self.incomplete_languages().is_empty() { PostState::InReview } else { PostState::InTranslation };
+        }
+        if withdrawn > 0 || was_approved { Effect::ApprovalWithdrawn { reason, approvals: withdrawn } } else { Effect::None }
+    }
+
+    /// Hands the post on: to translation while a language is missing or
+    /// stale, else to review.
+    pub fn submit(&mut self, actor: &User) -> Result<(), PostError> {
+        require_any_role(actor, &self.mission, &[Role::Drafter, Role::Translator])?;
+        let incomplete = self.incomplete_languages();
+        self.state = match (&self.state, incomplete.is_empty()) {
+            (PostState::Draft, false) => PostState::InTranslation,
+            (PostState::Draft | PostState::InTranslation, true) => PostState::InReview,
+            (PostState::InTranslation, false) => return Err(PostError::TranslationsIncomplete { languages: incomplete }),
+            (state, _) => return Err(PostError::Transition { from: state.as_str(), action: "submit" }),
+        };
+        Ok(())
+    }
+
+    /// Checks that `actor` may approve or reject this post at all: a
+    /// supervisor or named approver at the mission, who wrote none of it.
+    fn check_four_eyes(&self, actor: &User) -> Result<(), PostError> {
+        if self.contributors.contains(&actor.name) {
+            return Err(PostError::OwnWork);
+        }
+        Ok(())
+    }
+
+    /// Records `actor`'s approval of the current step (or, with
+    /// `fast_track`, of every remaining step where the policy allows it).
+    pub fn approve(
+        &mut self,
+        actor: &User,
+        policies: &PolicyBook,
+        fast_track: bool,
+        now: DateTime<Utc>,
+    ) -> Result<ApprovalOutcome, PostError> {
+        if self.state != PostState::InReview {
+            return Err(PostError::Transition { from: self.state.as_str(), action: "approve" });
+        }
+        let policy = policies.get(self.category).ok_or(PostError::NoPolicy { category: self.category })?;
+        self.check_four_eyes(actor)?;
+        let content = self.content_hash();
+        if self.approvals.iter().any(|a| a.user == actor.name) {
+            return Err(PostError::AlreadyApproved);
+        }
+        let step_index = self.current_step(policies).unwrap_or(policy.steps.len());
+        let Some(step) = policy.steps.get(step_index) else {
+            return Err(PostError::Transition { from: self.state.as_str(), action: "approve" });
+        };
+        if fast_track {
+            let allowed = match &policy.fast_track {
+                Some(Approvers::Role(role)) => actor.has_role(&self.mission, *role) && *role != Role::Admin,
+                Some(Approvers::Users(names)) => names.contains(&actor.name) && actor.has_role(&self.mission, Role::Supervisor),
+                None => false,
+            };
+            if !allowed {
+                return Err(PostError::NoFastTrack { category: self.category });
+            }
+            self.approvals.push(Approval { user: actor.name.clone(), step: step_index, content, at: now, fast_track: true });
+            return Ok(self.complete_approval(step_index, content));
+        }
+        if !step.admits(actor, &self.mission) {
+            return Err(PostError::NotAnApprover);
+        }
+        self.approvals.push(Approval { user: actor.name.clone(), step: step_index, content, at: now, fast_track: false });
+        if self.current_step(policies).is_none() {
+            Ok(self.complete_approval(step_index, content))
+        } else {
+            Ok(ApprovalOutcome { step: step_index, complete: false })
+        }
+    }
+
+    fn complete_approval(&mut self, step: usize, content: ContentHash) -> ApprovalOutcome {
+        self.state = PostState::Approved;
+        self.approved_content = Some(content);
+        ApprovalOutcome { step, complete: true }
+    }
+
+    /// The first step not yet satisfied, or `None` when all are.
+    pub fn current_step(&self, policies: &PolicyBook) -> Option<usize> {
+        let policy = policies.get(self.category)?;
+        if self.approvals.iter().any(|a| a.fast_track) {
+            return None;
+        }
+        policy.steps.iter().enumerate().find_map(|(index, step)| {
+            let done = self.approvals.iter().filter(|a| a.step == index).count();
+            (done < step.needed()).then_some(index)
+        })
+    }
+
+    /// Sends the post back to its drafter with a reason.
+    pub fn reject(&mut self, actor: &User, policies: &PolicyBook, reason: &str) -> Result<(), PostError> {
+        if !matches!(self.state, PostState::InReview | PostState::Approved | PostState::Scheduled) {
+            return Err(PostError::Transition { from: self.state.as_str(), action: "reject" });
+        }
+        let policy = policies.get(self.category).ok_or(PostError::NoPolicy { category: self.category })?;
+        self.check_four_eyes(actor)?;
+        if !policy.steps.iter().any(|s| s.admits(actor, &self.mission)) {
+            return Err(PostError::NotAnApprover);
+        }
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(PostError::ReasonMissing);
+        }
+        self.approvals.clear();
+        self.approved_content = None;
+        self.state = PostState::Rejected { reason: reason.to_owned() };
+        Ok(())
+    }
+
+    /// Puts an approved post in the publishing queue.
+    pub fn schedule(&mut self, actor: &User) -> Result<(), PostError> {
+        require_any_role(actor, &self.mission, &[Role::Drafter, Role::Supervisor])?;
+        if self.state != PostState::Approved {
+            return Err(PostError::Transition { from: self.state.as_str(), action: "schedule" });
+        }
+        self.check_approval_binding()?;
+        self.state = PostState::Scheduled;
+        Ok(())
+    }
+
+    /// Records that the post went out, at `url`.
+    pub fn publish(&mut self, actor: &User, url: &str) -> Result<(), PostError> {
+        require_any_role(actor, &self.mission, &[Role::Drafter, Role::Supervisor])?;
+        if self.state != PostState::Scheduled {
+            return Err(PostError::Transition { from: self.state.as_str(), action: "publish" });
+        }
+        self.check_approval_binding()?;
+        let url = url.trim();
+        let valid = (url.starts_with("https://") || url.starts_with("http://"))
+            && url.len() > "https://".len()
+            && !url.chars().any(char::is_whitespace);
+        if !valid {
+            return Err(PostError::UrlInvalid { url: url.to_owned() });
+        }
+        self.state = PostState::Published { url: url.to_owned() };
+        Ok(())
+    }
+
+    fn check_approval_binding(&self) -> Result<(), PostError> {
+        if self.approved_content == Some(self.content_hash()) { Ok(()) } else { Err(PostError::ApprovalStale) }
+    }
+}
+
+fn checked_text(text: &str) -> Result<String, PostError> {
+    let text = text.trim();
+    if text.is_empty() { Err(PostError::TextEmpty) } else { Ok(text.to_owned()) }
+}
+
+fn require_role(user: &User, mission: &MissionCode, role: Role) -> Result<(), PostError> {
+    require_any_role(user, mission, &[role])
+}
+
+fn require_any_role(user: &User, mission: &MissionCode, roles: &[Role]) -> Result<(), PostError> {
+    if roles.iter().any(|r| user.has_role(mission, *r)) {
+        Ok(())
+    } else {
+        Err(PostError::RoleMissing { role: roles[0], mission: mission.to_string() })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PostError {
+    #[error("unknown category {category:?}")]
+    CategoryUnknown { category: String },
+    #[error("a post needs at least one target account")]
+    NoTargets,
+    #[error("the text is empty")]
+    TextEmpty,
+    #[error("the post has no {language} version")]
+    LanguageNotInPost { language: LanguageCode },
+    #[error("cannot {action} a post that is {from}")]
+    Transition { from: &'static str, action: &'static str },
+    #[error("translations incomplete: {languages:?}")]
+    TranslationsIncomplete { languages: Vec<LanguageCode> },
+    #[error("a published post cannot change")]
+    AlreadyPublished,
+    #[error("needs the {role:?} role at {mission}")]
+    RoleMissing { role: Role, mission: String },
+    #[error("nobody approves or rejects what they wrote or translated")]
+    OwnWork,
+    #[error("no approval policy for {category:?}")]
+    NoPolicy { category: Category },
+    #[error("not an approver of this step")]
+    NotAnApprover,
+    #[error("already approved by this person")]
+    AlreadyApproved,
+    #[error("{category:?} posts cannot be fast-tracked by this person")]
+    NoFastTrack { category: Category },
+    #[error("a rejection needs a reason")]
+    ReasonMissing,
+    #[error("the approval no longer matches the content")]
+    ApprovalStale,
+    #[error("{url:?} is not a web address")]
+    UrlInvalid { url: String },
+}
+
+impl Localized for PostError {
+    fn message_id(&self) -> &'static str {
+        match self {
+            Self::CategoryUnknown { .. } => "error-post-category-unknown",
+            Self::NoTargets => "error-post-no-targets",
+            Self::TextEmpty => "error-post-text-empty",
+            Self::LanguageNotInPost { .. } => "error-post-language-missing",
+            Self::Transition { .. } => "error-post-transition",
+            Self::TranslationsIncomplete { .. } => "error-post-translations-incomplete",
+            Self::AlreadyPublished => "error-post-published",
+            Self::RoleMissing { .. } => "error-post-role-missing",
+            Self::OwnWork => "error-post-four-eyes",
+            Self::NoPolicy { .. } => "error-post-no-policy",
+            Self::NotAnApprover => "error-post-not-approver",
+            Self::AlreadyApproved => "error-post-already-approved",
+            Self::NoFastTrack { .. } => "error-post-no-fast-track",
+            Self::ReasonMissing => "error-post-reason-missing",
+            Self::ApprovalStale => "error-post-approval-stale",
+            Self::UrlInvalid { .. } => "error-post-url-invalid",
+        }
+    }
+
+    fn message_args(&self) -> Vec<(&'static str, MessageArg)> {
+        match self {
+            Self::CategoryUnknown { category } => vec![("category", category.as_str().into())],
+            Self::LanguageNotInPost { language } => vec![("language", language.as_str().into())],
+            Self::Transition { from, action } => vec![("state", (*from).into()), ("action", (*action).into())],
+            Self::TranslationsIncomplete { languages } => {
+                let list: Vec<&str> = languages.iter().map(LanguageCode::as_str).collect();
+                vec![("languages", list.join(", ").into())]
+            }
+            Self::RoleMissing { role, mission } => vec![("role", role.as_str().into()), ("mission", mission.as_str().into())],
+            Self::NoPolicy { category } | Self::NoFastTrack { category } => vec![("category", category.as_str().into())],
+            Self::UrlInvalid { url } => vec![("url", url.as_str().into())],
+            _ => Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
