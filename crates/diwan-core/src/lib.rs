@@ -6,6 +6,8 @@
 
 pub mod account;
 pub mod approval;
+pub mod audit;
+pub mod calendar;
 mod country;
 mod country_codes;
 pub mod hash;

@@ -144,3 +144,48 @@ mod tests {
         }
     }
 }
+
+/// A text folded for comparison: what a reader would call "the same text".
+/// Arabic-aware: diacritics (tashkeel) and tatweel are dropped, alef forms
+/// (أ إ آ ٱ) become ا, alef maqsura ى becomes ي, taa marbuta ة becomes ه;
+/// case, isolation and directional marks, punctuation runs and white space
+/// are folded too.
+pub fn fold_for_comparison(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for ch in text.chars() {
+        let folded = match ch {
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => continue,
+            '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}' => continue,
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            c if c.is_whitespace() || (c.is_ascii_punctuation() && c != '#' && c != '@') || matches!(c, '،' | '؛' | '؟' | '«' | '»') => {
+                pending_space = !out.is_empty();
+                continue;
+            }
+            c => c,
+        };
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.extend(folded.to_lowercase());
+    }
+    out
+}
+
+#[cfg(test)]
+mod folding_tests {
+    use super::*;
+
+    #[test]
+    fn arabic_spelling_variants_fold_together() {
+        assert_eq!(fold_for_comparison("إعلان  مُهِمّ"), fold_for_comparison("اعلان مهم"));
+        assert_eq!(fold_for_comparison("السفارة"), fold_for_comparison("السفاره"));
+        assert_eq!(fold_for_comparison("مصطفى"), fold_for_comparison("مصطفي"));
+        assert_eq!(fold_for_comparison("جميـــل"), "جميل");
+        assert_eq!(fold_for_comparison("\u{200F}Bonjour, Paris !"), "bonjour paris");
+        assert_ne!(fold_for_comparison("بيان"), fold_for_comparison("بنان"));
+    }
+}

@@ -1,0 +1,226 @@
+//! The audit trail: who did what, when, chained by hash so that an edited,
+//! deleted or reordered event is found.
+//!
+//! Each event's hash covers its own fields and the previous event's hash.
+//! The store also keeps the chain's head (last sequence number and hash), so
+//! that removing events from the end is found too.
+
+use chrono::{DateTime, Utc};
+
+use crate::hash::{ContentHash, Hasher};
+use crate::message::{Localized, MessageArg};
+
+/// An event as a use case records it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAuditEvent {
+    pub at: DateTime<Utc>,
+    /// A user name, or `system` for what Diwan does by itself.
+    pub actor: String,
+    /// What happened, e.g. `post.approved`.
+    pub action: String,
+    /// What it happened to, e.g. `post:42`.
+    pub subject: String,
+    /// Content hash before and after, where the subject has content.
+    pub before: Option<ContentHash>,
+    pub after: Option<ContentHash>,
+    /// Anything else worth keeping: a rejection reason, why an approval was withdrawn.
+    pub detail: String,
+}
+
+/// An event in the chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEvent {
+    pub seq: u64,
+    pub event: NewAuditEvent,
+    pub prev: ContentHash,
+    pub hash: ContentHash,
+}
+
+/// The last event of a chain: its sequence number and hash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChainHead {
+    pub seq: u64,
+    pub hash: ContentHash,
+}
+
+fn event_hash(seq: u64, prev: &ContentHash, e: &NewAuditEvent) -> ContentHash {
+    let optional = |h: &Option<ContentHash>| h.map(|h| h.to_hex()).unwrap_or_default();
+    Hasher::new()
+        .field("audit")
+        .field(seq.to_be_bytes())
+        .field(prev.0)
+        .field(e.at.to_rfc3339())
+        .field(&e.actor)
+        .field(&e.action)
+        .field(&e.subject)
+        .field(optional(&e.before))
+        .field(optional(&e.after))
+        .field(&e.detail)
+        .finish()
+}
+
+/// Chains `event` after `head` (or starts the chain).
+pub fn append(head: Option<ChainHead>, event: NewAuditEvent) -> AuditEvent {
+    let (seq, prev) = head.map_or((1, ContentHash::ZERO), |h| (h.seq + 1, h.hash));
+    let hash = event_hash(seq, &prev, &event);
+    AuditEvent { seq, event, prev, hash }
+}
+
+/// Where and how a chain is broken.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AuditBreak {
+    #[error("event {seq} was changed after it was written")]
+    Edited { seq: u64 },
+    #[error("events before {seq} are missing (expected {expected})")]
+    Missing { seq: u64, expected: u64 },
+    #[error("event {seq} does not follow the event before it (reordered or inserted)")]
+    OutOfOrder { seq: u64 },
+    #[error("the trail ends at event {last} but its head says {head}")]
+    Truncated { last: u64, head: u64 },
+}
+
+impl AuditBreak {
+    /// The sequence number of the first bad event.
+    pub fn seq(&self) -> u64 {
+        match self {
+            Self::Edited { seq } | Self::Missing { seq, .. } | Self::OutOfOrder { seq } => *seq,
+            Self::Truncated { last, .. } => *last,
+        }
+    }
+}
+
+impl Localized for AuditBreak {
+    fn message_id(&self) -> &'static str {
+        match self {
+            Self::Edited { .. } => "audit-break-edited",
+            Self::Missing { .. } => "audit-break-missing",
+            Self::OutOfOrder { .. } => "audit-break-out-of-order",
+            Self::Truncated { .. } => "audit-break-truncated",
+        }
+    }
+
+    fn message_args(&self) -> Vec<(&'static str, MessageArg)> {
+        let n = |v: u64| MessageArg::Number(i64::try_from(v).unwrap_or(i64::MAX));
+        match self {
+            Self::Edited { seq } | Self::OutOfOrder { seq } => vec![("seq", n(*seq))],
+            Self::Missing { seq, expected } => vec![("seq", n(*seq)), ("expected", n(*expected))],
+            Self::Truncated { last, head } => vec![("last", n(*last)), ("head", n(*head))],
+        }
+    }
+}
+
+/// Checks a whole chain, in the order stored, against its recorded head.
+/// Returns how many events were checked.
+pub fn verify(events: &[AuditEvent], head: Option<ChainHead>) -> Result<u64, AuditBreak> {
+    let mut expected_seq = 1;
+    let mut prev = ContentHash::ZERO;
+    for (index, event) in events.iter().enumerate() {
+        if event.seq != expected_seq {
+            // A gap is a deletion, unless the missing number turns up later.
+            let later = events[index..].iter().any(|e| e.seq == expected_seq);
+            return Err(if event.seq > expected_seq && !later {
+                AuditBreak::Missing { seq: event.seq, expected: expected_seq }
+            } else {
+                AuditBreak::OutOfOrder { seq: event.seq }
+            });
+        }
+        if event_hash(event.seq, &event.prev, &event.event) != event.hash {
+            return Err(AuditBreak::Edited { seq: event.seq });
+        }
+        if event.prev != prev {
+            return Err(AuditBreak::OutOfOrder { seq: event.seq });
+        }
+        prev = event.hash;
+        expected_seq += 1;
+    }
+    let last = expected_seq - 1;
+    match head {
+        Some(head) if head.seq != last || head.hash != prev => Err(AuditBreak::Truncated { last, head: head.seq }),
+        None if last > 0 => Err(AuditBreak::Truncated { last, head: 0 }),
+        _ => Ok(last),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn event(n: u32) -> NewAuditEvent {
+        NewAuditEvent {
+            at: Utc.with_ymd_and_hms(2026, 11, 1, 8, 0, n % 60).single().expect("time"),
+            actor: format!("user{}", n % 3),
+            action: "post.edited".into(),
+            subject: format!("post:{n}"),
+            before: None,
+            after: Some(Hasher::new().field(n.to_string()).finish()),
+            detail: String::new(),
+        }
+    }
+
+    fn chain(len: u32) -> (Vec<AuditEvent>, Option<ChainHead>) {
+        let mut events: Vec<AuditEvent> = Vec::new();
+        let mut head = None;
+        for n in 0..len {
+            let e = append(head, event(n));
+            head = Some(ChainHead { seq: e.seq, hash: e.hash });
+            events.push(e);
+        }
+        (events, head)
+    }
+
+    #[test]
+    fn an_intact_chain_verifies() {
+        let (events, head) = chain(5);
+        assert_eq!(verify(&events, head), Ok(5));
+        assert_eq!(verify(&[], None), Ok(0));
+    }
+
+    #[test]
+    fn an_edited_event_is_found() {
+        let (mut events, head) = chain(5);
+        events[2].event.actor = "someone-else".into();
+        assert_eq!(verify(&events, head), Err(AuditBreak::Edited { seq: 3 }));
+    }
+
+    #[test]
+    fn a_deleted_event_is_found() {
+        let (mut events, head) = chain(5);
+        events.remove(1);
+        assert_eq!(verify(&events, head), Err(AuditBreak::Missing { seq: 3, expected: 2 }));
+    }
+
+    #[test]
+    fn reordered_events_are_found_even_with_renumbering() {
+        let (mut events, head) = chain(5);
+        events.swap(1, 2);
+        assert_eq!(verify(&events, head), Err(AuditBreak::OutOfOrder { seq: 3 }));
+        // Renumbering to hide the swap breaks the hashes instead.
+        events[0..5].iter_mut().enumerate().for_each(|(i, e)| e.seq = i as u64 + 1);
+        assert!(matches!(verify(&events, head), Err(AuditBreak::Edited { seq: 2 })));
+    }
+
+    #[test]
+    fn events_cut_from_the_end_are_found_through_the_head() {
+        let (mut events, head) = chain(5);
+        events.truncate(3);
+        assert_eq!(verify(&events, head), Err(AuditBreak::Truncated { last: 3, head: 5 }));
+    }
+
+    proptest! {
+        #[test]
+        fn any_single_tampering_is_found(len in 2u32..20, victim in 0usize..20, kind in 0u8..4) {
+            let (mut events, head) = chain(len);
+            let victim = victim % events.len();
+            match kind {
+                0 => events[victim].event.detail.push('x'),
+                1 => { events.remove(victim); }
+                2 => { let other = (victim + 1) % events.len(); events.swap(victim, other); }
+                _ => events[victim].event.at += chrono::Duration::seconds(1),
+            }
+            prop_assert!(verify(&events, head).is_err());
+        }
+    }
+}
