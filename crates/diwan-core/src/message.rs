@@ -27,7 +27,7 @@ impl From<i64> for MessageArg {
 }
 
 /// Something that a person reads, named by a Fluent message id.
-pub trait Localized {
+pub trait Localized: std::fmt::Debug {
     /// The Fluent message id, e.g. `error-mission-code-invalid`.
     fn message_id(&self) -> &'static str;
 

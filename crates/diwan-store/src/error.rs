@@ -20,8 +20,17 @@ pub enum StoreError {
     JournalMode { mode: String },
     #[error("a mission with code {code} already exists")]
     MissionExists { code: String },
+    #[error("no mission has code {code}")]
+    MissionNotFound { code: String },
+    #[error("no {kind} with id {id}")]
+    NotFound { kind: &'static str, id: String },
+    #[error("{kind} {id} already exists")]
+    Exists { kind: &'static str, id: String },
     #[error("the database holds a value this Diwan cannot read: {detail}")]
     Corrupt { detail: String },
+    /// A core rule refused the value; the store passes the core's error on.
+    #[error("{detail}")]
+    Invalid { detail: String, reason: Box<dyn Localized + Send + Sync> },
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
 }
@@ -36,8 +45,12 @@ impl Localized for StoreError {
             Self::JournalMode { .. } => "error-store-journal-mode",
             Self::NotDiwan => "error-store-not-diwan",
             Self::MissionExists { .. } => "error-mission-exists",
+            Self::MissionNotFound { .. } => "error-mission-not-found",
+            Self::NotFound { .. } => "error-not-found",
+            Self::Exists { .. } => "error-exists",
             Self::Corrupt { .. } => "error-store-corrupt",
             Self::Sqlite(_) => "error-store-sqlite",
+            Self::Invalid { reason, .. } => reason.message_id(),
         }
     }
 
@@ -51,10 +64,19 @@ impl Localized for StoreError {
             }
             Self::Backup { path: p, source } => vec![("path", path(p)), ("detail", source.to_string().into())],
             Self::JournalMode { mode } => vec![("mode", mode.as_str().into())],
-            Self::MissionExists { code } => vec![("code", code.as_str().into())],
+            Self::MissionExists { code } | Self::MissionNotFound { code } => vec![("code", code.as_str().into())],
+            Self::NotFound { kind, id } | Self::Exists { kind, id } => vec![("kind", (*kind).into()), ("id", id.as_str().into())],
             Self::Corrupt { detail } => vec![("detail", detail.as_str().into())],
             Self::NotDiwan => Vec::new(),
             Self::Sqlite(source) => vec![("detail", source.to_string().into())],
+            Self::Invalid { reason, .. } => reason.message_args(),
         }
+    }
+}
+
+impl StoreError {
+    /// Wraps a core rule's refusal, keeping its message id.
+    pub fn invalid<E: Localized + std::fmt::Display + Send + Sync + 'static>(error: E) -> Self {
+        Self::Invalid { detail: error.to_string(), reason: Box::new(error) }
     }
 }

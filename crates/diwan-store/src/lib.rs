@@ -5,17 +5,28 @@
 //! the migrations in `migrations.rs`, and a database written by a newer Diwan
 //! is refused rather than touched.
 
+mod accounts;
+mod audit;
+mod calendar;
 mod error;
 mod migrations;
 mod missions;
+mod notes;
+mod posts;
 mod settings;
+mod users;
+
+#[cfg(test)]
+mod domain_tests;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::Connection;
 
+pub use calendar::{CALENDAR_SQL, CalendarEntry, CalendarQuery, MISSION_CALENDAR_SQL, PREVIEW_CHARS, VariantSummary};
 pub use error::StoreError;
+pub use notes::{Comment, Media};
 pub use migrations::{backup_path, SCHEMA_VERSION};
 
 /// How long a writer waits for another process (the CLI beside the app) to
@@ -61,6 +72,61 @@ impl Store {
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
     }
+
+    /// Read queries on the committed state.
+    pub fn read(&self) -> Reader<'_> {
+        Reader { conn: &self.conn }
+    }
+
+    /// Runs `work` in one write transaction: everything it writes is
+    /// committed together, or nothing is when it returns an error.
+    pub fn write<T, E: From<StoreError>>(&mut self, work: impl FnOnce(&mut Writer<'_>) -> Result<T, E>) -> Result<T, E> {
+        // IMMEDIATE takes the write lock now, so ids read inside the
+        // transaction cannot be taken by another process before commit.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(StoreError::from)?;
+        let mut writer = Writer { tx };
+        let value = work(&mut writer)?;
+        writer.tx.commit().map_err(StoreError::from)?;
+        Ok(value)
+    }
+}
+
+/// Read queries, on the store or inside a write transaction.
+#[derive(Debug, Clone, Copy)]
+pub struct Reader<'c> {
+    conn: &'c Connection,
+}
+
+/// Writes inside one transaction; see [`Store::write`].
+#[derive(Debug)]
+pub struct Writer<'c> {
+    tx: rusqlite::Transaction<'c>,
+}
+
+impl Writer<'_> {
+    /// Reads what this transaction has written so far.
+    pub fn read(&self) -> Reader<'_> {
+        Reader { conn: &self.tx }
+    }
+}
+
+/// Unix seconds for a UTC time, as stored.
+pub(crate) fn to_unix(t: chrono::DateTime<chrono::Utc>) -> i64 {
+    t.timestamp()
+}
+
+pub(crate) fn from_unix(seconds: i64) -> Result<chrono::DateTime<chrono::Utc>, StoreError> {
+    chrono::DateTime::from_timestamp(seconds, 0)
+        .ok_or_else(|| StoreError::Corrupt { detail: format!("timestamp {seconds} out of range") })
+}
+
+pub(crate) fn parse_time(text: &str) -> Result<chrono::DateTime<chrono::Utc>, StoreError> {
+    chrono::DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&chrono::Utc))
+        .map_err(|_| StoreError::Corrupt { detail: format!("time {text:?}") })
 }
 
 /// Connection settings that every connection needs.

@@ -1,45 +1,56 @@
 //! Missions in the database.
 
+use chrono::{DateTime, Utc};
 use diwan_core::{CountryCode, LanguageCode, Mission, MissionCode, MissionKind, MissionNames};
-use rusqlite::{params, ErrorCode, OptionalExtension, Row};
+use rusqlite::{ErrorCode, OptionalExtension, Row, params};
 
-use crate::{Store, StoreError};
+use crate::{Reader, Store, StoreError, Writer};
 
 const COLUMNS: &str = "code, name_ar, name_fr, name_en, kind, host_country, time_zone, working_languages";
 
 impl Store {
-    /// Adds a mission; `created_at` is passed in so that callers own the clock.
-    pub fn insert_mission(
-        &mut self,
-        mission: &Mission,
-        created_at: chrono::DateTime<chrono::Utc>,
-    ) -> Result<(), StoreError> {
-        let languages: Vec<&str> = mission.working_languages.iter().map(LanguageCode::as_str).collect();
-        let tx = self.conn.transaction()?;
-        let inserted = tx.execute(
-            &format!("INSERT INTO missions ({COLUMNS}, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
-            params![
-                mission.code.as_str(),
-                mission.names.ar,
-                mission.names.fr,
-                mission.names.en,
-                mission.kind.as_str(),
-                mission.host_country.as_str(),
-                mission.time_zone.name(),
-                languages.join(","),
-                created_at.to_rfc3339(),
-            ],
-        );
-        match inserted {
-            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::ConstraintViolation => {
-                return Err(StoreError::MissionExists { code: mission.code.to_string() });
-            }
-            other => other?,
-        };
-        tx.commit()?;
-        Ok(())
+    /// Adds a mission in its own transaction.
+    pub fn insert_mission(&mut self, mission: &Mission, created_at: DateTime<Utc>) -> Result<(), StoreError> {
+        self.write(|w| w.insert_mission(mission, created_at))
     }
 
+    pub fn missions(&self) -> Result<Vec<Mission>, StoreError> {
+        self.read().missions()
+    }
+
+    pub fn mission(&self, code: &MissionCode) -> Result<Option<Mission>, StoreError> {
+        self.read().mission(code)
+    }
+}
+
+impl Writer<'_> {
+    /// Adds a mission; `created_at` is passed in so that callers own the clock.
+    pub fn insert_mission(&mut self, mission: &Mission, created_at: DateTime<Utc>) -> Result<(), StoreError> {
+        let languages: Vec<&str> = mission.working_languages.iter().map(LanguageCode::as_str).collect();
+        let inserted = self.tx.prepare_cached(&format!(
+            "INSERT INTO missions ({COLUMNS}, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+        ))?
+        .execute(params![
+            mission.code.as_str(),
+            mission.names.ar,
+            mission.names.fr,
+            mission.names.en,
+            mission.kind.as_str(),
+            mission.host_country.as_str(),
+            mission.time_zone.name(),
+            languages.join(","),
+            created_at.to_rfc3339(),
+        ]);
+        match inserted {
+            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::ConstraintViolation => {
+                Err(StoreError::MissionExists { code: mission.code.to_string() })
+            }
+            other => other.map(|_| ()).map_err(StoreError::from),
+        }
+    }
+}
+
+impl Reader<'_> {
     /// Every mission, ordered by code.
     pub fn missions(&self) -> Result<Vec<Mission>, StoreError> {
         let mut statement = self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM missions ORDER BY code"))?;
@@ -50,6 +61,15 @@ impl Store {
     pub fn mission(&self, code: &MissionCode) -> Result<Option<Mission>, StoreError> {
         let mut statement = self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM missions WHERE code = ?1"))?;
         statement.query_row([code.as_str()], read_row).optional()?.transpose()
+    }
+
+    /// The row id of a mission, for foreign keys.
+    pub(crate) fn mission_id(&self, code: &MissionCode) -> Result<i64, StoreError> {
+        self.conn
+            .prepare_cached("SELECT id FROM missions WHERE code = ?1")?
+            .query_row([code.as_str()], |row| row.get(0))
+            .optional()?
+            .ok_or_else(|| StoreError::MissionNotFound { code: code.to_string() })
     }
 }
 
@@ -97,7 +117,7 @@ mod tests {
         .expect("valid")
     }
 
-    fn now() -> chrono::DateTime<chrono::Utc> {
+    fn now() -> DateTime<Utc> {
         chrono::DateTime::from_timestamp(1_790_000_000, 0).expect("valid timestamp")
     }
 

@@ -3,15 +3,27 @@
 
 use rusqlite::OptionalExtension;
 
-use crate::{Store, StoreError};
+use crate::{Reader, Store, StoreError, Writer};
 
 impl Store {
     pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(self.conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| row.get(0)).optional()?)
+        self.read().setting(key)
     }
 
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.conn.execute(
+        self.write(|w| w.set_setting(key, value))
+    }
+}
+
+impl Reader<'_> {
+    pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| row.get(0)).optional()?)
+    }
+}
+
+impl Writer<'_> {
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.tx.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [key, value],
         )?;

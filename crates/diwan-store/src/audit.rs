@@ -1,0 +1,100 @@
+//! The audit trail in the database: append inside the write transaction of
+//! the change it records, read back in order for `verify`.
+
+use diwan_core::audit::{self, AuditEvent, ChainHead, NewAuditEvent};
+use diwan_core::hash::ContentHash;
+use rusqlite::OptionalExtension;
+
+use crate::{Reader, StoreError, Writer, parse_time};
+
+impl Writer<'_> {
+    /// Appends one event after the chain's head and moves the head.
+    pub fn append_audit(&mut self, event: NewAuditEvent) -> Result<AuditEvent, StoreError> {
+        let head = self.read().audit_head()?;
+        let event = audit::append(head, event);
+        let hex = |h: Option<ContentHash>| h.map(|h| h.to_hex());
+        self.tx
+            .prepare_cached(
+                "INSERT INTO audit_events (seq, at, actor, action, subject, before_hash, after_hash, detail, prev_hash, hash) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?
+            .execute(rusqlite::params![
+                i64::try_from(event.seq).unwrap_or(i64::MAX),
+                event.event.at.to_rfc3339(),
+                event.event.actor,
+                event.event.action,
+                event.event.subject,
+                hex(event.event.before),
+                hex(event.event.after),
+                event.event.detail,
+                event.prev.to_hex(),
+                event.hash.to_hex(),
+            ])?;
+        self.tx
+            .prepare_cached("INSERT INTO audit_head (id, seq, hash) VALUES (1, ?1, ?2) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash")?
+            .execute((i64::try_from(event.seq).unwrap_or(i64::MAX), event.hash.to_hex()))?;
+        Ok(event)
+    }
+}
+
+impl Reader<'_> {
+    pub fn audit_head(&self) -> Result<Option<ChainHead>, StoreError> {
+        let head: Option<(i64, String)> = self
+            .conn
+            .prepare_cached("SELECT seq, hash FROM audit_head WHERE id = 1")?
+            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        head.map(|(seq, hash)| {
+            Ok(ChainHead {
+                seq: u64::try_from(seq).map_err(|_| corrupt("head"))?,
+                hash: ContentHash::from_hex(&hash).ok_or_else(|| corrupt("head hash"))?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Every event in storage order (by sequence number), the way `verify`
+    /// must see them.
+    pub fn audit_events(&self) -> Result<Vec<AuditEvent>, StoreError> {
+        let mut statement = self.conn.prepare_cached(
+            "SELECT seq, at, actor, action, subject, before_hash, after_hash, detail, prev_hash, hash FROM audit_events ORDER BY rowid",
+        )?;
+        let rows = statement.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, Option<String>>(5)?,
+                r.get::<_, Option<String>>(6)?,
+                r.get::<_, String>(7)?,
+                r.get::<_, String>(8)?,
+                r.get::<_, String>(9)?,
+            ))
+        })?;
+        let hash = |h: &str| ContentHash::from_hex(h).ok_or_else(|| corrupt("hash"));
+        rows.map(|row| {
+            let (seq, at, actor, action, subject, before, after, detail, prev, this) = row?;
+            Ok(AuditEvent {
+                seq: u64::try_from(seq).map_err(|_| corrupt("seq"))?,
+                event: NewAuditEvent {
+                    at: parse_time(&at)?,
+                    actor,
+                    action,
+                    subject,
+                    before: before.as_deref().map(hash).transpose()?,
+                    after: after.as_deref().map(hash).transpose()?,
+                    detail,
+                },
+                prev: hash(&prev)?,
+                hash: hash(&this)?,
+            })
+        })
+        .collect()
+    }
+}
+
+fn corrupt(what: &str) -> StoreError {
+    StoreError::Corrupt { detail: format!("audit trail: {what}") }
+}

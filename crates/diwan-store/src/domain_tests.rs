@@ -1,0 +1,263 @@
+//! The store keeps what the core decides: round trips, one transaction per
+//! write, the audit trail's protection, and the calendar query.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use diwan_core::account::{AccountId, NewAccount};
+use diwan_core::approval::PolicyBook;
+use diwan_core::audit::{self, AuditBreak, NewAuditEvent};
+use diwan_core::calendar::{Blackout, local_days_to_utc, parse_date};
+use diwan_core::platform::Platform;
+use diwan_core::post::{Category, NewPost, Post, PostError};
+use diwan_core::user::{Role, User, UserName};
+use diwan_core::{LanguageCode, MissionCode, MissionNames, NewMission};
+
+use crate::{CalendarQuery, Store, StoreError};
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 1, 8, 0, 0).single().expect("time")
+}
+
+fn code() -> MissionCode {
+    MissionCode::parse("DZ-FR-PAR").expect("code")
+}
+
+fn lang(code: &str) -> LanguageCode {
+    LanguageCode::parse(code).expect("language")
+}
+
+fn user(name: &str, role: Role) -> User {
+    let mut user = User::new(UserName::parse(name).expect("name"), name);
+    user.grant(code(), role);
+    user
+}
+
+/// A store with one mission, two accounts and a drafter, translator and supervisor.
+fn store() -> Store {
+    let mut store = Store::open_in_memory().expect("open");
+    let mission = NewMission {
+        code: "DZ-FR-PAR".into(),
+        names: MissionNames { ar: "سفارة الجزائر في فرنسا".into(), fr: "Ambassade".into(), en: "Embassy".into() },
+        kind: "embassy".into(),
+        host_country: "FR".into(),
+        time_zone: "Europe/Paris".into(),
+        working_languages: vec!["ar".into(), "fr".into()],
+    }
+    .validate()
+    .expect("mission");
+    store
+        .write(|w| {
+            w.insert_mission(&mission, now())?;
+            for (platform, handle) in [(Platform::X, "AlgerieFrance"), (Platform::Facebook, "ambassade.algerie")] {
+                w.insert_account(&NewAccount {
+                    mission: code(),
+                    platform,
+                    handle: handle.into(),
+                    languages: vec!["ar".into(), "fr".into()],
+                    limit_override: None,
+                })?;
+            }
+            for (name, role) in [("karim", Role::Drafter), ("lina", Role::Translator), ("samir", Role::Supervisor)] {
+                w.insert_user(&user(name, role), now())?;
+            }
+            Ok::<_, StoreError>(())
+        })
+        .expect("seed");
+    store
+}
+
+fn new_post(at: DateTime<Utc>, text: &str) -> NewPost {
+    NewPost {
+        mission: code(),
+        time_zone: chrono_tz::Europe::Paris,
+        targets: BTreeSet::from([AccountId(1)]),
+        category: Category::Culture,
+        source_language: lang("ar"),
+        languages: vec![lang("fr")],
+        at,
+        text: text.into(),
+        note: Some("للاستخدام الداخلي".into()),
+        crisis_priority: false,
+    }
+}
+
+fn add_post(store: &mut Store, at: DateTime<Utc>, text: &str) -> Post {
+    store
+        .write(|w| {
+            let drafter = w.read().user(&UserName::parse("karim").expect("name"))?.expect("drafter");
+            let post = Post::create(w.next_post_id()?, new_post(at, text), &drafter).map_err(StoreError::invalid)?;
+            w.insert_post(&post, now())?;
+            Ok::<_, StoreError>(post)
+        })
+        .expect("post")
+}
+
+#[test]
+fn users_come_back_with_their_roles() {
+    let store = store();
+    let lina = store.read().user(&UserName::parse("lina").expect("name")).expect("read").expect("lina");
+    assert!(lina.has_role(&code(), Role::Translator));
+    assert!(!lina.has_role(&code(), Role::Supervisor));
+    assert_eq!(store.read().user(&UserName::parse("nobody").expect("name")).expect("read"), None);
+}
+
+#[test]
+fn a_post_round_trips_through_every_workflow_step() {
+    let mut store = store();
+    let mut post = add_post(&mut store, now() + Duration::days(3), "تهنئة بمناسبة العيد الوطني");
+    assert_eq!(store.read().post(post.id).expect("read"), Some(post.clone()));
+    let people: Vec<User> = ["karim", "lina", "samir"]
+        .iter()
+        .map(|n| store.read().user(&UserName::parse(n).expect("name")).expect("read").expect("user"))
+        .collect();
+    post.edit_text(&people[1], &lang("fr"), "Félicitations à l'occasion de la fête nationale").expect("translate");
+    post.submit(&people[0]).expect("submit");
+    post.approve(&people[2], &PolicyBook::ministry_default(), false, now()).expect("approve");
+    post.schedule(&people[0]).expect("schedule");
+    store.write(|w| w.update_post(&post, now())).expect("save");
+    let loaded = store.read().post(post.id).expect("read").expect("post");
+    assert_eq!(loaded, post);
+    assert_eq!(loaded.approved_content, Some(loaded.content_hash()), "the approval binding survives the round trip");
+}
+
+#[test]
+fn a_failed_write_changes_nothing() {
+    let mut store = store();
+    let result = store.write(|w| {
+        let drafter = w.read().user(&UserName::parse("karim").expect("name"))?.expect("drafter");
+        let post = Post::create(w.next_post_id()?, new_post(now(), "نص"), &drafter).map_err(StoreError::invalid)?;
+        w.insert_post(&post, now())?;
+        // The second step fails: an unknown account. The post above must not stay.
+        let mut bad = post.clone();
+        bad.id = w.next_post_id()?;
+        bad.targets = BTreeSet::from([AccountId(99)]);
+        w.insert_post(&bad, now())
+    });
+    assert!(matches!(result, Err(StoreError::NotFound { kind: "account", .. })), "{result:?}");
+    assert!(store.read().post_ids().expect("ids").is_empty());
+}
+
+#[test]
+fn a_core_refusal_keeps_its_message_id() {
+    let mut store = store();
+    let result = store.write(|w| {
+        let translator = w.read().user(&UserName::parse("lina").expect("name"))?.expect("translator");
+        Post::create(w.next_post_id()?, new_post(now(), "نص"), &translator).map_err(StoreError::invalid)
+    });
+    let err = result.expect_err("a translator cannot start a post");
+    assert_eq!(diwan_core::Localized::message_id(&err), diwan_core::Localized::message_id(&PostError::RoleMissing { role: Role::Drafter, mission: String::new() }));
+}
+
+fn event(n: u32) -> NewAuditEvent {
+    NewAuditEvent {
+        at: now() + Duration::seconds(n.into()),
+        actor: "karim".into(),
+        action: "post.created".into(),
+        subject: format!("post:{n}"),
+        before: None,
+        after: None,
+        detail: String::new(),
+    }
+}
+
+#[test]
+fn the_audit_trail_refuses_changes_and_verify_finds_them_when_forced() {
+    let mut store = store();
+    store
+        .write(|w| {
+            for n in 0..4 {
+                w.append_audit(event(n))?;
+            }
+            Ok::<_, StoreError>(())
+        })
+        .expect("append");
+    let read = |store: &Store| audit::verify(&store.read().audit_events().expect("events"), store.read().audit_head().expect("head"));
+    assert_eq!(read(&store), Ok(4));
+
+    let update = store.conn.execute("UPDATE audit_events SET actor = 'mallory' WHERE seq = 2", []);
+    assert!(update.is_err(), "the trigger refuses an update");
+    assert!(store.conn.execute("DELETE FROM audit_events WHERE seq = 2", []).is_err(), "and a delete");
+
+    // Someone who drops the triggers is still found out.
+    store.conn.execute_batch("DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete;").expect("drop");
+    store.conn.execute("UPDATE audit_events SET actor = 'mallory' WHERE seq = 2", []).expect("tamper");
+    assert_eq!(read(&store), Err(AuditBreak::Edited { seq: 2 }));
+}
+
+#[test]
+fn events_deleted_from_the_end_are_found() {
+    let mut store = store();
+    store.write(|w| (0..3).try_for_each(|n| w.append_audit(event(n)).map(|_| ()))).expect("append");
+    store.conn.execute_batch("DROP TRIGGER audit_events_no_delete; DELETE FROM audit_events WHERE seq = 3;").expect("tamper");
+    let result = audit::verify(&store.read().audit_events().expect("events"), store.read().audit_head().expect("head"));
+    assert_eq!(result, Err(AuditBreak::Truncated { last: 2, head: 3 }));
+}
+
+#[test]
+fn the_calendar_returns_a_local_range_across_a_clock_change_with_filters() {
+    let mut store = store();
+    let paris = chrono_tz::Europe::Paris;
+    let local = |s: &str| diwan_core::calendar::local_to_utc(paris, diwan_core::calendar::parse_local(s).expect("parse")).expect("utc");
+    // 2026-10-25 is 25 hours long in Paris: 00:30 and 23:30 local are both inside it.
+    let early = add_post(&mut store, local("2026-10-25 00:30"), "أول");
+    let late = add_post(&mut store, local("2026-10-25 23:30"), "آخر");
+    let next_day = add_post(&mut store, local("2026-10-26 00:10"), "بعد");
+    let (from, to) = local_days_to_utc(paris, parse_date("2026-10-25").expect("d"), parse_date("2026-10-25").expect("d")).expect("range");
+    let query = CalendarQuery { from, to, ..Default::default() };
+    let ids: Vec<i64> = store.read().calendar(&query).expect("calendar").iter().map(|e| e.id).collect();
+    assert_eq!(ids, [early.id.0, late.id.0]);
+    assert!(!ids.contains(&next_day.id.0));
+
+    let by_mission = CalendarQuery { mission: Some(code()), ..query.clone() };
+    assert_eq!(store.read().calendar(&by_mission).expect("calendar").len(), 2);
+    let entry = &store.read().calendar(&by_mission).expect("calendar")[0];
+    assert_eq!(entry.preview, "أول");
+    assert_eq!(entry.targets, [1]);
+    assert_eq!(entry.variants.iter().map(|v| (v.language.as_str(), v.state.as_str())).collect::<Vec<_>>(), [("ar", "draft"), ("fr", "missing")]);
+
+    let filters = [
+        (CalendarQuery { platform: Some(Platform::Facebook), ..query.clone() }, 0),
+        (CalendarQuery { platform: Some(Platform::X), ..query.clone() }, 2),
+        (CalendarQuery { account: Some(AccountId(2)), ..query.clone() }, 0),
+        (CalendarQuery { language: Some(lang("fr")), ..query.clone() }, 0),
+        (CalendarQuery { language: Some(lang("ar")), ..query.clone() }, 2),
+        (CalendarQuery { state: Some("draft".into()), ..query.clone() }, 2),
+        (CalendarQuery { category: Some(Category::Crisis), ..query.clone() }, 0),
+        (CalendarQuery { mission: Some(MissionCode::parse("IQ-CN-PEK").expect("code")), ..query }, 0),
+    ];
+    for (query, expected) in filters {
+        assert_eq!(store.read().calendar(&query).expect("calendar").len(), expected, "{query:?}");
+    }
+}
+
+#[test]
+fn blackouts_comments_and_media_round_trip() {
+    let mut store = store();
+    let post = add_post(&mut store, now(), "نص");
+    let blackout = Blackout { mission: code(), start: now(), end: now() + Duration::days(3), reason: "حداد وطني".into() };
+    store
+        .write(|w| {
+            w.add_blackout(&blackout)?;
+            let comment = w.add_comment(post.id, Some(&lang("fr")), "samir", "Préciser la date", now())?;
+            w.resolve_comment(comment, "lina", now())?;
+            w.add_media(&crate::Media {
+                id: 0,
+                post: post.id,
+                content_hash: diwan_core::hash::Hasher::new().field("image").finish(),
+                file_name: "photo.jpg".into(),
+                media_type: "image/jpeg".into(),
+                alt: vec![(lang("ar"), "السفير يقدّم أوراق الاعتماد".into()), (lang("fr"), "L'ambassadeur présente ses lettres de créance".into())],
+            })?;
+            Ok::<_, StoreError>(())
+        })
+        .expect("write");
+    assert_eq!(store.read().blackouts(Some(&code()), now(), now() + Duration::days(1)).expect("read"), [blackout]);
+    assert!(store.read().blackouts(Some(&code()), now() + Duration::days(4), now() + Duration::days(5)).expect("read").is_empty());
+    let comments = store.read().comments(post.id).expect("comments");
+    assert_eq!(comments[0].resolved_by.as_deref(), Some("lina"));
+    let err = store.write(|w| w.resolve_comment(comments[0].id, "lina", now())).expect_err("already resolved");
+    assert!(matches!(err, StoreError::NotFound { .. }));
+    let media = store.read().media(post.id).expect("media");
+    assert_eq!(media[0].alt.len(), 2);
+}

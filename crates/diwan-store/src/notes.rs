@@ -1,0 +1,144 @@
+//! What hangs off a post besides its text: comments, media, and the
+//! mission's blackout periods.
+
+use chrono::{DateTime, Utc};
+use diwan_core::calendar::Blackout;
+use diwan_core::hash::ContentHash;
+use diwan_core::post::PostId;
+use diwan_core::{LanguageCode, MissionCode};
+
+use crate::{Reader, StoreError, Writer, from_unix, to_unix};
+
+/// A comment on a post, or on one language's variant of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comment {
+    pub id: i64,
+    pub post: PostId,
+    pub language: Option<LanguageCode>,
+    pub author: String,
+    pub body: String,
+    pub created_at: String,
+    pub resolved_by: Option<String>,
+}
+
+/// A media file attached to a post, by content hash, with alt text per language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Media {
+    pub id: i64,
+    pub post: PostId,
+    pub content_hash: ContentHash,
+    pub file_name: String,
+    pub media_type: String,
+    pub alt: Vec<(LanguageCode, String)>,
+}
+
+impl Writer<'_> {
+    pub fn add_comment(
+        &mut self,
+        post: PostId,
+        language: Option<&LanguageCode>,
+        author: &str,
+        body: &str,
+        at: DateTime<Utc>,
+    ) -> Result<i64, StoreError> {
+        self.tx.prepare_cached("INSERT INTO comments (post_id, language, author, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")?.execute((
+            post.0,
+            language.map(LanguageCode::as_str),
+            author,
+            body,
+            at.to_rfc3339(),
+        ))?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    pub fn resolve_comment(&mut self, id: i64, by: &str, at: DateTime<Utc>) -> Result<(), StoreError> {
+        let changed = self.tx.execute(
+            "UPDATE comments SET resolved_by = ?2, resolved_at = ?3 WHERE id = ?1 AND resolved_by IS NULL",
+            (id, by, at.to_rfc3339()),
+        )?;
+        if changed == 0 {
+            return Err(StoreError::NotFound { kind: "open comment", id: id.to_string() });
+        }
+        Ok(())
+    }
+
+    pub fn add_media(&mut self, media: &Media) -> Result<i64, StoreError> {
+        self.tx
+            .prepare_cached("INSERT INTO media (post_id, content_hash, file_name, media_type) VALUES (?1, ?2, ?3, ?4)")?
+            .execute((media.post.0, media.content_hash.to_hex(), &media.file_name, &media.media_type))?;
+        let id = self.tx.last_insert_rowid();
+        for (language, alt) in &media.alt {
+            self.tx
+                .prepare_cached("INSERT INTO media_alt (media_id, language, alt_text) VALUES (?1, ?2, ?3)")?
+                .execute((id, language.as_str(), alt))?;
+        }
+        Ok(id)
+    }
+
+    pub fn add_blackout(&mut self, blackout: &Blackout) -> Result<i64, StoreError> {
+        let mission_id = self.read().mission_id(&blackout.mission)?;
+        self.tx
+            .prepare_cached("INSERT INTO blackouts (mission_id, start_utc, end_utc, reason) VALUES (?1, ?2, ?3, ?4)")?
+            .execute((mission_id, to_unix(blackout.start), to_unix(blackout.end), &blackout.reason))?;
+        Ok(self.tx.last_insert_rowid())
+    }
+}
+
+impl Reader<'_> {
+    pub fn comments(&self, post: PostId) -> Result<Vec<Comment>, StoreError> {
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT id, language, author, body, created_at, resolved_by FROM comments WHERE post_id = ?1 ORDER BY id")?;
+        let rows = statement.query_map([post.0], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, Option<String>>(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+        })?;
+        rows.map(|row| {
+            let (id, language, author, body, created_at, resolved_by) = row?;
+            let language = language
+                .map(|l| LanguageCode::parse(&l).ok_or_else(|| StoreError::Corrupt { detail: format!("comment {id}: language") }))
+                .transpose()?;
+            Ok(Comment { id, post, language, author, body, created_at, resolved_by })
+        })
+        .collect()
+    }
+
+    pub fn media(&self, post: PostId) -> Result<Vec<Media>, StoreError> {
+        let mut statement =
+            self.conn.prepare_cached("SELECT id, content_hash, file_name, media_type FROM media WHERE post_id = ?1 ORDER BY id")?;
+        let rows = statement.query_map([post.0], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get(2)?, r.get(3)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, hash, file_name, media_type) = row?;
+            let corrupt = || StoreError::Corrupt { detail: format!("media {id}") };
+            let mut alt = Vec::new();
+            let mut alts = self.conn.prepare_cached("SELECT language, alt_text FROM media_alt WHERE media_id = ?1 ORDER BY language")?;
+            for a in alts.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+                let (language, text) = a?;
+                alt.push((LanguageCode::parse(&language).ok_or_else(corrupt)?, text));
+            }
+            out.push(Media { id, post, content_hash: ContentHash::from_hex(&hash).ok_or_else(corrupt)?, file_name, media_type, alt });
+        }
+        Ok(out)
+    }
+
+    /// A mission's blackouts that overlap `[from, to)`, or every mission's.
+    pub fn blackouts(&self, mission: Option<&MissionCode>, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Blackout>, StoreError> {
+        let mut statement = self.conn.prepare_cached(
+            "SELECT m.code, b.start_utc, b.end_utc, b.reason FROM blackouts b JOIN missions m ON m.id = b.mission_id \
+             WHERE (?1 IS NULL OR m.code = ?1) AND b.end_utc > ?2 AND b.start_utc < ?3 ORDER BY b.start_utc",
+        )?;
+        let rows = statement.query_map((mission.map(MissionCode::as_str), to_unix(from), to_unix(to)), |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?))
+        })?;
+        rows.map(|row| {
+            let (code, start, end, reason) = row?;
+            Ok(Blackout {
+                mission: MissionCode::parse(&code).map_err(|_| StoreError::Corrupt { detail: format!("blackout mission {code}") })?,
+                start: from_unix(start)?,
+                end: from_unix(end)?,
+                reason,
+            })
+        })
+        .collect()
+    }
+}

@@ -1,0 +1,205 @@
+//! Posts with their targets, language variants and approvals, saved and
+//! loaded whole: the core decides, the store keeps.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Utc};
+use diwan_core::account::AccountId;
+use diwan_core::hash::{ContentHash, Hasher};
+use diwan_core::post::{Approval, Post, PostId, PostState, Variant};
+use diwan_core::user::UserName;
+use diwan_core::{LanguageCode, MissionCode};
+use rusqlite::OptionalExtension;
+
+use crate::{Reader, StoreError, Writer, from_unix, parse_time, to_unix};
+
+/// The same digest the core uses for "translated from this source".
+fn source_hash(text: &str) -> ContentHash {
+    Hasher::new().field("source").field(text).finish()
+}
+
+fn state_detail(state: &PostState) -> Option<&str> {
+    match state {
+        PostState::Published { url } => Some(url),
+        PostState::Rejected { reason } => Some(reason),
+        _ => None,
+    }
+}
+
+fn join_names(names: &BTreeSet<UserName>) -> String {
+    names.iter().map(UserName::as_str).collect::<Vec<_>>().join(",")
+}
+
+impl Writer<'_> {
+    /// The id the next new post gets. Safe inside the write transaction,
+    /// which holds SQLite's write lock.
+    pub fn next_post_id(&self) -> Result<PostId, StoreError> {
+        Ok(PostId(self.tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM posts", [], |row| row.get(0))?))
+    }
+
+    pub fn insert_post(&mut self, post: &Post, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let mission_id = self.read().mission_id(&post.mission)?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO posts (id, mission_id, time_zone, category, source_language, at_utc, note, crisis_priority, \
+                 state, state_detail, drafter, contributors, source_hash, approved_content, updated_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            )?
+            .execute(rusqlite::params![
+                post.id.0,
+                mission_id,
+                post.time_zone.name(),
+                post.category.as_str(),
+                post.source_language.as_str(),
+                to_unix(post.at),
+                post.note,
+                post.crisis_priority,
+                post.state.as_str(),
+                state_detail(&post.state),
+                post.drafter.as_str(),
+                join_names(&post.contributors),
+                source_hash(post.source_text()).to_hex(),
+                post.approved_content.map(|h| h.to_hex()),
+                now.to_rfc3339(),
+            ])?;
+        self.insert_children(post)
+    }
+
+    /// Saves every field of an existing post.
+    pub fn update_post(&mut self, post: &Post, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let changed = self.tx.prepare_cached(
+            "UPDATE posts SET time_zone = ?2, category = ?3, source_language = ?4, at_utc = ?5, note = ?6, crisis_priority = ?7, \
+             state = ?8, state_detail = ?9, contributors = ?10, source_hash = ?11, approved_content = ?12, updated_at = ?13 \
+             WHERE id = ?1",
+        )?
+        .execute(rusqlite::params![
+            post.id.0,
+            post.time_zone.name(),
+            post.category.as_str(),
+            post.source_language.as_str(),
+            to_unix(post.at),
+            post.note,
+            post.crisis_priority,
+            post.state.as_str(),
+            state_detail(&post.state),
+            join_names(&post.contributors),
+            source_hash(post.source_text()).to_hex(),
+            post.approved_content.map(|h| h.to_hex()),
+            now.to_rfc3339(),
+        ])?;
+        if changed == 0 {
+            return Err(StoreError::NotFound { kind: "post", id: post.id.0.to_string() });
+        }
+        for table in ["post_targets", "variants", "approvals"] {
+            self.tx.prepare_cached(&format!("DELETE FROM {table} WHERE post_id = ?1"))?.execute([post.id.0])?;
+        }
+        self.insert_children(post)
+    }
+
+    fn insert_children(&mut self, post: &Post) -> Result<(), StoreError> {
+        let mut targets = self.tx.prepare_cached("INSERT INTO post_targets (post_id, account_id) VALUES (?1, ?2)")?;
+        for target in &post.targets {
+            targets.execute((post.id.0, target.0)).map_err(|e| match e {
+                rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
+                    StoreError::NotFound { kind: "account", id: target.0.to_string() }
+                }
+                other => StoreError::from(other),
+            })?;
+        }
+        let mut variants =
+            self.tx.prepare_cached("INSERT INTO variants (post_id, language, text, translated_from) VALUES (?1, ?2, ?3, ?4)")?;
+        for (language, variant) in &post.variants {
+            variants.execute((post.id.0, language.as_str(), &variant.text, variant.translated_from.map(|h| h.to_hex())))?;
+        }
+        let mut approvals = self.tx.prepare_cached(
+            "INSERT INTO approvals (post_id, user_name, step, content, at, fast_track) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for a in &post.approvals {
+            approvals.execute((post.id.0, a.user.as_str(), i64::try_from(a.step).unwrap_or(i64::MAX), a.content.to_hex(), a.at.to_rfc3339(), a.fast_track))?;
+        }
+        Ok(())
+    }
+}
+
+impl Reader<'_> {
+    /// A whole post, or `None`.
+    pub fn post(&self, id: PostId) -> Result<Option<Post>, StoreError> {
+        type Row = (String, String, String, String, i64, Option<String>, bool, String, Option<String>, String, String, Option<String>);
+        let row: Option<Row> = self
+            .conn
+            .prepare_cached(
+                "SELECT m.code, p.time_zone, p.category, p.source_language, p.at_utc, p.note, p.crisis_priority, p.state, \
+                 p.state_detail, p.drafter, p.contributors, p.approved_content \
+                 FROM posts p JOIN missions m ON m.id = p.mission_id WHERE p.id = ?1",
+            )?
+            .query_row([id.0], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?, r.get(11)?))
+            })
+            .optional()?;
+        let Some((code, zone, category, source, at, note, crisis, state, detail, drafter, contributors, approved)) = row else {
+            return Ok(None);
+        };
+        let corrupt = |what: &str| StoreError::Corrupt { detail: format!("post {}: {what}", id.0) };
+        let name = |n: &str| UserName::parse(n).map_err(|_| corrupt("user name"));
+        let hash = |h: &str| ContentHash::from_hex(h).ok_or_else(|| corrupt("hash"));
+        let state = match (state.as_str(), detail) {
+            ("draft", _) => PostState::Draft,
+            ("in-translation", _) => PostState::InTranslation,
+            ("in-review", _) => PostState::InReview,
+            ("approved", _) => PostState::Approved,
+            ("scheduled", _) => PostState::Scheduled,
+            ("published", Some(url)) => PostState::Published { url },
+            ("rejected", Some(reason)) => PostState::Rejected { reason },
+            _ => return Err(corrupt("state")),
+        };
+
+        let mut targets = BTreeSet::new();
+        let mut statement = self.conn.prepare_cached("SELECT account_id FROM post_targets WHERE post_id = ?1")?;
+        for account in statement.query_map([id.0], |r| r.get::<_, i64>(0))? {
+            targets.insert(AccountId(account?));
+        }
+        let mut variants = BTreeMap::new();
+        let mut statement = self.conn.prepare_cached("SELECT language, text, translated_from FROM variants WHERE post_id = ?1")?;
+        let rows = statement.query_map([id.0], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?)))?;
+        for row in rows {
+            let (language, text, from) = row?;
+            let language = LanguageCode::parse(&language).ok_or_else(|| corrupt("language"))?;
+            variants.insert(language, Variant { text, translated_from: from.as_deref().map(hash).transpose()? });
+        }
+        let mut approvals = Vec::new();
+        let mut statement =
+            self.conn.prepare_cached("SELECT user_name, step, content, at, fast_track FROM approvals WHERE post_id = ?1 ORDER BY at, step")?;
+        let rows = statement.query_map([id.0], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get::<_, bool>(4)?))
+        })?;
+        for row in rows {
+            let (user, step, content, at, fast_track) = row?;
+            approvals.push(Approval { user: name(&user)?, step: usize::try_from(step).map_err(|_| corrupt("step"))?, content: hash(&content)?, at: parse_time(&at)?, fast_track });
+        }
+
+        Ok(Some(Post {
+            id,
+            mission: MissionCode::parse(&code).map_err(|_| corrupt("mission"))?,
+            time_zone: zone.parse().map_err(|_| corrupt("time zone"))?,
+            targets,
+            category: category.parse().map_err(|_| corrupt("category"))?,
+            source_language: LanguageCode::parse(&source).ok_or_else(|| corrupt("source language"))?,
+            at: from_unix(at)?,
+            note,
+            crisis_priority: crisis,
+            state,
+            variants,
+            drafter: name(&drafter)?,
+            contributors: contributors.split(',').filter(|n| !n.is_empty()).map(name).collect::<Result<_, _>>()?,
+            approvals,
+            approved_content: approved.as_deref().map(hash).transpose()?,
+        }))
+    }
+
+    /// Every post id in id order, for export.
+    pub fn post_ids(&self) -> Result<Vec<PostId>, StoreError> {
+        let mut statement = self.conn.prepare_cached("SELECT id FROM posts ORDER BY id")?;
+        let rows = statement.query_map([], |r| r.get::<_, i64>(0))?;
+        rows.map(|id| Ok(PostId(id?))).collect()
+    }
+}
