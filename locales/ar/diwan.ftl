@@ -96,3 +96,78 @@ error-store-not-diwan = هذا الملف ليس قاعدة بيانات ديو�
 error-store-corrupt = تحوي قاعدة البيانات قيمة لا يستطيع ديوان قراءتها: { $detail }
 error-store-sqlite = أبلغت قاعدة البيانات عن خطأ: { $detail }
 error-unexpected = حدث خطأ غير متوقع: { $detail }
+
+cli-actor-missing = يعمل هذا الأمر باسم شخص ما: أضف ‎--as USER‎ (أو عيّن DIWAN_USER).
+cli-demo-progress = جارٍ الإنشاء… { $percent }٪
+cli-demo-done = أُضيفت البيانات النموذجية — البعثات: { $missions }، الحسابات: { $accounts }، الأشخاص: { $users }، المنشورات: { $posts }.
+cli-done = تم.
+cli-verify-ok = سجل التدقيق سليم: { $count ->
+    [zero] لا أحداث
+    [one] حدث واحد
+    [two] حدثان
+    [few] { $count } أحداث
+    [many] { $count } حدثًا
+   *[other] { $count } حدث
+} جرى التحقق منها.
+
+## سجل التدقيق
+
+audit-break-edited = سجل التدقيق مخترق: عُدّل الحدث { $seq } بعد كتابته.
+audit-break-missing = سجل التدقيق مخترق: أحداث مفقودة قبل الحدث { $seq } (المتوقع { $expected }).
+audit-break-out-of-order = سجل التدقيق مخترق: الحدث { $seq } ليس في موضعه (نُقل أو أُدرج).
+audit-break-truncated = سجل التدقيق مخترق: ينتهي عند الحدث { $last } بينما سُجّل حتى { $head }؛ حُذفت أحداث لاحقة.
+
+## الأخطاء: الحسابات والأشخاص والمنشورات والتواريخ
+
+error-account-handle-invalid = «{ $handle }» ليس اسم حساب صالحًا.
+error-account-no-language = يحتاج الحساب إلى لغة واحدة على الأقل.
+error-account-limit-not-per-account = تفرض { $platform } حدًّا واحدًا لكل الحسابات؛ لا يمكن لحساب أن يكون له حدّه الخاص.
+error-account-limit-zero = حدّ الصفر يرفض كل منشور.
+error-account-evidence-missing = اذكر ما يثبت توثيق الحساب (رابط أو رقم طلب أو لقطة شاشة).
+error-account-not-in-mission = الحساب { $id } ليس حسابًا نشطًا للبعثة { $mission }.
+error-platform-unknown = «{ $platform }» ليست منصة يعرفها ديوان.
+error-user-name-invalid = «{ $name }» ليس اسم مستخدم صالحًا: استخدم حروفًا لاتينية صغيرة وأرقامًا و«.» و«_» و«-».
+error-user-role-unknown = «{ $role }» ليس دورًا: drafter أو translator أو supervisor أو admin.
+error-user-not-found = لا يوجد شخص باسم { $name }.
+error-not-found = لا يوجد { $kind } { $id }.
+error-exists = { $kind } { $id } موجود بالفعل.
+error-io = تعذّرت الكتابة في { $path }: { $detail }
+error-post-not-found = لا يوجد منشور رقمه { $id }.
+error-post-category-unknown = «{ $category }» ليست فئة.
+error-post-no-targets = يحتاج المنشور إلى حساب واحد على الأقل يُنشر فيه.
+error-post-text-empty = النص فارغ.
+error-post-language-missing = ليس لهذا المنشور نسخة بلغة { $language }.
+error-post-transition = لا يمكن { $action ->
+    [submit] إحالة
+    [approve] اعتماد
+    [reject] رفض
+    [schedule] جدولة
+   *[publish] نشر
+} منشور { $state ->
+    [draft] ما زال مسودة
+    [in-translation] قيد الترجمة
+    [in-review] قيد المراجعة
+    [approved] معتمد
+    [scheduled] مجدول
+    [published] منشور
+   *[rejected] مرفوض
+}.
+error-post-translations-incomplete = ترجمات ناقصة أو قديمة: { $languages }.
+error-post-published = لا يمكن تعديل منشور نُشر.
+error-post-role-missing = يتطلب هذا دور { $role ->
+    [drafter] المحرر
+    [translator] المترجم
+    [supervisor] المشرف
+   *[admin] المسؤول
+} في { $mission }.
+error-post-four-eyes = لا يعتمد أحد ولا يرفض منشورًا كتبه أو ترجمه: اطلب ذلك من مشرف آخر.
+error-post-no-policy = لا توجد قاعدة اعتماد لمنشورات فئة «{ $category }»، فلا يمكن اعتماد أي منها.
+error-post-not-approver = لست من المعتمِدين لهذه المرحلة من هذا المنشور.
+error-post-already-approved = سبق أن اعتمدت هذا المنشور؛ المرحلة التالية لشخص آخر.
+error-post-no-fast-track = لا يمكنك الاعتماد العاجل لمنشورات فئة «{ $category }».
+error-post-reason-missing = اذكر سبب رفض المنشور.
+error-post-approval-stale = لم يعد الاعتماد مطابقًا لمحتوى المنشور؛ يجب اعتماده من جديد.
+error-post-url-invalid = «{ $url }» ليس عنوان ويب (https://…).
+error-time-skipped = الوقت { $time } غير موجود في { $zone }: تُقدَّم الساعة عنده. اختر وقتًا آخر.
+error-time-range-reversed = تنتهي الفترة قبل أن تبدأ.
+error-time-unparsable = «{ $input }» ليس تاريخًا أو وقتًا صالحًا (YYYY-MM-DD أو YYYY-MM-DD HH:MM).

@@ -88,3 +88,74 @@ error-store-not-diwan = This file is not a Diwan database; it was not changed.
 error-store-corrupt = The database holds a value Diwan cannot read: { $detail }
 error-store-sqlite = The database reported an error: { $detail }
 error-unexpected = Something unexpected went wrong: { $detail }
+
+cli-actor-missing = This command acts for someone: add --as USER (or set DIWAN_USER).
+cli-demo-progress = Generating… { $percent }%
+cli-demo-done = Demo data added — missions: { $missions }, accounts: { $accounts }, people: { $users }, posts: { $posts }.
+cli-done = Done.
+cli-verify-ok = The audit trail is intact: { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+} checked.
+
+## Audit trail
+
+audit-break-edited = The audit trail is broken: event { $seq } was changed after it was written.
+audit-break-missing = The audit trail is broken: events before { $seq } are missing (expected { $expected }).
+audit-break-out-of-order = The audit trail is broken: event { $seq } is out of order (moved or inserted).
+audit-break-truncated = The audit trail is broken: it ends at event { $last } but was recorded up to { $head }; later events were removed.
+
+## Errors: accounts, people, posts, time
+
+error-account-handle-invalid = “{ $handle }” is not a valid account name.
+error-account-no-language = An account needs at least one language.
+error-account-limit-not-per-account = { $platform } sets one limit for every account; an account cannot have its own.
+error-account-limit-zero = A limit of zero would refuse every post.
+error-account-evidence-missing = Say what shows the account is verified (a link, a ticket number, a screenshot).
+error-account-not-in-mission = Account { $id } is not an active account of mission { $mission }.
+error-platform-unknown = “{ $platform }” is not a platform Diwan knows.
+error-user-name-invalid = “{ $name }” is not a valid user name: use lower-case letters, digits, “.”, “_” or “-”.
+error-user-role-unknown = “{ $role }” is not a role: use drafter, translator, supervisor or admin.
+error-user-not-found = There is nobody called { $name }.
+error-not-found = No { $kind } { $id } exists.
+error-exists = { $kind } { $id } already exists.
+error-io = Cannot write { $path }: { $detail }
+error-post-not-found = There is no post { $id }.
+error-post-category-unknown = “{ $category }” is not a category.
+error-post-no-targets = A post needs at least one account to go out on.
+error-post-text-empty = The text is empty.
+error-post-language-missing = This post has no { $language } version.
+error-post-transition = A post that is { $state ->
+    [draft] a draft
+    [in-translation] in translation
+    [in-review] in review
+    [approved] approved
+    [scheduled] scheduled
+    [published] published
+   *[rejected] rejected
+} cannot be { $action ->
+    [submit] submitted
+    [approve] approved
+    [reject] rejected
+    [schedule] scheduled
+   *[publish] published
+}.
+error-post-translations-incomplete = Translations are missing or out of date: { $languages }.
+error-post-published = A published post cannot be changed.
+error-post-role-missing = This needs the { $role ->
+    [drafter] drafter
+    [translator] translator
+    [supervisor] supervisor
+   *[admin] administrator
+} role at { $mission }.
+error-post-four-eyes = Nobody approves or rejects a post they wrote or translated: ask another supervisor.
+error-post-no-policy = No approval policy covers { $category } posts, so none can be approved.
+error-post-not-approver = You are not an approver for this step of this post.
+error-post-already-approved = You have already approved this post; the next step needs someone else.
+error-post-no-fast-track = { $category } posts cannot be fast-tracked by you.
+error-post-reason-missing = Say why the post is rejected.
+error-post-approval-stale = The approval no longer matches the post's content; it must be approved again.
+error-post-url-invalid = “{ $url }” is not a web address (https://…).
+error-time-skipped = { $time } does not exist in { $zone }: the clocks skip it. Choose another time.
+error-time-range-reversed = The range ends before it starts.
+error-time-unparsable = “{ $input }” is not a valid date or time (YYYY-MM-DD or YYYY-MM-DD HH:MM).

@@ -88,3 +88,74 @@ error-store-not-diwan = Ce fichier n’est pas une base de données Diwan ; il n
 error-store-corrupt = La base de données contient une valeur que Diwan ne sait pas lire : { $detail }
 error-store-sqlite = La base de données a signalé une erreur : { $detail }
 error-unexpected = Une erreur inattendue s’est produite : { $detail }
+
+cli-actor-missing = Cette commande agit au nom de quelqu’un : ajoutez --as UTILISATEUR (ou définissez DIWAN_USER).
+cli-demo-progress = Génération… { $percent } %
+cli-demo-done = Données d’exemple ajoutées — missions : { $missions }, comptes : { $accounts }, personnes : { $users }, publications : { $posts }.
+cli-done = Terminé.
+cli-verify-ok = Le journal d’audit est intact : { $count ->
+    [one] { $count } événement vérifié
+   *[other] { $count } événements vérifiés
+}.
+
+## Journal d’audit
+
+audit-break-edited = Le journal d’audit est rompu : l’événement { $seq } a été modifié après son écriture.
+audit-break-missing = Le journal d’audit est rompu : des événements manquent avant le n° { $seq } (attendu : { $expected }).
+audit-break-out-of-order = Le journal d’audit est rompu : l’événement { $seq } n’est pas à sa place (déplacé ou inséré).
+audit-break-truncated = Le journal d’audit est rompu : il s’arrête à l’événement { $last } alors qu’il en comptait { $head } ; des événements ont été supprimés.
+
+## Erreurs : comptes, personnes, publications, dates
+
+error-account-handle-invalid = « { $handle } » n’est pas un nom de compte valide.
+error-account-no-language = Un compte a besoin d’au moins une langue.
+error-account-limit-not-per-account = { $platform } impose la même limite à tous les comptes ; un compte ne peut pas avoir la sienne.
+error-account-limit-zero = Une limite de zéro refuserait toute publication.
+error-account-evidence-missing = Indiquez ce qui prouve la certification du compte (un lien, un numéro de ticket, une capture).
+error-account-not-in-mission = Le compte { $id } n’est pas un compte actif de la mission { $mission }.
+error-platform-unknown = « { $platform } » n’est pas une plateforme connue de Diwan.
+error-user-name-invalid = « { $name } » n’est pas un nom d’utilisateur valide : lettres minuscules, chiffres, « . », « _ » ou « - ».
+error-user-role-unknown = « { $role } » n’est pas un rôle : drafter, translator, supervisor ou admin.
+error-user-not-found = Personne ne s’appelle { $name }.
+error-not-found = { $kind } { $id } n’existe pas.
+error-exists = { $kind } { $id } existe déjà.
+error-io = Impossible d’écrire { $path } : { $detail }
+error-post-not-found = La publication { $id } n’existe pas.
+error-post-category-unknown = « { $category } » n’est pas une catégorie.
+error-post-no-targets = Une publication doit viser au moins un compte.
+error-post-text-empty = Le texte est vide.
+error-post-language-missing = Cette publication n’a pas de version { $language }.
+error-post-transition = Une publication { $state ->
+    [draft] à l’état de brouillon
+    [in-translation] en traduction
+    [in-review] en relecture
+    [approved] validée
+    [scheduled] programmée
+    [published] publiée
+   *[rejected] refusée
+} ne peut pas être { $action ->
+    [submit] soumise
+    [approve] validée
+    [reject] refusée
+    [schedule] programmée
+   *[publish] publiée
+}.
+error-post-translations-incomplete = Des traductions manquent ou ne sont plus à jour : { $languages }.
+error-post-published = Une publication déjà publiée ne peut plus changer.
+error-post-role-missing = Il faut le rôle { $role ->
+    [drafter] de rédacteur
+    [translator] de traducteur
+    [supervisor] de superviseur
+   *[admin] d’administrateur
+} à { $mission }.
+error-post-four-eyes = Personne ne valide ni ne refuse une publication qu’il a rédigée ou traduite : demandez à un autre superviseur.
+error-post-no-policy = Aucune règle de validation ne couvre les publications « { $category } » : aucune ne peut être validée.
+error-post-not-approver = Vous ne validez pas cette étape de cette publication.
+error-post-already-approved = Vous avez déjà validé cette publication ; l’étape suivante revient à quelqu’un d’autre.
+error-post-no-fast-track = Vous ne pouvez pas valider en urgence les publications « { $category } ».
+error-post-reason-missing = Indiquez pourquoi la publication est refusée.
+error-post-approval-stale = La validation ne correspond plus au contenu : il faut valider à nouveau.
+error-post-url-invalid = « { $url } » n’est pas une adresse web (https://…).
+error-time-skipped = { $time } n’existe pas à { $zone } : l’heure change à ce moment-là. Choisissez une autre heure.
+error-time-range-reversed = La période se termine avant de commencer.
+error-time-unparsable = « { $input } » n’est pas une date ou une heure valide (AAAA-MM-JJ ou AAAA-MM-JJ HH:MM).

@@ -51,6 +51,183 @@ pub struct AppInfoDto {
     pub database_path: Option<String>,
 }
 
+/// A platform account of a mission.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AccountDto {
+    pub id: i64,
+    pub mission: String,
+    pub platform: String,
+    pub handle: String,
+    pub languages: Vec<String>,
+    /// `unverified`, `verified` or `revoked`.
+    pub verification: String,
+    pub verified_on: Option<String>,
+    pub verification_evidence: Option<String>,
+    pub active: bool,
+    pub limit_override: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NewAccountDto {
+    pub mission: String,
+    pub platform: String,
+    pub handle: String,
+    pub languages: Vec<String>,
+    pub limit_override: Option<u32>,
+}
+
+/// A post as a drafter starts it. `localTime` is in the mission's zone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NewPostDto {
+    pub mission: String,
+    pub accounts: Vec<i64>,
+    pub category: String,
+    pub source_language: String,
+    /// Extra languages; the target accounts' languages are added anyway.
+    pub languages: Vec<String>,
+    /// `YYYY-MM-DD HH:MM` in the mission's time zone.
+    pub local_time: String,
+    pub text: String,
+    pub note: Option<String>,
+    pub crisis_priority: bool,
+}
+
+/// One change to a post; fields left out stay as they are.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PostEditDto {
+    /// With `text`: which language's text to write (default: the source).
+    pub language: Option<String>,
+    pub text: Option<String>,
+    pub local_time: Option<String>,
+    pub accounts: Option<Vec<i64>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct VariantDto {
+    pub language: String,
+    pub text: String,
+    /// missing, draft, translated, stale or approved.
+    pub state: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ApprovalDto {
+    pub user: String,
+    pub step: u32,
+    pub at: String,
+    pub fast_track: bool,
+}
+
+/// What the rules say about a post's place in the calendar.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", tag = "kind")]
+pub enum WarningDto {
+    /// Another post on the same account too close in time.
+    Conflict { account: i64, post: i64, minutes: i64 },
+    /// Inside a blackout period of the mission.
+    Blackout { reason: String, start: String, end: String },
+    /// The same text already planned or published on the same account recently.
+    Duplicate { account: i64, post: i64 },
+    /// The time has passed without full approval.
+    Overdue,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PostDto {
+    pub id: i64,
+    pub mission: String,
+    pub time_zone: String,
+    /// RFC 3339 in the mission's zone, e.g. `2026-12-01T10:00:00+01:00`.
+    pub local_time: String,
+    pub utc: String,
+    pub accounts: Vec<i64>,
+    pub category: String,
+    pub source_language: String,
+    pub state: String,
+    pub published_url: Option<String>,
+    pub rejection_reason: Option<String>,
+    pub note: Option<String>,
+    pub crisis_priority: bool,
+    pub drafter: String,
+    pub variants: Vec<VariantDto>,
+    pub approvals: Vec<ApprovalDto>,
+    /// Hex SHA-256 of everything that goes out.
+    pub content_hash: String,
+    pub approved_content_hash: Option<String>,
+    pub warnings: Vec<WarningDto>,
+}
+
+/// A post as the calendar shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarPostDto {
+    pub id: i64,
+    pub mission: String,
+    pub local_time: String,
+    pub utc: String,
+    pub category: String,
+    pub state: String,
+    pub source_language: String,
+    pub crisis_priority: bool,
+    pub preview: String,
+    pub accounts: Vec<i64>,
+    /// `language:state` pairs, e.g. `fr:stale`.
+    pub variants: Vec<String>,
+    pub overdue: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarDto {
+    pub mission: Option<String>,
+    pub time_zone: String,
+    pub from: String,
+    pub to: String,
+    pub posts: Vec<CalendarPostDto>,
+    pub warnings: Vec<CalendarWarningDto>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarWarningDto {
+    pub post: i64,
+    pub warning: WarningDto,
+}
+
+/// Which posts the calendar shows; dates are local days of the mission.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarRequestDto {
+    pub mission: Option<String>,
+    /// `YYYY-MM-DD`, first day shown.
+    pub from: String,
+    /// `YYYY-MM-DD`, last day shown (inclusive).
+    pub to: String,
+    pub account: Option<i64>,
+    pub platform: Option<String>,
+    pub language: Option<String>,
+    pub state: Option<String>,
+    pub category: Option<String>,
+}
+
+/// A text measured as a platform measures it. Field order is part of the
+/// CLI contract (`diwan count --json`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CountDto {
+    pub platform: String,
+    pub length: u32,
+    pub limit: u32,
+    pub valid: bool,
+    pub problems: Vec<String>,
+}
+
 /// One argument of an error message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(untagged)]
@@ -134,6 +311,19 @@ pub fn typescript_bindings() -> String {
     let cfg = ts_rs::Config::new();
     let declarations = [
         AppInfoDto::decl(&cfg),
+        AccountDto::decl(&cfg),
+        NewAccountDto::decl(&cfg),
+        NewPostDto::decl(&cfg),
+        PostEditDto::decl(&cfg),
+        VariantDto::decl(&cfg),
+        ApprovalDto::decl(&cfg),
+        WarningDto::decl(&cfg),
+        PostDto::decl(&cfg),
+        CalendarPostDto::decl(&cfg),
+        CalendarDto::decl(&cfg),
+        CalendarWarningDto::decl(&cfg),
+        CalendarRequestDto::decl(&cfg),
+        CountDto::decl(&cfg),
         NamesDto::decl(&cfg),
         MissionDto::decl(&cfg),
         NewMissionDto::decl(&cfg),

@@ -1,5 +1,11 @@
 //! The errors every front end receives.
 
+use diwan_core::account::AccountError;
+use diwan_core::audit::AuditBreak;
+use diwan_core::calendar::TimeError;
+use diwan_core::platform::UnknownPlatform;
+use diwan_core::post::PostError;
+use diwan_core::user::UserError;
 use diwan_core::{Localized, MessageArg, ValidationError};
 use diwan_store::StoreError;
 
@@ -12,6 +18,28 @@ pub enum ApiError {
     Validation(#[from] ValidationError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    Post(#[from] PostError),
+    #[error(transparent)]
+    Account(#[from] AccountError),
+    #[error(transparent)]
+    User(#[from] UserError),
+    #[error(transparent)]
+    Time(#[from] TimeError),
+    #[error(transparent)]
+    Platform(#[from] UnknownPlatform),
+    #[error(transparent)]
+    AuditBroken(#[from] AuditBreak),
+    #[error("no user named {name}")]
+    UserNotFound { name: String },
+    #[error("no post {id}")]
+    PostNotFound { id: i64 },
+    #[error("account {id} is not one of mission {mission}'s active accounts")]
+    AccountNotInMission { id: i64, mission: String },
+    #[error("language code {language:?} is not valid")]
+    LanguageInvalid { language: String },
+    #[error("cannot write {path}: {detail}")]
+    Io { path: String, detail: String },
     #[error("every sample mission is already there")]
     NoSampleLeft,
     #[error("no mission has code {code}")]
@@ -25,6 +53,17 @@ impl Localized for ApiError {
         match self {
             Self::Validation(inner) => inner.message_id(),
             Self::Store(inner) => inner.message_id(),
+            Self::Post(inner) => inner.message_id(),
+            Self::Account(inner) => inner.message_id(),
+            Self::User(inner) => inner.message_id(),
+            Self::Time(inner) => inner.message_id(),
+            Self::Platform(inner) => inner.message_id(),
+            Self::AuditBroken(inner) => inner.message_id(),
+            Self::UserNotFound { .. } => "error-user-not-found",
+            Self::PostNotFound { .. } => "error-post-not-found",
+            Self::AccountNotInMission { .. } => "error-account-not-in-mission",
+            Self::LanguageInvalid { .. } => "error-mission-language-invalid",
+            Self::Io { .. } => "error-io",
             Self::NoSampleLeft => "error-sample-none-left",
             Self::MissionNotFound { .. } => "error-mission-not-found",
             Self::LocaleUnknown { .. } => "error-locale-unknown",
@@ -35,6 +74,19 @@ impl Localized for ApiError {
         match self {
             Self::Validation(inner) => inner.message_args(),
             Self::Store(inner) => inner.message_args(),
+            Self::Post(inner) => inner.message_args(),
+            Self::Account(inner) => inner.message_args(),
+            Self::User(inner) => inner.message_args(),
+            Self::Time(inner) => inner.message_args(),
+            Self::Platform(inner) => inner.message_args(),
+            Self::AuditBroken(inner) => inner.message_args(),
+            Self::UserNotFound { name } => vec![("name", name.as_str().into())],
+            Self::PostNotFound { id } => vec![("id", (*id).into())],
+            Self::AccountNotInMission { id, mission } => {
+                vec![("id", (*id).into()), ("mission", mission.as_str().into())]
+            }
+            Self::LanguageInvalid { language } => vec![("language", language.as_str().into())],
+            Self::Io { path, detail } => vec![("path", path.as_str().into()), ("detail", detail.as_str().into())],
             Self::NoSampleLeft => Vec::new(),
             Self::MissionNotFound { code } => vec![("code", code.as_str().into())],
             Self::LocaleUnknown { locale } => vec![("locale", locale.as_str().into())],

@@ -6,15 +6,25 @@
 //! breaking IPC. Architecture invariant: errors carry a Fluent message id and
 //! its arguments, never a sentence.
 
+mod accounts;
+mod audit;
+mod calendar;
+pub mod demo;
 pub mod dto;
 mod error;
+mod export;
 pub mod i18n;
 pub mod paths;
+mod posts;
 mod samples;
+pub mod text;
+mod users;
 
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
+use diwan_core::approval::PolicyBook;
+use diwan_core::user::{User, UserName};
 use diwan_core::{MissionCode, UiLocale};
 use diwan_store::Store;
 
@@ -34,17 +44,30 @@ pub type Clock = fn() -> DateTime<Utc>;
 pub struct Diwan {
     store: Store,
     clock: Clock,
+    /// Who approves what. The ministry default until administrators can
+    /// edit policies; a category missing here cannot be approved.
+    policies: PolicyBook,
 }
 
 impl Diwan {
     /// Opens or creates the database at `path`, migrating it if needed.
     pub fn open(path: &Path) -> Result<Self, ApiError> {
-        Ok(Self { store: Store::open(path)?, clock: Utc::now })
+        Ok(Self { store: Store::open(path)?, clock: Utc::now, policies: PolicyBook::ministry_default() })
     }
 
     /// A database in memory with a fixed clock; for tests.
     pub fn open_in_memory(clock: Clock) -> Result<Self, ApiError> {
-        Ok(Self { store: Store::open_in_memory()?, clock })
+        Ok(Self { store: Store::open_in_memory()?, clock, policies: PolicyBook::ministry_default() })
+    }
+
+    fn now(&self) -> DateTime<Utc> {
+        (self.clock)()
+    }
+
+    /// The person a use case acts for; unknown names are refused.
+    fn user(&self, name: &str) -> Result<User, ApiError> {
+        let parsed = UserName::parse(name)?;
+        self.store.read().user(&parsed)?.ok_or_else(|| ApiError::UserNotFound { name: name.to_owned() })
     }
 
     pub fn schema_version(&self) -> Result<u32, ApiError> {

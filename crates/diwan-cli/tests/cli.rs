@@ -30,7 +30,7 @@ fn init_creates_the_database_and_list_shows_no_missions() {
     let db = dir.path().join("sub/diwan.db");
     let init = diwan(&db, &["init"]);
     assert!(init.status.success(), "{}", stderr(&init));
-    assert!(stdout(&init).contains("schema version 1"), "{}", stdout(&init));
+    assert!(stdout(&init).contains("schema version 2"), "{}", stdout(&init));
     assert!(db.exists());
     let list = diwan(&db, &["missions", "list"]);
     assert!(list.status.success());

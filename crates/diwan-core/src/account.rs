@@ -16,9 +16,15 @@ pub struct AccountId(pub i64);
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verification {
     Unverified,
-    Verified { on: NaiveDate, evidence: String },
+    Verified {
+        on: NaiveDate,
+        evidence: String,
+    },
     /// The platform withdrew the mark: treat the account with suspicion.
-    Revoked { on: NaiveDate, evidence: String },
+    Revoked {
+        on: NaiveDate,
+        evidence: String,
+    },
 }
 
 impl Verification {
@@ -57,7 +63,11 @@ impl Handle {
         let ok = !handle.is_empty()
             && handle.chars().count() <= Self::MAX_LEN
             && !handle.chars().any(|c| c.is_whitespace() || c.is_control());
-        if ok { Ok(Self(handle.to_owned())) } else { Err(AccountError::HandleInvalid { handle: input.to_owned() }) }
+        if ok {
+            Ok(Self(handle.to_owned()))
+        } else {
+            Err(AccountError::HandleInvalid { handle: input.to_owned() })
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -216,6 +226,9 @@ mod tests {
     fn handles_refuse_spaces_and_emptiness() {
         assert!(Handle::parse("@ ").is_err());
         assert!(Handle::parse("a b").is_err());
-        assert_eq!(Handle::parse("ambassade@mastodon.social").map(|h| h.as_str().to_owned()), Ok("ambassade@mastodon.social".into()));
+        assert_eq!(
+            Handle::parse("ambassade@mastodon.social").map(|h| h.as_str().to_owned()),
+            Ok("ambassade@mastodon.social".into())
+        );
     }
 }

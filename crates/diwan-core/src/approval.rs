@@ -3,9 +3,9 @@
 
 use std::collections::BTreeMap;
 
+use crate::mission::MissionCode;
 use crate::post::Category;
 use crate::user::{Role, User, UserName};
-use crate::mission::MissionCode;
 
 /// Who may approve one step.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -138,9 +138,15 @@ mod tests {
         let mut book = PolicyBook::ministry_default();
         book.set(Category::Culture, Policy { steps: vec![], fast_track: None });
         assert_eq!(book.get(Category::Culture), None);
-        let admins = Policy { steps: vec![Step { approvers: Approvers::Role(Role::Admin), mode: StepMode::Any }], fast_track: None };
+        let admins = Policy {
+            steps: vec![Step { approvers: Approvers::Role(Role::Admin), mode: StepMode::Any }],
+            fast_track: None,
+        };
         assert!(!admins.is_valid(), "administrators set up, they do not approve");
-        let everyone = Policy { steps: vec![Step { approvers: Approvers::Role(Role::Supervisor), mode: StepMode::All }], fast_track: None };
+        let everyone = Policy {
+            steps: vec![Step { approvers: Approvers::Role(Role::Supervisor), mode: StepMode::All }],
+            fast_track: None,
+        };
         assert!(!everyone.is_valid());
     }
 }

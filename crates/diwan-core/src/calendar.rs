@@ -85,7 +85,11 @@ pub fn start_of_day(zone: Tz, day: NaiveDate) -> DateTime<Utc> {
 }
 
 /// The UTC instants `[start, end)` covering local days `from..=to` in `zone`.
-pub fn local_days_to_utc(zone: Tz, from: NaiveDate, to: NaiveDate) -> Result<(DateTime<Utc>, DateTime<Utc>), TimeError> {
+pub fn local_days_to_utc(
+    zone: Tz,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<(DateTime<Utc>, DateTime<Utc>), TimeError> {
     if to < from {
         return Err(TimeError::RangeReversed);
     }
@@ -152,7 +156,10 @@ pub fn in_blackout<'a>(posts: &'a [Planned], blackouts: &'a [Blackout]) -> Vec<(
     posts
         .iter()
         .flat_map(|p| {
-            blackouts.iter().filter(move |b| b.mission == p.mission && b.start <= p.at && p.at < b.end).map(move |b| (p, b))
+            blackouts
+                .iter()
+                .filter(move |b| b.mission == p.mission && b.start <= p.at && p.at < b.end)
+                .map(move |b| (p, b))
         })
         .collect()
 }
@@ -222,14 +229,20 @@ mod tests {
         assert!(matches!(local_to_utc(Europe::Paris, skipped), Err(TimeError::Skipped { .. })));
         let repeated = parse_local("2026-10-25 02:30").expect("parse");
         assert_eq!(local_to_utc(Europe::Paris, repeated), Ok(utc("2026-10-25T00:30:00Z")));
-        assert_eq!(local_to_utc(Asia::Baghdad, parse_local("2026-07-01T09:00").expect("parse")), Ok(utc("2026-07-01T06:00:00Z")));
+        assert_eq!(
+            local_to_utc(Asia::Baghdad, parse_local("2026-07-01T09:00").expect("parse")),
+            Ok(utc("2026-07-01T06:00:00Z"))
+        );
     }
 
     #[test]
     fn impossible_dates_and_reversed_ranges_are_refused() {
         assert!(parse_date("2026-02-30").is_err());
         assert!(parse_local("2026-13-01 10:00").is_err());
-        assert_eq!(local_days_to_utc(Europe::Paris, date("2026-03-02"), date("2026-03-01")), Err(TimeError::RangeReversed));
+        assert_eq!(
+            local_days_to_utc(Europe::Paris, date("2026-03-02"), date("2026-03-01")),
+            Err(TimeError::RangeReversed)
+        );
     }
 
     fn planned(id: i64, accounts: &[i64], at: &str, text: &str) -> Planned {
@@ -251,7 +264,10 @@ mod tests {
             planned(4, &[12], "2026-12-01T09:05:00Z", "d"),
         ];
         let found = conflicts(&posts, Duration::minutes(30));
-        assert_eq!(found, [Conflict { account: AccountId(10), first: PostId(1), second: PostId(2), gap: Duration::minutes(20) }]);
+        assert_eq!(
+            found,
+            [Conflict { account: AccountId(10), first: PostId(1), second: PostId(2), gap: Duration::minutes(20) }]
+        );
         assert!(conflicts(&posts, Duration::minutes(10)).is_empty());
     }
 
@@ -281,6 +297,9 @@ mod tests {
             planned(4, &[10], "2026-10-01T09:00:00Z", "تهنئ السفارة الشعب الفرنسي"),
             planned(5, &[10], "2026-12-09T09:00:00Z", "نص آخر"),
         ];
-        assert_eq!(duplicates(&candidate, &others, Duration::days(30)), [Duplicate { post: PostId(2), account: AccountId(10) }]);
+        assert_eq!(
+            duplicates(&candidate, &others, Duration::days(30)),
+            [Duplicate { post: PostId(2), account: AccountId(10) }]
+        );
     }
 }

@@ -23,3 +23,8 @@ pub use country::CountryCode;
 pub use language::{LanguageCode, UiLocale};
 pub use message::{Localized, MessageArg};
 pub use mission::{Mission, MissionCode, MissionKind, MissionNames, NewMission, ValidationError};
+
+/// Every ISO 3166-1 alpha-2 code, sorted.
+pub fn country_codes() -> &'static [&'static str] {
+    country_codes::ISO_3166_ALPHA2
+}

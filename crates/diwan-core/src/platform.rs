@@ -250,9 +250,18 @@ pub struct CountOptions {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TextProblem {
     Empty,
-    OverLimit { length: u32, limit: u32 },
-    OverBytes { bytes: u32, max: u32 },
-    TooManyHashtags { count: u32, cap: u32 },
+    OverLimit {
+        length: u32,
+        limit: u32,
+    },
+    OverBytes {
+        bytes: u32,
+        max: u32,
+    },
+    TooManyHashtags {
+        count: u32,
+        cap: u32,
+    },
     /// X refuses some characters (e.g. U+FFFE) outright.
     InvalidCharacters,
 }
@@ -319,7 +328,8 @@ pub fn count(platform: Platform, text: &str, options: &CountOptions) -> Count {
             saturating_u32(text.graphemes(true).count())
         }
         Counting::Mastodon => {
-            mastodon_length(text) + options.content_warning.as_deref().map_or(0, |cw| saturating_u32(cw.chars().count()))
+            mastodon_length(text)
+                + options.content_warning.as_deref().map_or(0, |cw| saturating_u32(cw.chars().count()))
         }
         Counting::Utf16 => saturating_u32(text.encode_utf16().count()),
         Counting::HalfWidthAscii => {
@@ -430,7 +440,11 @@ mod tests {
             &CountOptions { content_warning: Some("سياسة".into()), ..Default::default() },
         );
         assert_eq!(with_cw.length, 40);
-        let instance = count(Platform::Mastodon, &"a".repeat(600), &CountOptions { limit_override: Some(1000), ..Default::default() });
+        let instance = count(
+            Platform::Mastodon,
+            &"a".repeat(600),
+            &CountOptions { limit_override: Some(1000), ..Default::default() },
+        );
         assert!(instance.is_valid());
     }
 

@@ -69,7 +69,10 @@ impl FromStr for Category {
     type Err = PostError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::ALL.into_iter().find(|c| c.as_str() == s.trim()).ok_or_else(|| PostError::CategoryUnknown { category: s.to_owned() })
+        Self::ALL
+            .into_iter()
+            .find(|c| c.as_str() == s.trim())
+            .ok_or_else(|| PostError::CategoryUnknown { category: s.to_owned() })
     }
 }
 
@@ -188,7 +191,10 @@ pub struct Post {
 pub enum Effect {
     None,
     /// An edit withdrew approvals given to the previous content.
-    ApprovalWithdrawn { reason: WithdrawReason, approvals: usize },
+    ApprovalWithdrawn {
+        reason: WithdrawReason,
+        approvals: usize,
+    },
     /// A rejected post went back to draft.
     Reopened,
 }
@@ -291,14 +297,21 @@ impl Post {
         };
         let complete = matches!(base, VariantState::Translated)
             || (matches!(base, VariantState::Draft) && *language == self.source_language);
-        if complete && self.state.is_approved() { VariantState::Approved } else { base }
+        if complete && self.state.is_approved() {
+            VariantState::Approved
+        } else {
+            base
+        }
     }
 
     /// Languages whose text is missing, unfinished or stale.
     pub fn incomplete_languages(&self) -> Vec<LanguageCode> {
         self.variants
             .keys()
-            .filter(|l| !matches!(self.variant_state(l), VariantState::Translated | VariantState::Approved) && **l != self.source_language)
+            .filter(|l| {
+                !matches!(self.variant_state(l), VariantState::Translated | VariantState::Approved)
+                    && **l != self.source_language
+            })
             .cloned()
             .collect()
     }
@@ -370,9 +383,14 @@ impl Post {
         self.approvals.clear();
         self.approved_content = None;
         if was_approved || self.state == PostState::InReview {
-            self.state = if self.incomplete_languages().is_empty() { PostState::InReview } else { PostState::InTranslation };
+            self.state =
+                if self.incomplete_languages().is_empty() { PostState::InReview } else { PostState::InTranslation };
         }
-        if withdrawn > 0 || was_approved { Effect::ApprovalWithdrawn { reason, approvals: withdrawn } } else { Effect::None }
+        if withdrawn > 0 || was_approved {
+            Effect::ApprovalWithdrawn { reason, approvals: withdrawn }
+        } else {
+            Effect::None
+        }
     }
 
     /// Hands the post on: to translation while a language is missing or
@@ -383,7 +401,9 @@ impl Post {
         self.state = match (&self.state, incomplete.is_empty()) {
             (PostState::Draft, false) => PostState::InTranslation,
             (PostState::Draft | PostState::InTranslation, true) => PostState::InReview,
-            (PostState::InTranslation, false) => return Err(PostError::TranslationsIncomplete { languages: incomplete }),
+            (PostState::InTranslation, false) => {
+                return Err(PostError::TranslationsIncomplete { languages: incomplete })
+            }
             (state, _) => return Err(PostError::Transition { from: state.as_str(), action: "submit" }),
         };
         Ok(())
@@ -423,19 +443,33 @@ impl Post {
         if fast_track {
             let allowed = match &policy.fast_track {
                 Some(Approvers::Role(role)) => actor.has_role(&self.mission, *role) && *role != Role::Admin,
-                Some(Approvers::Users(names)) => names.contains(&actor.name) && actor.has_role(&self.mission, Role::Supervisor),
+                Some(Approvers::Users(names)) => {
+                    names.contains(&actor.name) && actor.has_role(&self.mission, Role::Supervisor)
+                }
                 None => false,
             };
             if !allowed {
                 return Err(PostError::NoFastTrack { category: self.category });
             }
-            self.approvals.push(Approval { user: actor.name.clone(), step: step_index, content, at: now, fast_track: true });
+            self.approvals.push(Approval {
+                user: actor.name.clone(),
+                step: step_index,
+                content,
+                at: now,
+                fast_track: true,
+            });
             return Ok(self.complete_approval(step_index, content));
         }
         if !step.admits(actor, &self.mission) {
             return Err(PostError::NotAnApprover);
         }
-        self.approvals.push(Approval { user: actor.name.clone(), step: step_index, content, at: now, fast_track: false });
+        self.approvals.push(Approval {
+            user: actor.name.clone(),
+            step: step_index,
+            content,
+            at: now,
+            fast_track: false,
+        });
         if self.current_step(policies).is_none() {
             Ok(self.complete_approval(step_index, content))
         } else {
@@ -511,13 +545,21 @@ impl Post {
     }
 
     fn check_approval_binding(&self) -> Result<(), PostError> {
-        if self.approved_content == Some(self.content_hash()) { Ok(()) } else { Err(PostError::ApprovalStale) }
+        if self.approved_content == Some(self.content_hash()) {
+            Ok(())
+        } else {
+            Err(PostError::ApprovalStale)
+        }
     }
 }
 
 fn checked_text(text: &str) -> Result<String, PostError> {
     let text = text.trim();
-    if text.is_empty() { Err(PostError::TextEmpty) } else { Ok(text.to_owned()) }
+    if text.is_empty() {
+        Err(PostError::TextEmpty)
+    } else {
+        Ok(text.to_owned())
+    }
 }
 
 fn require_role(user: &User, mission: &MissionCode, role: Role) -> Result<(), PostError> {
@@ -599,8 +641,12 @@ impl Localized for PostError {
                 let list: Vec<&str> = languages.iter().map(LanguageCode::as_str).collect();
                 vec![("languages", list.join(", ").into())]
             }
-            Self::RoleMissing { role, mission } => vec![("role", role.as_str().into()), ("mission", mission.as_str().into())],
-            Self::NoPolicy { category } | Self::NoFastTrack { category } => vec![("category", category.as_str().into())],
+            Self::RoleMissing { role, mission } => {
+                vec![("role", role.as_str().into()), ("mission", mission.as_str().into())]
+            }
+            Self::NoPolicy { category } | Self::NoFastTrack { category } => {
+                vec![("category", category.as_str().into())]
+            }
             Self::UrlInvalid { url } => vec![("url", url.as_str().into())],
             _ => Vec::new(),
         }

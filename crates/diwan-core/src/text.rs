@@ -160,7 +160,10 @@ pub fn fold_for_comparison(text: &str) -> String {
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
             'ى' => 'ي',
             'ة' => 'ه',
-            c if c.is_whitespace() || (c.is_ascii_punctuation() && c != '#' && c != '@') || matches!(c, '،' | '؛' | '؟' | '«' | '»') => {
+            c if c.is_whitespace()
+                || (c.is_ascii_punctuation() && c != '#' && c != '@')
+                || matches!(c, '،' | '؛' | '؟' | '«' | '»') =>
+            {
                 pending_space = !out.is_empty();
                 continue;
             }

@@ -16,7 +16,11 @@ impl UserName {
         let name = input.trim().to_ascii_lowercase();
         let ok = (1..=64).contains(&name.len())
             && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-'));
-        if ok { Ok(Self(name)) } else { Err(UserError::NameInvalid { name: input.to_owned() }) }
+        if ok {
+            Ok(Self(name))
+        } else {
+            Err(UserError::NameInvalid { name: input.to_owned() })
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -55,7 +59,10 @@ impl FromStr for Role {
     type Err = UserError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::ALL.into_iter().find(|r| r.as_str() == s.trim()).ok_or_else(|| UserError::RoleUnknown { role: s.to_owned() })
+        Self::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s.trim())
+            .ok_or_else(|| UserError::RoleUnknown { role: s.to_owned() })
     }
 }
 
@@ -70,7 +77,8 @@ pub struct User {
 
 impl User {
     pub fn new(name: UserName, display_name: &str) -> Self {
-        let display_name = if display_name.trim().is_empty() { name.to_string() } else { display_name.trim().to_owned() };
+        let display_name =
+            if display_name.trim().is_empty() { name.to_string() } else { display_name.trim().to_owned() };
         Self { name, display_name, roles: BTreeMap::new() }
     }
 

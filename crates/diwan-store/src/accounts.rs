@@ -32,7 +32,10 @@ impl Writer<'_> {
             ));
         match inserted {
             Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::ConstraintViolation => {
-                Err(StoreError::Exists { kind: "account", id: format!("{}:{}", account.platform, account.handle.as_str()) })
+                Err(StoreError::Exists {
+                    kind: "account",
+                    id: format!("{}:{}", account.platform, account.handle.as_str()),
+                })
             }
             other => other.map(|_| account).map_err(StoreError::from),
         }
@@ -86,9 +89,8 @@ fn read_row(row: &Row<'_>) -> rusqlite::Result<Result<Account, StoreError>> {
     let limit_override: Option<u32> = row.get(9)?;
     let corrupt = |what: &str| StoreError::Corrupt { detail: format!("account {id}: {what}") };
     Ok((|| {
-        let date = || {
-            on.as_deref().and_then(|d| d.parse::<NaiveDate>().ok()).ok_or_else(|| corrupt("verification date"))
-        };
+        let date =
+            || on.as_deref().and_then(|d| d.parse::<NaiveDate>().ok()).ok_or_else(|| corrupt("verification date"));
         let verification = match status.as_str() {
             "unverified" => Verification::Unverified,
             "verified" => Verification::Verified { on: date()?, evidence: evidence.clone().unwrap_or_default() },
@@ -100,7 +102,10 @@ fn read_row(row: &Row<'_>) -> rusqlite::Result<Result<Account, StoreError>> {
             mission: MissionCode::parse(&code).map_err(|_| corrupt("mission"))?,
             platform: platform.parse().map_err(|_| corrupt("platform"))?,
             handle: Handle::parse(&handle).map_err(|_| corrupt("handle"))?,
-            languages: languages.split(',').map(|l| LanguageCode::parse(l).ok_or_else(|| corrupt("language"))).collect::<Result<_, _>>()?,
+            languages: languages
+                .split(',')
+                .map(|l| LanguageCode::parse(l).ok_or_else(|| corrupt("language")))
+                .collect::<Result<_, _>>()?,
             verification,
             active,
             limit_override,

@@ -5,7 +5,7 @@ use diwan_core::audit::{self, AuditEvent, ChainHead, NewAuditEvent};
 use diwan_core::hash::ContentHash;
 use rusqlite::OptionalExtension;
 
-use crate::{Reader, StoreError, Writer, parse_time};
+use crate::{parse_time, Reader, StoreError, Writer};
 
 impl Writer<'_> {
     /// Appends one event after the chain's head and moves the head.

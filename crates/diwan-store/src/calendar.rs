@@ -8,7 +8,7 @@ use diwan_core::platform::Platform;
 use diwan_core::post::Category;
 use diwan_core::{LanguageCode, MissionCode};
 
-use crate::{Reader, StoreError, to_unix};
+use crate::{to_unix, Reader, StoreError};
 
 /// Which posts to show. `None` filters nothing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

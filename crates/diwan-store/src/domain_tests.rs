@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use diwan_core::account::{AccountId, NewAccount};
 use diwan_core::approval::PolicyBook;
 use diwan_core::audit::{self, AuditBreak, NewAuditEvent};
-use diwan_core::calendar::{Blackout, local_days_to_utc, parse_date};
+use diwan_core::calendar::{local_days_to_utc, parse_date, Blackout};
 use diwan_core::platform::Platform;
 use diwan_core::post::{Category, NewPost, Post, PostError};
 use diwan_core::user::{Role, User, UserName};
@@ -38,7 +38,9 @@ fn store() -> Store {
     let mut store = Store::open_in_memory().expect("open");
     let mission = NewMission {
         code: "DZ-FR-PAR".into(),
-        names: MissionNames { ar: "سفارة الجزائر في فرنسا".into(), fr: "Ambassade".into(), en: "Embassy".into() },
+        names: MissionNames {
+            ar: "سفارة الجزائر في فرنسا".into(), fr: "Ambassade".into(), en: "Embassy".into()
+        },
         kind: "embassy".into(),
         host_country: "FR".into(),
         time_zone: "Europe/Paris".into(),
@@ -146,7 +148,10 @@ fn a_core_refusal_keeps_its_message_id() {
         Post::create(w.next_post_id()?, new_post(now(), "نص"), &translator).map_err(StoreError::invalid)
     });
     let err = result.expect_err("a translator cannot start a post");
-    assert_eq!(diwan_core::Localized::message_id(&err), diwan_core::Localized::message_id(&PostError::RoleMissing { role: Role::Drafter, mission: String::new() }));
+    assert_eq!(
+        diwan_core::Localized::message_id(&err),
+        diwan_core::Localized::message_id(&PostError::RoleMissing { role: Role::Drafter, mission: String::new() })
+    );
 }
 
 fn event(n: u32) -> NewAuditEvent {
@@ -172,7 +177,9 @@ fn the_audit_trail_refuses_changes_and_verify_finds_them_when_forced() {
             Ok::<_, StoreError>(())
         })
         .expect("append");
-    let read = |store: &Store| audit::verify(&store.read().audit_events().expect("events"), store.read().audit_head().expect("head"));
+    let read = |store: &Store| {
+        audit::verify(&store.read().audit_events().expect("events"), store.read().audit_head().expect("head"))
+    };
     assert_eq!(read(&store), Ok(4));
 
     let update = store.conn.execute("UPDATE audit_events SET actor = 'mallory' WHERE seq = 2", []);
@@ -180,7 +187,10 @@ fn the_audit_trail_refuses_changes_and_verify_finds_them_when_forced() {
     assert!(store.conn.execute("DELETE FROM audit_events WHERE seq = 2", []).is_err(), "and a delete");
 
     // Someone who drops the triggers is still found out.
-    store.conn.execute_batch("DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete;").expect("drop");
+    store
+        .conn
+        .execute_batch("DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete;")
+        .expect("drop");
     store.conn.execute("UPDATE audit_events SET actor = 'mallory' WHERE seq = 2", []).expect("tamper");
     assert_eq!(read(&store), Err(AuditBreak::Edited { seq: 2 }));
 }
@@ -189,7 +199,10 @@ fn the_audit_trail_refuses_changes_and_verify_finds_them_when_forced() {
 fn events_deleted_from_the_end_are_found() {
     let mut store = store();
     store.write(|w| (0..3).try_for_each(|n| w.append_audit(event(n)).map(|_| ()))).expect("append");
-    store.conn.execute_batch("DROP TRIGGER audit_events_no_delete; DELETE FROM audit_events WHERE seq = 3;").expect("tamper");
+    store
+        .conn
+        .execute_batch("DROP TRIGGER audit_events_no_delete; DELETE FROM audit_events WHERE seq = 3;")
+        .expect("tamper");
     let result = audit::verify(&store.read().audit_events().expect("events"), store.read().audit_head().expect("head"));
     assert_eq!(result, Err(AuditBreak::Truncated { last: 2, head: 3 }));
 }
@@ -198,12 +211,16 @@ fn events_deleted_from_the_end_are_found() {
 fn the_calendar_returns_a_local_range_across_a_clock_change_with_filters() {
     let mut store = store();
     let paris = chrono_tz::Europe::Paris;
-    let local = |s: &str| diwan_core::calendar::local_to_utc(paris, diwan_core::calendar::parse_local(s).expect("parse")).expect("utc");
+    let local = |s: &str| {
+        diwan_core::calendar::local_to_utc(paris, diwan_core::calendar::parse_local(s).expect("parse")).expect("utc")
+    };
     // 2026-10-25 is 25 hours long in Paris: 00:30 and 23:30 local are both inside it.
     let early = add_post(&mut store, local("2026-10-25 00:30"), "أول");
     let late = add_post(&mut store, local("2026-10-25 23:30"), "آخر");
     let next_day = add_post(&mut store, local("2026-10-26 00:10"), "بعد");
-    let (from, to) = local_days_to_utc(paris, parse_date("2026-10-25").expect("d"), parse_date("2026-10-25").expect("d")).expect("range");
+    let (from, to) =
+        local_days_to_utc(paris, parse_date("2026-10-25").expect("d"), parse_date("2026-10-25").expect("d"))
+            .expect("range");
     let query = CalendarQuery { from, to, ..Default::default() };
     let ids: Vec<i64> = store.read().calendar(&query).expect("calendar").iter().map(|e| e.id).collect();
     assert_eq!(ids, [early.id.0, late.id.0]);
@@ -214,7 +231,10 @@ fn the_calendar_returns_a_local_range_across_a_clock_change_with_filters() {
     let entry = &store.read().calendar(&by_mission).expect("calendar")[0];
     assert_eq!(entry.preview, "أول");
     assert_eq!(entry.targets, [1]);
-    assert_eq!(entry.variants.iter().map(|v| (v.language.as_str(), v.state.as_str())).collect::<Vec<_>>(), [("ar", "draft"), ("fr", "missing")]);
+    assert_eq!(
+        entry.variants.iter().map(|v| (v.language.as_str(), v.state.as_str())).collect::<Vec<_>>(),
+        [("ar", "draft"), ("fr", "missing")]
+    );
 
     let filters = [
         (CalendarQuery { platform: Some(Platform::Facebook), ..query.clone() }, 0),
@@ -235,7 +255,8 @@ fn the_calendar_returns_a_local_range_across_a_clock_change_with_filters() {
 fn blackouts_comments_and_media_round_trip() {
     let mut store = store();
     let post = add_post(&mut store, now(), "نص");
-    let blackout = Blackout { mission: code(), start: now(), end: now() + Duration::days(3), reason: "حداد وطني".into() };
+    let blackout =
+        Blackout { mission: code(), start: now(), end: now() + Duration::days(3), reason: "حداد وطني".into() };
     store
         .write(|w| {
             w.add_blackout(&blackout)?;
@@ -247,13 +268,20 @@ fn blackouts_comments_and_media_round_trip() {
                 content_hash: diwan_core::hash::Hasher::new().field("image").finish(),
                 file_name: "photo.jpg".into(),
                 media_type: "image/jpeg".into(),
-                alt: vec![(lang("ar"), "السفير يقدّم أوراق الاعتماد".into()), (lang("fr"), "L'ambassadeur présente ses lettres de créance".into())],
+                alt: vec![
+                    (lang("ar"), "السفير يقدّم أوراق الاعتماد".into()),
+                    (lang("fr"), "L'ambassadeur présente ses lettres de créance".into()),
+                ],
             })?;
             Ok::<_, StoreError>(())
         })
         .expect("write");
     assert_eq!(store.read().blackouts(Some(&code()), now(), now() + Duration::days(1)).expect("read"), [blackout]);
-    assert!(store.read().blackouts(Some(&code()), now() + Duration::days(4), now() + Duration::days(5)).expect("read").is_empty());
+    assert!(store
+        .read()
+        .blackouts(Some(&code()), now() + Duration::days(4), now() + Duration::days(5))
+        .expect("read")
+        .is_empty());
     let comments = store.read().comments(post.id).expect("comments");
     assert_eq!(comments[0].resolved_by.as_deref(), Some("lina"));
     let err = store.write(|w| w.resolve_comment(comments[0].id, "lina", now())).expect_err("already resolved");

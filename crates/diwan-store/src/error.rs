@@ -65,7 +65,9 @@ impl Localized for StoreError {
             Self::Backup { path: p, source } => vec![("path", path(p)), ("detail", source.to_string().into())],
             Self::JournalMode { mode } => vec![("mode", mode.as_str().into())],
             Self::MissionExists { code } | Self::MissionNotFound { code } => vec![("code", code.as_str().into())],
-            Self::NotFound { kind, id } | Self::Exists { kind, id } => vec![("kind", (*kind).into()), ("id", id.as_str().into())],
+            Self::NotFound { kind, id } | Self::Exists { kind, id } => {
+                vec![("kind", (*kind).into()), ("id", id.as_str().into())]
+            }
             Self::Corrupt { detail } => vec![("detail", detail.as_str().into())],
             Self::NotDiwan => Vec::new(),
             Self::Sqlite(source) => vec![("detail", source.to_string().into())],

@@ -24,10 +24,10 @@ use std::time::Duration;
 
 use rusqlite::Connection;
 
-pub use calendar::{CALENDAR_SQL, CalendarEntry, CalendarQuery, MISSION_CALENDAR_SQL, PREVIEW_CHARS, VariantSummary};
+pub use calendar::{CalendarEntry, CalendarQuery, VariantSummary, CALENDAR_SQL, MISSION_CALENDAR_SQL, PREVIEW_CHARS};
 pub use error::StoreError;
-pub use notes::{Comment, Media};
 pub use migrations::{backup_path, SCHEMA_VERSION};
+pub use notes::{Comment, Media};
 
 /// How long a writer waits for another process (the CLI beside the app) to
 /// finish its transaction before giving up.
@@ -80,13 +80,14 @@ impl Store {
 
     /// Runs `work` in one write transaction: everything it writes is
     /// committed together, or nothing is when it returns an error.
-    pub fn write<T, E: From<StoreError>>(&mut self, work: impl FnOnce(&mut Writer<'_>) -> Result<T, E>) -> Result<T, E> {
+    pub fn write<T, E: From<StoreError>>(
+        &mut self,
+        work: impl FnOnce(&mut Writer<'_>) -> Result<T, E>,
+    ) -> Result<T, E> {
         // IMMEDIATE takes the write lock now, so ids read inside the
         // transaction cannot be taken by another process before commit.
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(StoreError::from)?;
+        let tx =
+            self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).map_err(StoreError::from)?;
         let mut writer = Writer { tx };
         let value = work(&mut writer)?;
         writer.tx.commit().map_err(StoreError::from)?;

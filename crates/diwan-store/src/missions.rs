@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use diwan_core::{CountryCode, LanguageCode, Mission, MissionCode, MissionKind, MissionNames};
-use rusqlite::{ErrorCode, OptionalExtension, Row, params};
+use rusqlite::{params, ErrorCode, OptionalExtension, Row};
 
 use crate::{Reader, Store, StoreError, Writer};
 
@@ -27,20 +27,22 @@ impl Writer<'_> {
     /// Adds a mission; `created_at` is passed in so that callers own the clock.
     pub fn insert_mission(&mut self, mission: &Mission, created_at: DateTime<Utc>) -> Result<(), StoreError> {
         let languages: Vec<&str> = mission.working_languages.iter().map(LanguageCode::as_str).collect();
-        let inserted = self.tx.prepare_cached(&format!(
-            "INSERT INTO missions ({COLUMNS}, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
-        ))?
-        .execute(params![
-            mission.code.as_str(),
-            mission.names.ar,
-            mission.names.fr,
-            mission.names.en,
-            mission.kind.as_str(),
-            mission.host_country.as_str(),
-            mission.time_zone.name(),
-            languages.join(","),
-            created_at.to_rfc3339(),
-        ]);
+        let inserted = self
+            .tx
+            .prepare_cached(&format!(
+                "INSERT INTO missions ({COLUMNS}, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+            ))?
+            .execute(params![
+                mission.code.as_str(),
+                mission.names.ar,
+                mission.names.fr,
+                mission.names.en,
+                mission.kind.as_str(),
+                mission.host_country.as_str(),
+                mission.time_zone.name(),
+                languages.join(","),
+                created_at.to_rfc3339(),
+            ]);
         match inserted {
             Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::ConstraintViolation => {
                 Err(StoreError::MissionExists { code: mission.code.to_string() })

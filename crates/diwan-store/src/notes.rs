@@ -7,7 +7,7 @@ use diwan_core::hash::ContentHash;
 use diwan_core::post::PostId;
 use diwan_core::{LanguageCode, MissionCode};
 
-use crate::{Reader, StoreError, Writer, from_unix, to_unix};
+use crate::{from_unix, to_unix, Reader, StoreError, Writer};
 
 /// A comment on a post, or on one language's variant of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,13 +41,11 @@ impl Writer<'_> {
         body: &str,
         at: DateTime<Utc>,
     ) -> Result<i64, StoreError> {
-        self.tx.prepare_cached("INSERT INTO comments (post_id, language, author, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")?.execute((
-            post.0,
-            language.map(LanguageCode::as_str),
-            author,
-            body,
-            at.to_rfc3339(),
-        ))?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO comments (post_id, language, author, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute((post.0, language.map(LanguageCode::as_str), author, body, at.to_rfc3339()))?;
         Ok(self.tx.last_insert_rowid())
     }
 
@@ -86,16 +84,19 @@ impl Writer<'_> {
 
 impl Reader<'_> {
     pub fn comments(&self, post: PostId) -> Result<Vec<Comment>, StoreError> {
-        let mut statement = self
-            .conn
-            .prepare_cached("SELECT id, language, author, body, created_at, resolved_by FROM comments WHERE post_id = ?1 ORDER BY id")?;
+        let mut statement = self.conn.prepare_cached(
+            "SELECT id, language, author, body, created_at, resolved_by FROM comments WHERE post_id = ?1 ORDER BY id",
+        )?;
         let rows = statement.query_map([post.0], |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, Option<String>>(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
         })?;
         rows.map(|row| {
             let (id, language, author, body, created_at, resolved_by) = row?;
             let language = language
-                .map(|l| LanguageCode::parse(&l).ok_or_else(|| StoreError::Corrupt { detail: format!("comment {id}: language") }))
+                .map(|l| {
+                    LanguageCode::parse(&l)
+                        .ok_or_else(|| StoreError::Corrupt { detail: format!("comment {id}: language") })
+                })
                 .transpose()?;
             Ok(Comment { id, post, language, author, body, created_at, resolved_by })
         })
@@ -103,26 +104,42 @@ impl Reader<'_> {
     }
 
     pub fn media(&self, post: PostId) -> Result<Vec<Media>, StoreError> {
-        let mut statement =
-            self.conn.prepare_cached("SELECT id, content_hash, file_name, media_type FROM media WHERE post_id = ?1 ORDER BY id")?;
-        let rows = statement.query_map([post.0], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get(2)?, r.get(3)?)))?;
+        let mut statement = self.conn.prepare_cached(
+            "SELECT id, content_hash, file_name, media_type FROM media WHERE post_id = ?1 ORDER BY id",
+        )?;
+        let rows = statement
+            .query_map([post.0], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get(2)?, r.get(3)?)))?;
         let mut out = Vec::new();
         for row in rows {
             let (id, hash, file_name, media_type) = row?;
             let corrupt = || StoreError::Corrupt { detail: format!("media {id}") };
             let mut alt = Vec::new();
-            let mut alts = self.conn.prepare_cached("SELECT language, alt_text FROM media_alt WHERE media_id = ?1 ORDER BY language")?;
+            let mut alts = self
+                .conn
+                .prepare_cached("SELECT language, alt_text FROM media_alt WHERE media_id = ?1 ORDER BY language")?;
             for a in alts.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
                 let (language, text) = a?;
                 alt.push((LanguageCode::parse(&language).ok_or_else(corrupt)?, text));
             }
-            out.push(Media { id, post, content_hash: ContentHash::from_hex(&hash).ok_or_else(corrupt)?, file_name, media_type, alt });
+            out.push(Media {
+                id,
+                post,
+                content_hash: ContentHash::from_hex(&hash).ok_or_else(corrupt)?,
+                file_name,
+                media_type,
+                alt,
+            });
         }
         Ok(out)
     }
 
     /// A mission's blackouts that overlap `[from, to)`, or every mission's.
-    pub fn blackouts(&self, mission: Option<&MissionCode>, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Blackout>, StoreError> {
+    pub fn blackouts(
+        &self,
+        mission: Option<&MissionCode>,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<Blackout>, StoreError> {
         let mut statement = self.conn.prepare_cached(
             "SELECT m.code, b.start_utc, b.end_utc, b.reason FROM blackouts b JOIN missions m ON m.id = b.mission_id \
              WHERE (?1 IS NULL OR m.code = ?1) AND b.end_utc > ?2 AND b.start_utc < ?3 ORDER BY b.start_utc",
@@ -133,7 +150,8 @@ impl Reader<'_> {
         rows.map(|row| {
             let (code, start, end, reason) = row?;
             Ok(Blackout {
-                mission: MissionCode::parse(&code).map_err(|_| StoreError::Corrupt { detail: format!("blackout mission {code}") })?,
+                mission: MissionCode::parse(&code)
+                    .map_err(|_| StoreError::Corrupt { detail: format!("blackout mission {code}") })?,
                 start: from_unix(start)?,
                 end: from_unix(end)?,
                 reason,

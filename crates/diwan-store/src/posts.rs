@@ -11,7 +11,7 @@ use diwan_core::user::UserName;
 use diwan_core::{LanguageCode, MissionCode};
 use rusqlite::OptionalExtension;
 
-use crate::{Reader, StoreError, Writer, from_unix, parse_time, to_unix};
+use crate::{from_unix, parse_time, to_unix, Reader, StoreError, Writer};
 
 /// The same digest the core uses for "translated from this source".
 fn source_hash(text: &str) -> ContentHash {
@@ -106,16 +106,29 @@ impl Writer<'_> {
                 other => StoreError::from(other),
             })?;
         }
-        let mut variants =
-            self.tx.prepare_cached("INSERT INTO variants (post_id, language, text, translated_from) VALUES (?1, ?2, ?3, ?4)")?;
+        let mut variants = self.tx.prepare_cached(
+            "INSERT INTO variants (post_id, language, text, translated_from) VALUES (?1, ?2, ?3, ?4)",
+        )?;
         for (language, variant) in &post.variants {
-            variants.execute((post.id.0, language.as_str(), &variant.text, variant.translated_from.map(|h| h.to_hex())))?;
+            variants.execute((
+                post.id.0,
+                language.as_str(),
+                &variant.text,
+                variant.translated_from.map(|h| h.to_hex()),
+            ))?;
         }
         let mut approvals = self.tx.prepare_cached(
             "INSERT INTO approvals (post_id, user_name, step, content, at, fast_track) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         )?;
         for a in &post.approvals {
-            approvals.execute((post.id.0, a.user.as_str(), i64::try_from(a.step).unwrap_or(i64::MAX), a.content.to_hex(), a.at.to_rfc3339(), a.fast_track))?;
+            approvals.execute((
+                post.id.0,
+                a.user.as_str(),
+                i64::try_from(a.step).unwrap_or(i64::MAX),
+                a.content.to_hex(),
+                a.at.to_rfc3339(),
+                a.fast_track,
+            ))?;
         }
         Ok(())
     }
@@ -124,7 +137,20 @@ impl Writer<'_> {
 impl Reader<'_> {
     /// A whole post, or `None`.
     pub fn post(&self, id: PostId) -> Result<Option<Post>, StoreError> {
-        type Row = (String, String, String, String, i64, Option<String>, bool, String, Option<String>, String, String, Option<String>);
+        type Row = (
+            String,
+            String,
+            String,
+            String,
+            i64,
+            Option<String>,
+            bool,
+            String,
+            Option<String>,
+            String,
+            String,
+            Option<String>,
+        );
         let row: Option<Row> = self
             .conn
             .prepare_cached(
@@ -136,7 +162,9 @@ impl Reader<'_> {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?, r.get(11)?))
             })
             .optional()?;
-        let Some((code, zone, category, source, at, note, crisis, state, detail, drafter, contributors, approved)) = row else {
+        let Some((code, zone, category, source, at, note, crisis, state, detail, drafter, contributors, approved)) =
+            row
+        else {
             return Ok(None);
         };
         let corrupt = |what: &str| StoreError::Corrupt { detail: format!("post {}: {what}", id.0) };
@@ -159,22 +187,38 @@ impl Reader<'_> {
             targets.insert(AccountId(account?));
         }
         let mut variants = BTreeMap::new();
-        let mut statement = self.conn.prepare_cached("SELECT language, text, translated_from FROM variants WHERE post_id = ?1")?;
-        let rows = statement.query_map([id.0], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?)))?;
+        let mut statement =
+            self.conn.prepare_cached("SELECT language, text, translated_from FROM variants WHERE post_id = ?1")?;
+        let rows = statement.query_map([id.0], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?))
+        })?;
         for row in rows {
             let (language, text, from) = row?;
             let language = LanguageCode::parse(&language).ok_or_else(|| corrupt("language"))?;
             variants.insert(language, Variant { text, translated_from: from.as_deref().map(hash).transpose()? });
         }
         let mut approvals = Vec::new();
-        let mut statement =
-            self.conn.prepare_cached("SELECT user_name, step, content, at, fast_track FROM approvals WHERE post_id = ?1 ORDER BY at, step")?;
+        let mut statement = self.conn.prepare_cached(
+            "SELECT user_name, step, content, at, fast_track FROM approvals WHERE post_id = ?1 ORDER BY at, step",
+        )?;
         let rows = statement.query_map([id.0], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get::<_, bool>(4)?))
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, bool>(4)?,
+            ))
         })?;
         for row in rows {
             let (user, step, content, at, fast_track) = row?;
-            approvals.push(Approval { user: name(&user)?, step: usize::try_from(step).map_err(|_| corrupt("step"))?, content: hash(&content)?, at: parse_time(&at)?, fast_track });
+            approvals.push(Approval {
+                user: name(&user)?,
+                step: usize::try_from(step).map_err(|_| corrupt("step"))?,
+                content: hash(&content)?,
+                at: parse_time(&at)?,
+                fast_track,
+            });
         }
 
         Ok(Some(Post {

@@ -3,19 +3,18 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
-use diwan_core::MissionCode;
 use diwan_core::user::{Role, User, UserName};
+use diwan_core::MissionCode;
 use rusqlite::{ErrorCode, OptionalExtension};
 
 use crate::{Reader, StoreError, Writer};
 
 impl Writer<'_> {
     pub fn insert_user(&mut self, user: &User, created_at: DateTime<Utc>) -> Result<(), StoreError> {
-        let inserted = self.tx.prepare_cached("INSERT INTO users (name, display_name, created_at) VALUES (?1, ?2, ?3)")?.execute((
-            user.name.as_str(),
-            &user.display_name,
-            created_at.to_rfc3339(),
-        ));
+        let inserted = self
+            .tx
+            .prepare_cached("INSERT INTO users (name, display_name, created_at) VALUES (?1, ?2, ?3)")?
+            .execute((user.name.as_str(), &user.display_name, created_at.to_rfc3339()));
         match inserted {
             Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::ConstraintViolation => {
                 return Err(StoreError::Exists { kind: "user", id: user.name.to_string() });

@@ -65,7 +65,8 @@ fn post(category: Category, drafter: &User) -> Post {
 /// A post translated and submitted, ready for review.
 fn in_review(category: Category, team: &Team) -> Post {
     let mut post = post(category, &team.drafter);
-    post.edit_text(&team.translator, &lang("fr"), "L'ambassade d'Algérie félicite le peuple français").expect("translate");
+    post.edit_text(&team.translator, &lang("fr"), "L'ambassade d'Algérie félicite le peuple français")
+        .expect("translate");
     post.submit(&team.drafter).expect("submit");
     assert_eq!(post.state, PostState::InReview);
     post
@@ -101,10 +102,19 @@ fn a_post_goes_from_draft_through_translation_review_and_approval_to_published()
 fn illegal_transitions_are_typed_errors() {
     let team = team();
     let mut post = post(Category::Culture, &team.drafter);
-    assert_eq!(post.approve(&team.supervisor, &book(), false, at(1, 8)), Err(PostError::Transition { from: "draft", action: "approve" }));
+    assert_eq!(
+        post.approve(&team.supervisor, &book(), false, at(1, 8)),
+        Err(PostError::Transition { from: "draft", action: "approve" })
+    );
     assert_eq!(post.schedule(&team.drafter), Err(PostError::Transition { from: "draft", action: "schedule" }));
-    assert_eq!(post.publish(&team.drafter, "https://a.b"), Err(PostError::Transition { from: "draft", action: "publish" }));
-    assert_eq!(post.reject(&team.supervisor, &book(), "no"), Err(PostError::Transition { from: "draft", action: "reject" }));
+    assert_eq!(
+        post.publish(&team.drafter, "https://a.b"),
+        Err(PostError::Transition { from: "draft", action: "publish" })
+    );
+    assert_eq!(
+        post.reject(&team.supervisor, &book(), "no"),
+        Err(PostError::Transition { from: "draft", action: "reject" })
+    );
 }
 
 #[test]
@@ -160,7 +170,10 @@ fn crisis_posts_may_be_fast_tracked_by_one_supervisor_and_others_may_not() {
     assert!(crisis.approve(&team.supervisor, &book(), true, at(1, 8)).expect("fast track").complete);
     assert_eq!(crisis.state, PostState::Approved);
     let mut protocol = in_review(Category::Protocol, &team);
-    assert_eq!(protocol.approve(&team.supervisor, &book(), true, at(1, 8)), Err(PostError::NoFastTrack { category: Category::Protocol }));
+    assert_eq!(
+        protocol.approve(&team.supervisor, &book(), true, at(1, 8)),
+        Err(PostError::NoFastTrack { category: Category::Protocol })
+    );
 }
 
 #[test]
@@ -194,7 +207,10 @@ fn any_edit_withdraws_the_approval_and_says_why() {
     };
     let mut post = approved();
     let effect = post.edit_text(&team.translator, &lang("fr"), "Félicitations chaleureuses").expect("edit");
-    assert_eq!(effect, Effect::ApprovalWithdrawn { reason: WithdrawReason::TextChanged { language: lang("fr") }, approvals: 1 });
+    assert_eq!(
+        effect,
+        Effect::ApprovalWithdrawn { reason: WithdrawReason::TextChanged { language: lang("fr") }, approvals: 1 }
+    );
     assert_eq!(post.state, PostState::InReview);
     assert!(post.approvals.is_empty() && post.approved_content.is_none());
 
@@ -253,9 +269,18 @@ fn an_overdue_post_is_flagged_and_never_treated_as_approved() {
 fn roles_are_required_for_each_kind_of_edit() {
     let team = team();
     let mut post = post(Category::Culture, &team.drafter);
-    assert!(matches!(post.edit_text(&team.translator, &lang("ar"), "x"), Err(PostError::RoleMissing { role: Role::Drafter, .. })));
-    assert!(matches!(post.edit_text(&team.drafter, &lang("fr"), "x"), Err(PostError::RoleMissing { role: Role::Translator, .. })));
-    assert_eq!(post.edit_text(&team.translator, &lang("en"), "x"), Err(PostError::LanguageNotInPost { language: lang("en") }));
+    assert!(matches!(
+        post.edit_text(&team.translator, &lang("ar"), "x"),
+        Err(PostError::RoleMissing { role: Role::Drafter, .. })
+    ));
+    assert!(matches!(
+        post.edit_text(&team.drafter, &lang("fr"), "x"),
+        Err(PostError::RoleMissing { role: Role::Translator, .. })
+    ));
+    assert_eq!(
+        post.edit_text(&team.translator, &lang("en"), "x"),
+        Err(PostError::LanguageNotInPost { language: lang("en") })
+    );
     let outsider = team.outsider;
     let new = NewPost {
         mission: mission(),
@@ -270,7 +295,10 @@ fn roles_are_required_for_each_kind_of_edit() {
         crisis_priority: false,
     };
     assert!(matches!(Post::create(PostId(2), new.clone(), &outsider), Err(PostError::RoleMissing { .. })));
-    assert_eq!(Post::create(PostId(2), NewPost { targets: BTreeSet::new(), ..new.clone() }, &team.drafter), Err(PostError::NoTargets));
+    assert_eq!(
+        Post::create(PostId(2), NewPost { targets: BTreeSet::new(), ..new.clone() }, &team.drafter),
+        Err(PostError::NoTargets)
+    );
     assert_eq!(Post::create(PostId(2), NewPost { text: " ".into(), ..new }, &team.drafter), Err(PostError::TextEmpty));
 }
 

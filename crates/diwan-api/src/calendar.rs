@@ -1,0 +1,108 @@
+//! The calendar: a mission's local days, with the rules' warnings.
+
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+use diwan_core::account::AccountId;
+use diwan_core::calendar::{self, Planned};
+use diwan_core::post::PostId;
+use diwan_core::{LanguageCode, MissionCode};
+use diwan_store::CalendarQuery;
+
+use crate::dto::{CalendarDto, CalendarPostDto, CalendarRequestDto, CalendarWarningDto, WarningDto};
+use crate::posts::CONFLICT_GAP;
+use crate::{ApiError, Diwan};
+
+impl Diwan {
+    /// Posts on the local days `from..=to` of the mission (UTC when no
+    /// mission is given), with conflicts and blackouts among them.
+    pub fn calendar(&self, request: &CalendarRequestDto) -> Result<CalendarDto, ApiError> {
+        let read = self.store.read();
+        let mission = request.mission.as_deref().map(MissionCode::parse).transpose()?;
+        let zone: Tz = match &mission {
+            Some(code) => {
+                read.mission(code)?.ok_or_else(|| ApiError::MissionNotFound { code: code.to_string() })?.time_zone
+            }
+            None => chrono_tz::UTC,
+        };
+        let (from, to) = calendar::local_days_to_utc(
+            zone,
+            calendar::parse_date(&request.from)?,
+            calendar::parse_date(&request.to)?,
+        )?;
+        let query = CalendarQuery {
+            mission: mission.clone(),
+            from,
+            to,
+            account: request.account.map(AccountId),
+            platform: request.platform.as_deref().map(str::parse).transpose()?,
+            language: request
+                .language
+                .as_deref()
+                .map(|l| LanguageCode::parse(l).ok_or_else(|| ApiError::LanguageInvalid { language: l.to_owned() }))
+                .transpose()?,
+            state: request.state.clone(),
+            category: request.category.as_deref().map(str::parse).transpose()?,
+        };
+        let now = self.now();
+        let entries = read.calendar(&query)?;
+        let mut planned = Vec::with_capacity(entries.len());
+        let mut posts = Vec::with_capacity(entries.len());
+        for entry in entries {
+            let at = DateTime::<Utc>::from_timestamp(entry.at, 0).unwrap_or_default();
+            let local_zone: Tz =
+                if mission.is_some() { zone } else { entry.time_zone.parse().unwrap_or(chrono_tz::UTC) };
+            planned.push(Planned {
+                id: PostId(entry.id),
+                mission: MissionCode::parse(&entry.mission)?,
+                accounts: entry.targets.iter().map(|t| AccountId(*t)).collect(),
+                at,
+                texts: Vec::new(),
+            });
+            let approved = matches!(entry.state.as_str(), "approved" | "scheduled" | "published");
+            posts.push(CalendarPostDto {
+                id: entry.id,
+                mission: entry.mission,
+                local_time: at.with_timezone(&local_zone).to_rfc3339(),
+                utc: at.to_rfc3339(),
+                overdue: now > at && !approved,
+                category: entry.category,
+                state: entry.state,
+                source_language: entry.source_language,
+                crisis_priority: entry.crisis_priority,
+                preview: entry.preview,
+                accounts: entry.targets,
+                variants: entry.variants.into_iter().map(|v| format!("{}:{}", v.language, v.state)).collect(),
+            });
+        }
+        let mut warnings = Vec::new();
+        for conflict in calendar::conflicts(&planned, CONFLICT_GAP) {
+            warnings.push(CalendarWarningDto {
+                post: conflict.second.0,
+                warning: WarningDto::Conflict {
+                    account: conflict.account.0,
+                    post: conflict.first.0,
+                    minutes: conflict.gap.num_minutes(),
+                },
+            });
+        }
+        let blackouts = read.blackouts(mission.as_ref(), from, to + Duration::seconds(1))?;
+        for (post, blackout) in calendar::in_blackout(&planned, &blackouts) {
+            warnings.push(CalendarWarningDto {
+                post: post.id.0,
+                warning: WarningDto::Blackout {
+                    reason: blackout.reason.clone(),
+                    start: blackout.start.to_rfc3339(),
+                    end: blackout.end.to_rfc3339(),
+                },
+            });
+        }
+        Ok(CalendarDto {
+            mission: mission.map(|m| m.to_string()),
+            time_zone: zone.name().to_owned(),
+            from: from.to_rfc3339(),
+            to: to.to_rfc3339(),
+            posts,
+            warnings,
+        })
+    }
+}

@@ -1,0 +1,221 @@
+//! `diwan export json`: everything in the database as one JSON document.
+//!
+//! The format is stable and documented in `docs/export-format.md`: top-level
+//! keys in a fixed order, every list sorted by id or code, times in RFC 3339.
+//! Posts are written one at a time, so a ministry-sized database is exported
+//! without holding it in memory.
+
+use std::io::Write;
+
+use diwan_core::post::PostId;
+use serde::Serialize;
+
+use crate::dto::{AccountDto, MissionDto, PostDto};
+use crate::posts::post_dto;
+use crate::{ApiError, Diwan};
+
+/// The export format's version; bumped when a field changes meaning.
+pub const EXPORT_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Header {
+    format: &'static str,
+    version: u32,
+    schema_version: u32,
+    exported_at: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct UserExport {
+    name: String,
+    display_name: String,
+    roles: Vec<RoleExport>,
+}
+
+#[derive(Serialize)]
+struct RoleExport {
+    mission: String,
+    role: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct CommentExport {
+    id: i64,
+    language: Option<String>,
+    author: String,
+    body: String,
+    created_at: String,
+    resolved_by: Option<String>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct MediaExport {
+    id: i64,
+    content_hash: String,
+    file_name: String,
+    media_type: String,
+    alt: std::collections::BTreeMap<String, String>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PostExport {
+    #[serde(flatten)]
+    post: PostDto,
+    comments: Vec<CommentExport>,
+    media: Vec<MediaExport>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct BlackoutExport {
+    mission: String,
+    start: String,
+    end: String,
+    reason: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct AuditExport {
+    seq: u64,
+    at: String,
+    actor: String,
+    action: String,
+    subject: String,
+    before: Option<String>,
+    after: Option<String>,
+    detail: String,
+    prev: String,
+    hash: String,
+}
+
+fn io(error: impl std::fmt::Display) -> ApiError {
+    ApiError::Io { path: "-".into(), detail: error.to_string() }
+}
+
+fn field<T: Serialize>(out: &mut dyn Write, name: &str, value: &T, last: bool) -> Result<(), ApiError> {
+    write!(out, "\"{name}\":").map_err(io)?;
+    serde_json::to_writer(&mut *out, value).map_err(io)?;
+    out.write_all(if last { b"\n" } else { b",\n" }).map_err(io)
+}
+
+impl Diwan {
+    pub fn export_json(&self, out: &mut dyn Write) -> Result<(), ApiError> {
+        let read = self.store.read();
+        let header = Header {
+            format: "diwan-export",
+            version: EXPORT_VERSION,
+            schema_version: self.schema_version()?,
+            exported_at: self.now().to_rfc3339(),
+        };
+        let header = serde_json::to_string(&header).map_err(io)?;
+        // The header's fields open the document; the lists follow.
+        writeln!(out, "{},", header.trim_end_matches('}')).map_err(io)?;
+
+        let missions: Vec<MissionDto> = read.missions()?.iter().map(MissionDto::from).collect();
+        field(out, "missions", &missions, false)?;
+        let accounts: Vec<AccountDto> = read.accounts(None)?.iter().map(AccountDto::from).collect();
+        field(out, "accounts", &accounts, false)?;
+        let mut users = Vec::new();
+        for name in read.user_names()? {
+            if let Some(user) = read.user(&name)? {
+                let roles = user
+                    .roles
+                    .iter()
+                    .flat_map(|(mission, roles)| {
+                        roles.iter().map(|r| RoleExport { mission: mission.to_string(), role: r.as_str() })
+                    })
+                    .collect();
+                users.push(UserExport { name: user.name.to_string(), display_name: user.display_name, roles });
+            }
+        }
+        field(out, "users", &users, false)?;
+
+        let far = chrono::DateTime::<chrono::Utc>::MAX_UTC;
+        let blackouts: Vec<BlackoutExport> = read
+            .blackouts(None, chrono::DateTime::<chrono::Utc>::MIN_UTC, far)?
+            .into_iter()
+            .map(|b| BlackoutExport {
+                mission: b.mission.to_string(),
+                start: b.start.to_rfc3339(),
+                end: b.end.to_rfc3339(),
+                reason: b.reason,
+            })
+            .collect();
+        field(out, "blackouts", &blackouts, false)?;
+
+        out.write_all(b"\"posts\":[").map_err(io)?;
+        for (index, id) in read.post_ids()?.into_iter().enumerate() {
+            let Some(post) = read.post(id)? else { continue };
+            let export = PostExport {
+                post: post_dto(&post, Vec::new()),
+                comments: comments(self, id)?,
+                media: media(self, id)?,
+            };
+            if index > 0 {
+                out.write_all(b",").map_err(io)?;
+            }
+            out.write_all(b"\n").map_err(io)?;
+            serde_json::to_writer(&mut *out, &export).map_err(io)?;
+        }
+        out.write_all(b"\n],\n").map_err(io)?;
+
+        let audit: Vec<AuditExport> = read
+            .audit_events()?
+            .into_iter()
+            .map(|e| AuditExport {
+                seq: e.seq,
+                at: e.event.at.to_rfc3339(),
+                actor: e.event.actor,
+                action: e.event.action,
+                subject: e.event.subject,
+                before: e.event.before.map(|h| h.to_hex()),
+                after: e.event.after.map(|h| h.to_hex()),
+                detail: e.event.detail,
+                prev: e.prev.to_hex(),
+                hash: e.hash.to_hex(),
+            })
+            .collect();
+        field(out, "audit", &audit, true)?;
+        out.write_all(b"}\n").map_err(io)?;
+        Ok(())
+    }
+}
+
+fn comments(diwan: &Diwan, id: PostId) -> Result<Vec<CommentExport>, ApiError> {
+    Ok(diwan
+        .store
+        .read()
+        .comments(id)?
+        .into_iter()
+        .map(|c| CommentExport {
+            id: c.id,
+            language: c.language.map(|l| l.to_string()),
+            author: c.author,
+            body: c.body,
+            created_at: c.created_at,
+            resolved_by: c.resolved_by,
+        })
+        .collect())
+}
+
+fn media(diwan: &Diwan, id: PostId) -> Result<Vec<MediaExport>, ApiError> {
+    Ok(diwan
+        .store
+        .read()
+        .media(id)?
+        .into_iter()
+        .map(|m| MediaExport {
+            id: m.id,
+            content_hash: m.content_hash.to_hex(),
+            file_name: m.file_name,
+            media_type: m.media_type,
+            alt: m.alt.into_iter().map(|(l, t)| (l.to_string(), t)).collect(),
+        })
+        .collect())
+}

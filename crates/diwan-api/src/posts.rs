@@ -1,0 +1,338 @@
+//! The post workflow as use cases: each loads the post, lets the core
+//! decide, saves it and appends the audit event in one transaction.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Duration, Utc};
+use diwan_core::account::AccountId;
+use diwan_core::audit::NewAuditEvent;
+use diwan_core::calendar::{self, Planned};
+use diwan_core::hash::ContentHash;
+use diwan_core::post::{Effect, NewPost, Post, PostId, PostState};
+use diwan_core::user::User;
+use diwan_core::{LanguageCode, MissionCode};
+use diwan_store::{CalendarQuery, Reader, Writer};
+
+use crate::dto::{ApprovalDto, NewPostDto, PostDto, PostEditDto, VariantDto, WarningDto};
+use crate::{ApiError, Diwan};
+
+/// Two posts on one account closer than this are a conflict.
+pub const CONFLICT_GAP: Duration = Duration::minutes(30);
+/// The same text on the same account within this window is a duplicate.
+pub const DUPLICATE_WINDOW: Duration = Duration::days(14);
+
+fn language(code: &str) -> Result<LanguageCode, ApiError> {
+    LanguageCode::parse(code).ok_or_else(|| ApiError::LanguageInvalid { language: code.to_owned() })
+}
+
+/// Checks that every account belongs to the mission and is active; returns
+/// their ids and the languages they post in.
+fn mission_accounts(
+    read: Reader<'_>,
+    mission: &MissionCode,
+    ids: &[i64],
+) -> Result<(BTreeSet<AccountId>, Vec<LanguageCode>), ApiError> {
+    let mut targets = BTreeSet::new();
+    let mut languages = Vec::new();
+    for id in ids {
+        let account = read.account(AccountId(*id))?.filter(|a| a.mission == *mission && a.active);
+        let account = account.ok_or_else(|| ApiError::AccountNotInMission { id: *id, mission: mission.to_string() })?;
+        targets.insert(account.id);
+        for language in account.languages {
+            if !languages.contains(&language) {
+                languages.push(language);
+            }
+        }
+    }
+    Ok((targets, languages))
+}
+
+fn audit(
+    actor: &User,
+    action: &str,
+    post: &Post,
+    before: Option<ContentHash>,
+    detail: String,
+    at: DateTime<Utc>,
+) -> NewAuditEvent {
+    NewAuditEvent {
+        at,
+        actor: actor.name.to_string(),
+        action: action.to_owned(),
+        subject: format!("post:{}", post.id.0),
+        before,
+        after: Some(post.content_hash()),
+        detail,
+    }
+}
+
+/// Audit events for what an edit did beyond itself.
+fn effect_event(actor: &User, post: &Post, effect: &Effect, at: DateTime<Utc>) -> Option<NewAuditEvent> {
+    match effect {
+        Effect::None => None,
+        Effect::ApprovalWithdrawn { reason, approvals } => Some(audit(
+            actor,
+            "post.approval-withdrawn",
+            post,
+            None,
+            format!("{} ({approvals} approvals)", reason.describe()),
+            at,
+        )),
+        Effect::Reopened => Some(audit(actor, "post.reopened", post, None, String::new(), at)),
+    }
+}
+
+impl Diwan {
+    pub fn create_post(&mut self, actor: &str, input: NewPostDto) -> Result<PostDto, ApiError> {
+        let actor = self.user(actor)?;
+        let mission_code = MissionCode::parse(&input.mission)?;
+        let mission = self
+            .store
+            .read()
+            .mission(&mission_code)?
+            .ok_or_else(|| ApiError::MissionNotFound { code: mission_code.to_string() })?;
+        let at = calendar::local_to_utc(mission.time_zone, calendar::parse_local(&input.local_time)?)?;
+        let category = input.category.parse()?;
+        let source_language = language(&input.source_language)?;
+        let extra = input.languages.iter().map(|l| language(l)).collect::<Result<Vec<_>, _>>()?;
+        let now = self.now();
+        let id = self.store.write(|w| {
+            let (targets, mut languages) = mission_accounts(w.read(), &mission.code, &input.accounts)?;
+            languages.extend(extra);
+            let new = NewPost {
+                mission: mission.code.clone(),
+                time_zone: mission.time_zone,
+                targets,
+                category,
+                source_language,
+                languages,
+                at,
+                text: input.text.clone(),
+                note: input.note.clone(),
+                crisis_priority: input.crisis_priority,
+            };
+            let post = Post::create(w.next_post_id()?, new, &actor)?;
+            w.insert_post(&post, now)?;
+            w.append_audit(audit(&actor, "post.created", &post, None, post.category.as_str().to_owned(), now))?;
+            Ok::<_, ApiError>(post.id)
+        })?;
+        self.post(id.0)
+    }
+
+    /// Loads a post, applies `change` as `actor`, and saves it with its audit
+    /// events, all in one transaction.
+    fn change_post(
+        &mut self,
+        actor: &str,
+        id: i64,
+        action: &str,
+        change: impl FnOnce(&mut Post, &User, &mut Writer<'_>) -> Result<(Vec<Effect>, String), ApiError>,
+    ) -> Result<PostDto, ApiError> {
+        let actor = self.user(actor)?;
+        let now = self.now();
+        self.store.write(|w| {
+            let mut post = w.read().post(PostId(id))?.ok_or(ApiError::PostNotFound { id })?;
+            let before = post.content_hash();
+            let (effects, detail) = change(&mut post, &actor, w)?;
+            w.update_post(&post, now)?;
+            w.append_audit(audit(&actor, action, &post, Some(before), detail, now))?;
+            for effect in &effects {
+                if let Some(event) = effect_event(&actor, &post, effect, now) {
+                    w.append_audit(event)?;
+                }
+            }
+            Ok::<_, ApiError>(())
+        })?;
+        self.post(id)
+    }
+
+    /// Changes text (of one language), time or targets. Any change to what
+    /// goes out withdraws approvals, which the audit trail records.
+    pub fn edit_post(&mut self, actor: &str, id: i64, edit: PostEditDto) -> Result<PostDto, ApiError> {
+        self.change_post(actor, id, "post.edited", |post, actor, w| {
+            let mut effects = Vec::new();
+            let mut changed = Vec::new();
+            if let Some(text) = &edit.text {
+                let language = match &edit.language {
+                    Some(code) => language(code)?,
+                    None => post.source_language.clone(),
+                };
+                effects.push(post.edit_text(actor, &language, text)?);
+                changed.push(format!("text:{language}"));
+            }
+            if let Some(local) = &edit.local_time {
+                let at = calendar::local_to_utc(post.time_zone, calendar::parse_local(local)?)?;
+                effects.push(post.reschedule(actor, at)?);
+                changed.push("time".to_owned());
+            }
+            if let Some(accounts) = &edit.accounts {
+                let (targets, _) = mission_accounts(w.read(), &post.mission, accounts)?;
+                effects.push(post.retarget(actor, targets)?);
+                changed.push("targets".to_owned());
+            }
+            Ok((effects, changed.join(",")))
+        })
+    }
+
+    pub fn submit_post(&mut self, actor: &str, id: i64) -> Result<PostDto, ApiError> {
+        self.change_post(actor, id, "post.submitted", |post, actor, _| {
+            post.submit(actor)?;
+            Ok((Vec::new(), post.state.as_str().to_owned()))
+        })
+    }
+
+    pub fn approve_post(&mut self, actor: &str, id: i64, fast_track: bool) -> Result<PostDto, ApiError> {
+        let policies = self.policies.clone();
+        let now = self.now();
+        self.change_post(actor, id, if fast_track { "post.fast-tracked" } else { "post.approved" }, |post, actor, _| {
+            let outcome = post.approve(actor, &policies, fast_track, now)?;
+            let detail = format!("step {}{}", outcome.step + 1, if outcome.complete { ", complete" } else { "" });
+            Ok((Vec::new(), detail))
+        })
+    }
+
+    pub fn reject_post(&mut self, actor: &str, id: i64, reason: &str) -> Result<PostDto, ApiError> {
+        let policies = self.policies.clone();
+        self.change_post(actor, id, "post.rejected", |post, actor, _| {
+            post.reject(actor, &policies, reason)?;
+            Ok((Vec::new(), reason.trim().to_owned()))
+        })
+    }
+
+    pub fn schedule_post(&mut self, actor: &str, id: i64) -> Result<PostDto, ApiError> {
+        self.change_post(actor, id, "post.scheduled", |post, actor, _| {
+            post.schedule(actor)?;
+            Ok((Vec::new(), String::new()))
+        })
+    }
+
+    /// Records the published URL; an approved post is scheduled first, both
+    /// steps in the audit trail.
+    pub fn publish_post(&mut self, actor: &str, id: i64, url: &str) -> Result<PostDto, ApiError> {
+        let current = self.store.read().post(PostId(id))?.ok_or(ApiError::PostNotFound { id })?;
+        if current.state == PostState::Approved {
+            self.schedule_post(actor, id)?;
+        }
+        self.change_post(actor, id, "post.published", |post, actor, _| {
+            post.publish(actor, url)?;
+            Ok((Vec::new(), url.trim().to_owned()))
+        })
+    }
+
+    /// A post with its variants, approvals and the calendar's warnings.
+    pub fn post(&self, id: i64) -> Result<PostDto, ApiError> {
+        let read = self.store.read();
+        let post = read.post(PostId(id))?.ok_or(ApiError::PostNotFound { id })?;
+        let warnings = self.warnings(&post)?;
+        Ok(post_dto(&post, warnings))
+    }
+
+    /// Conflicts, blackouts, duplicates and lateness for one post.
+    fn warnings(&self, post: &Post) -> Result<Vec<WarningDto>, ApiError> {
+        let read = self.store.read();
+        let window = DUPLICATE_WINDOW.max(CONFLICT_GAP);
+        let query = CalendarQuery {
+            mission: Some(post.mission.clone()),
+            from: post.at - window,
+            to: post.at + window,
+            ..Default::default()
+        };
+        let mut neighbours = Vec::new();
+        for entry in read.calendar(&query)? {
+            if entry.id != post.id.0 && entry.targets.iter().any(|t| post.targets.contains(&AccountId(*t))) {
+                if let Some(other) = read.post(PostId(entry.id))? {
+                    neighbours.push(planned(&other));
+                }
+            }
+        }
+        let me = planned(post);
+        let mut warnings = Vec::new();
+        let mut all = neighbours.clone();
+        all.push(me.clone());
+        for conflict in calendar::conflicts(&all, CONFLICT_GAP) {
+            let other = if conflict.first == post.id {
+                conflict.second
+            } else if conflict.second == post.id {
+                conflict.first
+            } else {
+                continue;
+            };
+            warnings.push(WarningDto::Conflict {
+                account: conflict.account.0,
+                post: other.0,
+                minutes: conflict.gap.num_minutes(),
+            });
+        }
+        let blackouts = read.blackouts(Some(&post.mission), post.at, post.at + Duration::seconds(1))?;
+        for (_, blackout) in calendar::in_blackout(std::slice::from_ref(&me), &blackouts) {
+            warnings.push(WarningDto::Blackout {
+                reason: blackout.reason.clone(),
+                start: blackout.start.to_rfc3339(),
+                end: blackout.end.to_rfc3339(),
+            });
+        }
+        for duplicate in calendar::duplicates(&me, &neighbours, DUPLICATE_WINDOW) {
+            warnings.push(WarningDto::Duplicate { account: duplicate.account.0, post: duplicate.post.0 });
+        }
+        if post.is_overdue(self.now()) {
+            warnings.push(WarningDto::Overdue);
+        }
+        Ok(warnings)
+    }
+}
+
+pub(crate) fn planned(post: &Post) -> Planned {
+    Planned {
+        id: post.id,
+        mission: post.mission.clone(),
+        accounts: post.targets.iter().copied().collect(),
+        at: post.at,
+        texts: post.variants.values().map(|v| v.text.clone()).filter(|t| !t.is_empty()).collect(),
+    }
+}
+
+pub(crate) fn post_dto(post: &Post, warnings: Vec<WarningDto>) -> PostDto {
+    let (published_url, rejection_reason) = match &post.state {
+        PostState::Published { url } => (Some(url.clone()), None),
+        PostState::Rejected { reason } => (None, Some(reason.clone())),
+        _ => (None, None),
+    };
+    PostDto {
+        id: post.id.0,
+        mission: post.mission.to_string(),
+        time_zone: post.time_zone.name().to_owned(),
+        local_time: post.at.with_timezone(&post.time_zone).to_rfc3339(),
+        utc: post.at.to_rfc3339(),
+        accounts: post.targets.iter().map(|a| a.0).collect(),
+        category: post.category.as_str().to_owned(),
+        source_language: post.source_language.to_string(),
+        state: post.state.as_str().to_owned(),
+        published_url,
+        rejection_reason,
+        note: post.note.clone(),
+        crisis_priority: post.crisis_priority,
+        drafter: post.drafter.to_string(),
+        variants: post
+            .variants
+            .iter()
+            .map(|(language, variant)| VariantDto {
+                language: language.to_string(),
+                text: variant.text.clone(),
+                state: post.variant_state(language).as_str().to_owned(),
+            })
+            .collect(),
+        approvals: post
+            .approvals
+            .iter()
+            .map(|a| ApprovalDto {
+                user: a.user.to_string(),
+                step: u32::try_from(a.step + 1).unwrap_or(u32::MAX),
+                at: a.at.to_rfc3339(),
+                fast_track: a.fast_track,
+            })
+            .collect(),
+        content_hash: post.content_hash().to_hex(),
+        approved_content_hash: post.approved_content.map(|h| h.to_hex()),
+        warnings,
+    }
+}

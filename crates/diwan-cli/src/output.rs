@@ -1,0 +1,128 @@
+//! How the CLI prints: tab-separated text for people and `cut`, JSON for
+//! scripts. The JSON shapes are part of the CLI contract.
+
+use std::io::Write;
+
+use diwan_api::dto::{AccountDto, CalendarDto, CountDto, MissionDto, PostDto};
+use diwan_api::i18n::Localizer;
+use diwan_core::UiLocale;
+use serde::Serialize;
+
+use crate::CliError;
+
+fn json<T: Serialize + ?Sized>(value: &T) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, value).map_err(std::io::Error::from)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+pub fn missions(missions: &[MissionDto], as_json: bool, localizer: &Localizer) -> Result<(), CliError> {
+    if as_json {
+        return json(missions);
+    }
+    let mut out = std::io::stdout().lock();
+    if missions.is_empty() {
+        writeln!(out, "{}", localizer.message("cli-missions-empty", &[]))?;
+    }
+    for mission in missions {
+        let name = match localizer.locale() {
+            UiLocale::Ar => &mission.names.ar,
+            UiLocale::Fr => &mission.names.fr,
+            UiLocale::En => &mission.names.en,
+        };
+        writeln!(out, "{}\t{}\t{}\t{}", mission.code, mission.host_country, mission.time_zone, name)?;
+    }
+    Ok(())
+}
+
+/// `{"platform":P,"length":N,"limit":L,"valid":bool}`, in that order.
+#[derive(Serialize)]
+struct CountJson<'a> {
+    platform: &'a str,
+    length: u32,
+    limit: u32,
+    valid: bool,
+}
+
+pub fn count(count: &CountDto, as_json: bool) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    if as_json {
+        let line =
+            CountJson { platform: &count.platform, length: count.length, limit: count.limit, valid: count.valid };
+        serde_json::to_writer(&mut out, &line).map_err(std::io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        let verdict = if count.valid { "ok".to_owned() } else { count.problems.join(",") };
+        writeln!(out, "{}\t{}/{}\t{}", count.platform, count.length, count.limit, verdict)?;
+    }
+    Ok(())
+}
+
+pub fn calendar(calendar: &CalendarDto, as_json: bool, localizer: &Localizer) -> Result<(), CliError> {
+    if as_json {
+        return json(calendar);
+    }
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "# {}", localizer.message("time-zone-label", &[("zone", calendar.time_zone.as_str().into())]))?;
+    for post in &calendar.posts {
+        let overdue = if post.overdue { "\toverdue" } else { "" };
+        writeln!(
+            out,
+            "{}\t#{}\t{}\t{}\t{}\t{}{overdue}",
+            post.local_time,
+            post.id,
+            post.category,
+            post.state,
+            post.variants.join(" "),
+            post.preview
+        )?;
+    }
+    for warning in &calendar.warnings {
+        writeln!(
+            out,
+            "! #{}\t{}",
+            warning.post,
+            serde_json::to_string(&warning.warning).map_err(std::io::Error::from)?
+        )?;
+    }
+    Ok(())
+}
+
+pub fn post(post: &PostDto, as_json: bool) -> Result<(), CliError> {
+    if as_json {
+        return json(post);
+    }
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "#{}\t{}\t{}\t{}\t{}", post.id, post.mission, post.local_time, post.category, post.state)?;
+    for variant in &post.variants {
+        writeln!(out, "  {}\t{}\t{}", variant.language, variant.state, variant.text)?;
+    }
+    for approval in &post.approvals {
+        writeln!(out, "  approved\tstep {}\t{}\t{}", approval.step, approval.user, approval.at)?;
+    }
+    for warning in &post.warnings {
+        writeln!(out, "  !\t{}", serde_json::to_string(warning).map_err(std::io::Error::from)?)?;
+    }
+    Ok(())
+}
+
+pub fn accounts(accounts: &[AccountDto], as_json: bool) -> Result<(), CliError> {
+    if as_json {
+        return json(accounts);
+    }
+    let mut out = std::io::stdout().lock();
+    for a in accounts {
+        writeln!(
+            out,
+            "{}\t{}\t{}\t@{}\t{}\t{}",
+            a.id,
+            a.mission,
+            a.platform,
+            a.handle,
+            a.languages.join(","),
+            a.verification
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,310 @@
+//! The CLI contract that scripts and checks depend on (README, "Command
+//! line"): every command here is run as a script would run it.
+#![allow(clippy::expect_used, reason = "a test helper that cannot run diwan must fail the test")]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+struct Db {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+fn db() -> Db {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diwan.db");
+    Db { _dir: dir, path }
+}
+
+fn run(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_diwan"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("DIWAN_USER")
+        .env("LANG", "C")
+        .output()
+        .expect("run diwan")
+}
+
+/// Runs and expects success; returns stdout.
+fn ok(db: &Path, args: &[&str]) -> String {
+    let output = run(db, args);
+    assert!(output.status.success(), "diwan {args:?} failed: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).expect("utf-8")
+}
+
+/// Runs and expects failure; returns stderr.
+fn fails(db: &Path, args: &[&str]) -> String {
+    let output = run(db, args);
+    assert!(!output.status.success(), "diwan {args:?} should have failed");
+    String::from_utf8(output.stderr).expect("utf-8")
+}
+
+fn json(db: &Path, args: &[&str]) -> Value {
+    serde_json::from_str(&ok(db, args)).expect("json")
+}
+
+#[test]
+fn count_prints_the_contract_json_and_needs_no_database() {
+    let db = db();
+    let out =
+        ok(&db.path, &["count", "--platform", "x", "--json", "مرحبا بالعالم https://mfa.gov.dz/ar/very/long/path"]);
+    assert_eq!(out.trim(), r#"{"platform":"x","length":37,"limit":280,"valid":true}"#);
+    let long = "ب".repeat(281);
+    let over: Value =
+        serde_json::from_str(&ok(&db.path, &["count", "--platform", "x", "--json", &long])).expect("json");
+    assert_eq!(over["valid"], false);
+    assert_eq!(over["length"], 281);
+    let telegram = ok(&db.path, &["count", "--platform", "telegram", "--json", "--media", "😀"]);
+    assert_eq!(telegram.trim(), r#"{"platform":"telegram","length":2,"limit":1024,"valid":true}"#);
+    assert!(fails(&db.path, &["count", "--platform", "myspace", "x"]).contains("not a platform Diwan knows"));
+    assert!(!db.path.exists(), "count never creates a database");
+}
+
+#[test]
+fn demo_then_calendar_shows_local_times_in_the_mission_zone() {
+    let db = db();
+    assert!(ok(&db.path, &["demo"]).contains("posts: 244"));
+    let calendar =
+        json(&db.path, &["calendar", "--mission", "DZ-FR-PAR", "--from", "2026-01-01", "--to", "2030-12-31", "--json"]);
+    assert_eq!(calendar["timeZone"], "Europe/Paris");
+    let posts = calendar["posts"].as_array().expect("posts");
+    assert_eq!(posts.len(), 61);
+    for post in posts {
+        let local = post["localTime"].as_str().expect("local time");
+        assert!(local.contains("T10:00:00+01:00") || local.contains("T10:00:00+02:00"), "{local}");
+    }
+    assert!(posts.iter().any(|p| p["overdue"] == true), "some demo posts are overdue");
+    let text = ok(&db.path, &["calendar", "--mission", "IQ-CN-PEK", "--from", "2026-01-01", "--to", "2030-12-31"]);
+    assert!(text.contains("T10:00:00+08:00"), "Beijing posts at 10:00 +08:00");
+    assert!(fails(&db.path, &["calendar", "--mission", "DZ-FR-PAR", "--from", "2026-02-30", "--to", "2026-03-01"])
+        .contains("not a valid date"));
+    assert!(ok(&db.path, &["verify"]).contains("intact"));
+}
+
+#[test]
+fn the_workflow_runs_from_scripts_with_four_eyes_enforced() {
+    let db = db();
+    ok(&db.path, &["demo"]);
+    let post = json(
+        &db.path,
+        &[
+            "--as",
+            "karim",
+            "--json",
+            "post",
+            "add",
+            "--mission",
+            "DZ-FR-PAR",
+            "--accounts",
+            "1,2",
+            "--category",
+            "protocol",
+            "--at",
+            "2026-12-15 11:00",
+            "--text",
+            "قدّم السفير أوراق اعتماده",
+        ],
+    );
+    let id = post["id"].as_i64().expect("id").to_string();
+    assert_eq!(post["localTime"], "2026-12-15T11:00:00+01:00");
+    assert_eq!(post["state"], "draft");
+
+    assert!(fails(&db.path, &["post", "submit", &id]).contains("--as USER"));
+    let post = json(&db.path, &["--as", "karim", "--json", "post", "submit", &id]);
+    assert_eq!(post["state"], "in-translation");
+    ok(
+        &db.path,
+        &[
+            "--as",
+            "lina",
+            "post",
+            "edit",
+            &id,
+            "--language",
+            "fr",
+            "--text",
+            "L'ambassadeur a présenté ses lettres de créance",
+        ],
+    );
+    ok(
+        &db.path,
+        &[
+            "--as",
+            "lina",
+            "post",
+            "edit",
+            &id,
+            "--language",
+            "en",
+            "--text",
+            "The ambassador presented his credentials",
+        ],
+    );
+    assert_eq!(json(&db.path, &["--as", "karim", "--json", "post", "submit", &id])["state"], "in-review");
+
+    assert!(fails(&db.path, &["--as", "lina", "post", "approve", &id]).contains("wrote or translated"));
+    assert!(fails(&db.path, &["--as", "ghost", "post", "approve", &id]).contains("nobody called ghost"));
+    // Protocol needs two distinct supervisors.
+    assert_eq!(json(&db.path, &["--as", "samir", "--json", "post", "approve", &id])["state"], "in-review");
+    assert!(fails(&db.path, &["--as", "samir", "post", "approve", &id]).contains("already approved"));
+    let approved = json(&db.path, &["--as", "nadia", "--json", "post", "approve", &id]);
+    assert_eq!(approved["state"], "approved");
+    assert_eq!(approved["approvedContentHash"], approved["contentHash"]);
+
+    // An edit withdraws the approval.
+    let edited = json(
+        &db.path,
+        &[
+            "--as",
+            "lina",
+            "--json",
+            "post",
+            "edit",
+            &id,
+            "--language",
+            "en",
+            "--text",
+            "The ambassador presented his letters of credence",
+        ],
+    );
+    assert_eq!(edited["state"], "in-review");
+    assert_eq!(edited["approvals"].as_array().map(Vec::len), Some(0));
+
+    assert!(fails(&db.path, &["--as", "samir", "post", "reject", &id, "--reason", " "]).contains("Say why"));
+    let rejected = json(&db.path, &["--as", "samir", "--json", "post", "reject", &id, "--reason", "Wording"]);
+    assert_eq!(rejected["rejectionReason"], "Wording");
+    assert!(fails(&db.path, &["--as", "karim", "post", "publish", &id, "--url", "https://x.com/1"])
+        .contains("cannot be published"));
+
+    // Reopen by editing, re-approve, publish.
+    ok(&db.path, &["--as", "karim", "post", "edit", &id, "--text", "قدّم السفير أوراق اعتماده إلى رئيس الجمهورية"]);
+    for lang in ["fr", "en"] {
+        ok(&db.path, &["--as", "lina", "post", "edit", &id, "--language", lang, "--text", &format!("{lang}: updated")]);
+    }
+    ok(&db.path, &["--as", "karim", "post", "submit", &id]);
+    ok(&db.path, &["--as", "samir", "post", "approve", &id]);
+    ok(&db.path, &["--as", "nadia", "post", "approve", &id]);
+    let published = json(
+        &db.path,
+        &["--as", "karim", "--json", "post", "publish", &id, "--url", "https://x.com/AlgerieFrance/status/1"],
+    );
+    assert_eq!(published["state"], "published");
+    assert_eq!(published["publishedUrl"], "https://x.com/AlgerieFrance/status/1");
+
+    let skipped = fails(
+        &db.path,
+        &[
+            "--as",
+            "karim",
+            "post",
+            "add",
+            "--mission",
+            "DZ-FR-PAR",
+            "--accounts",
+            "1",
+            "--category",
+            "culture",
+            "--at",
+            "2026-03-29 02:30",
+            "--text",
+            "x",
+        ],
+    );
+    assert!(skipped.contains("clocks skip it"), "{skipped}");
+    assert!(ok(&db.path, &["verify"]).contains("intact"));
+}
+
+#[test]
+fn verify_names_the_first_tampered_event_and_fails() {
+    let db = db();
+    ok(&db.path, &["demo"]);
+    let conn = rusqlite::Connection::open(&db.path).expect("open");
+    conn.execute_batch("DROP TRIGGER audit_events_no_update; UPDATE audit_events SET actor = 'mallory' WHERE seq = 7;")
+        .expect("tamper");
+    drop(conn);
+    let stderr = fails(&db.path, &["verify"]);
+    assert!(stderr.contains("event 7 was changed"), "{stderr}");
+    let arabic = run(&db.path, &["--lang", "ar", "verify"]);
+    assert!(String::from_utf8_lossy(&arabic.stderr).contains("عُدّل الحدث 7"));
+}
+
+#[test]
+fn export_json_is_complete_and_parses() {
+    let db = db();
+    ok(&db.path, &["demo"]);
+    let export = json(&db.path, &["export", "json"]);
+    assert_eq!(export["format"], "diwan-export");
+    assert_eq!(export["version"], 1);
+    assert_eq!(export["missions"].as_array().map(Vec::len), Some(4));
+    assert_eq!(export["accounts"].as_array().map(Vec::len), Some(15));
+    assert_eq!(export["users"].as_array().map(Vec::len), Some(5));
+    assert_eq!(export["posts"].as_array().map(Vec::len), Some(244));
+    assert_eq!(export["blackouts"].as_array().map(Vec::len), Some(1));
+    assert!(export["audit"].as_array().map(Vec::len).unwrap_or(0) > 244);
+    let post = &export["posts"][0];
+    for key in ["id", "mission", "localTime", "variants", "approvals", "contentHash", "comments", "media"] {
+        assert!(post.get(key).is_some(), "posts carry {key}");
+    }
+    // Stable: the same database exports the same bytes, but for the time of export.
+    let strip = |s: String| s.lines().filter(|l| !l.contains("exportedAt")).collect::<Vec<_>>().join("\n");
+    assert_eq!(strip(ok(&db.path, &["export", "json"])), strip(ok(&db.path, &["export", "json"])));
+}
+
+#[test]
+fn accounts_take_verification_with_evidence_from_an_administrator_only() {
+    let db = db();
+    ok(&db.path, &["demo"]);
+    assert!(fails(
+        &db.path,
+        &["--as", "samir", "account", "verify", "1", "--on", "2026-03-01", "--evidence", "ticket 1"]
+    )
+    .contains("administrator"));
+    assert!(fails(&db.path, &["--as", "amina", "account", "verify", "1", "--on", "2026-03-01", "--evidence", " "])
+        .contains("Say what shows"));
+    let out =
+        ok(&db.path, &["--as", "amina", "account", "verify", "1", "--on", "2026-03-01", "--evidence", "X ticket 4411"]);
+    assert!(out.contains("\tverified"), "{out}");
+    assert!(fails(
+        &db.path,
+        &[
+            "account",
+            "add",
+            "--mission",
+            "DZ-FR-PAR",
+            "--platform",
+            "instagram",
+            "--handle",
+            "x",
+            "--languages",
+            "ar",
+            "--limit",
+            "5000"
+        ]
+    )
+    .contains("one limit for every account"));
+    ok(
+        &db.path,
+        &[
+            "account",
+            "add",
+            "--mission",
+            "DZ-FR-PAR",
+            "--platform",
+            "x",
+            "--handle",
+            "AlgerieFR_Premium",
+            "--languages",
+            "fr",
+            "--limit",
+            "25000",
+        ],
+    );
+    ok(&db.path, &["user", "add", "rania", "--role", "translator@DZ-FR-PAR"]);
+    assert!(fails(&db.path, &["user", "add", "rania"]).contains("already exists"));
+}
