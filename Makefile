@@ -13,7 +13,7 @@ APP_BIN := $(CARGO_TARGET_DIR)/debug/diwan-app
 CLI_BIN := $(CARGO_TARGET_DIR)/debug/diwan
 TAURI := ui/node_modules/.bin/tauri
 
-.PHONY: run test setup build ui app cli test-rust test-ui test-e2e bindings screenshots clean
+.PHONY: run test setup build ui app cli test-rust test-ui test-e2e bindings screenshots bench clean
 
 setup:
 	@scripts/setup.sh
@@ -59,6 +59,10 @@ bindings:
 # Screenshots of the app in ar, fr and en into tests/e2e/artifacts/.
 screenshots: build
 	cd tests/e2e && DIWAN_APP=$(APP_BIN) DIWAN_CLI=$(CLI_BIN) DIWAN_SCREENSHOTS=1 npm test
+
+# The calendar benchmark on ministry-scale data (generated once, ~1 min).
+bench: setup
+	cargo bench --locked -p diwan-store
 
 clean:
 	rm -rf ui/dist tests/e2e/artifacts

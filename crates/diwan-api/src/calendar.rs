@@ -58,15 +58,15 @@ impl Diwan {
                 at,
                 texts: Vec::new(),
             });
-            let approved = matches!(entry.state.as_str(), "approved" | "scheduled" | "published");
+            let approved = matches!(entry.state, "approved" | "scheduled" | "published");
             posts.push(CalendarPostDto {
                 id: entry.id,
                 mission: entry.mission,
                 local_time: at.with_timezone(&local_zone).to_rfc3339(),
                 utc: at.to_rfc3339(),
                 overdue: now > at && !approved,
-                category: entry.category,
-                state: entry.state,
+                category: entry.category.as_str().to_owned(),
+                state: entry.state.to_owned(),
                 source_language: entry.source_language,
                 crisis_priority: entry.crisis_priority,
                 preview: entry.preview,

@@ -31,8 +31,9 @@ pub struct CalendarEntry {
     pub mission: String,
     pub time_zone: String,
     pub at: i64,
-    pub category: String,
-    pub state: String,
+    pub category: Category,
+    /// The post's state name, as in [`diwan_core::post::PostState::as_str`].
+    pub state: &'static str,
     pub source_language: String,
     pub crisis_priority: bool,
     /// The source text, cut to [`PREVIEW_CHARS`].
@@ -45,7 +46,16 @@ pub struct CalendarEntry {
 pub struct VariantSummary {
     pub language: String,
     /// missing, draft, translated or stale (approval shows on the post).
-    pub state: String,
+    pub state: &'static str,
+}
+
+const POST_STATES: [&str; 7] = ["draft", "in-translation", "in-review", "approved", "scheduled", "published", "rejected"];
+const VARIANT_STATES: [&str; 4] = ["missing", "draft", "translated", "stale"];
+
+/// The static name equal to `value`, so that rows share one string instead
+/// of allocating their own.
+fn known(names: &[&'static str], value: &str) -> Option<&'static str> {
+    names.iter().find(|n| **n == value).copied()
 }
 
 pub const PREVIEW_CHARS: usize = 80;
@@ -111,28 +121,34 @@ impl Reader<'_> {
             query.state.as_deref(),
             query.category.map(Category::as_str),
         ];
-        let rows = statement.query_map(params, |r| {
-            let targets: Option<String> = r.get(9)?;
-            let variants: Option<String> = r.get(10)?;
-            Ok(CalendarEntry {
-                id: r.get(0)?,
-                mission: r.get(1)?,
-                time_zone: r.get(2)?,
+        let mut rows = statement.query(params)?;
+        let mut entries = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let corrupt = |what: &str| StoreError::Corrupt { detail: format!("post {id}: {what}") };
+            let text = |index: usize| -> Result<&str, StoreError> {
+                Ok(r.get_ref(index)?.as_str_or_null().map_err(|_| corrupt("text"))?.unwrap_or_default())
+            };
+            let mut variants = Vec::with_capacity(3);
+            for pair in text(10)?.split(',').filter(|p| !p.is_empty()) {
+                let (language, state) = pair.split_once(':').ok_or_else(|| corrupt("variant"))?;
+                let state = known(&VARIANT_STATES, state).ok_or_else(|| corrupt("variant state"))?;
+                variants.push(VariantSummary { language: language.to_owned(), state });
+            }
+            entries.push(CalendarEntry {
+                id,
+                mission: text(1)?.to_owned(),
+                time_zone: text(2)?.to_owned(),
                 at: r.get(3)?,
-                category: r.get(4)?,
-                state: r.get(5)?,
-                source_language: r.get(6)?,
+                category: text(4)?.parse().map_err(|_| corrupt("category"))?,
+                state: known(&POST_STATES, text(5)?).ok_or_else(|| corrupt("state"))?,
+                source_language: text(6)?.to_owned(),
                 crisis_priority: r.get(7)?,
-                preview: r.get::<_, Option<String>>(8)?.unwrap_or_default(),
-                targets: targets.iter().flat_map(|t| t.split(',')).filter_map(|t| t.parse().ok()).collect(),
-                variants: variants
-                    .iter()
-                    .flat_map(|v| v.split(','))
-                    .filter_map(|v| v.split_once(':'))
-                    .map(|(language, state)| VariantSummary { language: language.to_owned(), state: state.to_owned() })
-                    .collect(),
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+                preview: text(8)?.to_owned(),
+                targets: text(9)?.split(',').filter_map(|t| t.parse().ok()).collect(),
+                variants,
+            });
+        }
+        Ok(entries)
     }
 }
