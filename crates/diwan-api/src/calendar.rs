@@ -61,13 +61,13 @@ impl Diwan {
             let approved = matches!(entry.state, "approved" | "scheduled" | "published");
             posts.push(CalendarPostDto {
                 id: entry.id,
-                mission: entry.mission,
+                mission: entry.mission.to_string(),
                 local_time: at.with_timezone(&local_zone).to_rfc3339(),
                 utc: at.to_rfc3339(),
                 overdue: now > at && !approved,
                 category: entry.category.as_str().to_owned(),
                 state: entry.state.to_owned(),
-                source_language: entry.source_language,
+                source_language: entry.source_language.into_owned(),
                 crisis_priority: entry.crisis_priority,
                 preview: entry.preview,
                 accounts: entry.targets,

@@ -214,9 +214,10 @@ impl Diwan {
                     accounts.push(w.insert_account(&account)?.id);
                     report.accounts += 1;
                 }
-                report.posts += demo::ministry_posts(mission, index, &accounts, start, days, now, &mut next_id, |post| {
-                    w.insert_post(&post, now).map_err(ApiError::from)
-                })?;
+                report.posts +=
+                    demo::ministry_posts(mission, index, &accounts, start, days, now, &mut next_id, |post| {
+                        w.insert_post(&post, now).map_err(ApiError::from)
+                    })?;
             }
             progress(MISSIONS as u64, MISSIONS as u64);
             w.append_audit(NewAuditEvent {

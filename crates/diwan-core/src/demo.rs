@@ -113,7 +113,6 @@ pub fn mix(a: u64, b: u64) -> u64 {
     x ^ (x >> 29)
 }
 
-
 /// The people of the demo: one drafter, one translator, two supervisors and
 /// an administrator, with their roles at every mission given.
 pub const PEOPLE: [(&str, &str, &[Role]); 5] = [
@@ -140,7 +139,8 @@ pub fn people(missions: &[crate::MissionCode]) -> Vec<User> {
 }
 
 /// The platforms every ministry-scale mission has an account on.
-pub const MINISTRY_PLATFORMS: [Platform; 5] = [Platform::X, Platform::Facebook, Platform::Instagram, Platform::Linkedin, Platform::Telegram];
+pub const MINISTRY_PLATFORMS: [Platform; 5] =
+    [Platform::X, Platform::Facebook, Platform::Instagram, Platform::Linkedin, Platform::Telegram];
 
 /// `count` missions of the ministry, with host countries cycling through
 /// ISO 3166 and zones through [`ZONES`].
@@ -178,7 +178,11 @@ pub fn ministry_accounts(mission: &Mission, index: usize) -> Vec<NewAccount> {
         .map(|platform| NewAccount {
             mission: mission.code.clone(),
             platform: *platform,
-            handle: format!("dz_{}_{index:03}_{}", mission.host_country.as_str().to_ascii_lowercase(), platform.as_str()),
+            handle: format!(
+                "dz_{}_{index:03}_{}",
+                mission.host_country.as_str().to_ascii_lowercase(),
+                platform.as_str()
+            ),
             languages: vec!["ar".into(), "fr".into(), "en".into()],
             limit_override: None,
         })
@@ -208,7 +212,8 @@ pub fn ministry_posts<E: From<PostError>>(
             continue;
         }
         let day = start + Duration::days(i64::try_from(d).unwrap_or(0));
-        let time = NaiveTime::from_hms_opt(8 + u32::try_from((bits >> 8) % 11).unwrap_or(0), 0, 0).unwrap_or(NaiveTime::MIN);
+        let time =
+            NaiveTime::from_hms_opt(8 + u32::try_from((bits >> 8) % 11).unwrap_or(0), 0, 0).unwrap_or(NaiveTime::MIN);
         let Ok(at) = local_to_utc(mission.time_zone, day.and_time(time)) else { continue };
         let category = Category::ALL[((bits >> 16) % 9) as usize];
         let mut targets = BTreeSet::from([accounts[((bits >> 24) % accounts.len() as u64) as usize]]);

@@ -14,10 +14,10 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use criterion::{Criterion, criterion_group, criterion_main};
-use diwan_core::MissionCode;
+use criterion::{criterion_group, criterion_main, Criterion};
 use diwan_core::calendar::local_days_to_utc;
-use diwan_store::{CALENDAR_SQL, CalendarQuery, MISSION_CALENDAR_SQL, SCHEMA_VERSION, Store};
+use diwan_core::MissionCode;
+use diwan_store::{CalendarQuery, Store, CALENDAR_SQL, MISSION_CALENDAR_SQL, SCHEMA_VERSION};
 use rusqlite::Connection;
 
 // The first generated mission: in Europe/Paris, like every 24th.
@@ -73,8 +73,16 @@ fn cases(store: &Store) -> Vec<Case> {
     let (from, to) = local_days_to_utc(zone, day("2026-10-01"), day("2026-10-31")).expect("month");
     let (week_from, week_to) = local_days_to_utc(chrono_tz::UTC, day("2026-10-19"), day("2026-10-25")).expect("week");
     vec![
-        Case { name: "mission_month", query: CalendarQuery { mission: Some(code), from, to, ..Default::default() }, sql: MISSION_CALENDAR_SQL },
-        Case { name: "all_missions_week", query: CalendarQuery { from: week_from, to: week_to, ..Default::default() }, sql: CALENDAR_SQL },
+        Case {
+            name: "mission_month",
+            query: CalendarQuery { mission: Some(code), from, to, ..Default::default() },
+            sql: MISSION_CALENDAR_SQL,
+        },
+        Case {
+            name: "all_missions_week",
+            query: CalendarQuery { from: week_from, to: week_to, ..Default::default() },
+            sql: CALENDAR_SQL,
+        },
     ]
 }
 

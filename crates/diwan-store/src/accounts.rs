@@ -15,7 +15,7 @@ impl Writer<'_> {
     pub fn insert_account(&mut self, new: &NewAccount) -> Result<Account, StoreError> {
         let mission_id = self.read().mission_id(&new.mission)?;
         let next: i64 = self.tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM accounts", [], |row| row.get(0))?;
-        let account = new.validate(AccountId(next)).map_err(|e| StoreError::invalid(e))?;
+        let account = new.validate(AccountId(next)).map_err(StoreError::invalid)?;
         let languages: Vec<&str> = account.languages.iter().map(LanguageCode::as_str).collect();
         let inserted = self
             .tx

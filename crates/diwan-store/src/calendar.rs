@@ -2,6 +2,9 @@
 //! every mission. One SQL statement; the indexes `posts_mission_at` and
 //! `posts_at` make the range a seek.
 
+use std::borrow::Cow;
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 use diwan_core::account::AccountId;
 use diwan_core::platform::Platform;
@@ -28,13 +31,14 @@ pub struct CalendarQuery {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CalendarEntry {
     pub id: i64,
-    pub mission: String,
-    pub time_zone: String,
+    /// Shared between the rows of one mission rather than copied into each.
+    pub mission: Arc<str>,
+    pub time_zone: Arc<str>,
     pub at: i64,
     pub category: Category,
     /// The post's state name, as in [`diwan_core::post::PostState::as_str`].
     pub state: &'static str,
-    pub source_language: String,
+    pub source_language: Cow<'static, str>,
     pub crisis_priority: bool,
     /// The source text, cut to [`PREVIEW_CHARS`].
     pub preview: String,
@@ -44,12 +48,29 @@ pub struct CalendarEntry {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VariantSummary {
-    pub language: String,
+    pub language: Cow<'static, str>,
     /// missing, draft, translated or stale (approval shows on the post).
     pub state: &'static str,
 }
 
-const POST_STATES: [&str; 7] = ["draft", "in-translation", "in-review", "approved", "scheduled", "published", "rejected"];
+/// Languages common enough that rows borrow a static name instead of
+/// allocating one; any other code is kept as an owned string.
+const LANGUAGES: [&str; 12] = ["ar", "fr", "en", "es", "zh", "ru", "de", "it", "pt", "tr", "fa", "ur"];
+
+fn language(code: &str) -> Cow<'static, str> {
+    known(&LANGUAGES, code).map_or_else(|| Cow::Owned(code.to_owned()), Cow::Borrowed)
+}
+
+/// The previous row's string when it is the same, else a new one.
+fn shared(previous: Option<&Arc<str>>, value: &str) -> Arc<str> {
+    match previous {
+        Some(p) if &**p == value => Arc::clone(p),
+        _ => Arc::from(value),
+    }
+}
+
+const POST_STATES: [&str; 7] =
+    ["draft", "in-translation", "in-review", "approved", "scheduled", "published", "rejected"];
 const VARIANT_STATES: [&str; 4] = ["missing", "draft", "translated", "stale"];
 
 /// The static name equal to `value`, so that rows share one string instead
@@ -133,16 +154,17 @@ impl Reader<'_> {
             for pair in text(10)?.split(',').filter(|p| !p.is_empty()) {
                 let (language, state) = pair.split_once(':').ok_or_else(|| corrupt("variant"))?;
                 let state = known(&VARIANT_STATES, state).ok_or_else(|| corrupt("variant state"))?;
-                variants.push(VariantSummary { language: language.to_owned(), state });
+                variants.push(VariantSummary { language: self::language(language), state });
             }
+            let previous = entries.last();
             entries.push(CalendarEntry {
                 id,
-                mission: text(1)?.to_owned(),
-                time_zone: text(2)?.to_owned(),
+                mission: shared(previous.map(|e: &CalendarEntry| &e.mission), text(1)?),
+                time_zone: shared(previous.map(|e: &CalendarEntry| &e.time_zone), text(2)?),
                 at: r.get(3)?,
                 category: text(4)?.parse().map_err(|_| corrupt("category"))?,
                 state: known(&POST_STATES, text(5)?).ok_or_else(|| corrupt("state"))?,
-                source_language: text(6)?.to_owned(),
+                source_language: language(text(6)?),
                 crisis_priority: r.get(7)?,
                 preview: text(8)?.to_owned(),
                 targets: text(9)?.split(',').filter_map(|t| t.parse().ok()).collect(),

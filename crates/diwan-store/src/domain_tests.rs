@@ -232,7 +232,7 @@ fn the_calendar_returns_a_local_range_across_a_clock_change_with_filters() {
     assert_eq!(entry.preview, "أول");
     assert_eq!(entry.targets, [1]);
     assert_eq!(
-        entry.variants.iter().map(|v| (v.language.as_str(), v.state)).collect::<Vec<_>>(),
+        entry.variants.iter().map(|v| (&*v.language, v.state)).collect::<Vec<_>>(),
         [("ar", "draft"), ("fr", "missing")]
     );
 
