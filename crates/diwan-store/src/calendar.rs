@@ -81,10 +81,12 @@ fn known(names: &[&'static str], value: &str) -> Option<&'static str> {
 
 pub const PREVIEW_CHARS: usize = 80;
 
-/// The statement, shared with the benchmark's hand-written floor so the two
-/// measure the same SQL.
-pub const CALENDAR_SQL: &str = "\
-SELECT p.id, m.code, p.time_zone, p.at_utc, p.category, p.state, p.source_language, p.crisis_priority,
+/// The calendar statement, built from shared parts so the all-missions and
+/// one-mission forms cannot drift apart.
+macro_rules! calendar_sql {
+    ($from_where:literal) => {
+        concat!(
+            "SELECT p.id, m.code, p.time_zone, p.at_utc, p.category, p.state, p.source_language, p.crisis_priority,
        (SELECT substr(v.text, 1, 80) FROM variants v WHERE v.post_id = p.id AND v.language = p.source_language),
        (SELECT group_concat(t.account_id) FROM post_targets t WHERE t.post_id = p.id),
        (SELECT group_concat(v.language || ':' || CASE
@@ -94,39 +96,32 @@ SELECT p.id, m.code, p.time_zone, p.at_utc, p.category, p.state, p.source_langua
                    WHEN v.translated_from = p.source_hash THEN 'translated'
                    ELSE 'stale' END)
           FROM variants v WHERE v.post_id = p.id)
-FROM posts p JOIN missions m ON m.id = p.mission_id
-WHERE p.at_utc >= ?1 AND p.at_utc < ?2
-  AND (?3 IS NULL OR m.code = ?3)
+",
+            $from_where,
+            "
   AND (?4 IS NULL OR EXISTS (SELECT 1 FROM post_targets t WHERE t.post_id = p.id AND t.account_id = ?4))
   AND (?5 IS NULL OR EXISTS (SELECT 1 FROM post_targets t JOIN accounts a ON a.id = t.account_id
                              WHERE t.post_id = p.id AND a.platform = ?5))
   AND (?6 IS NULL OR EXISTS (SELECT 1 FROM variants v WHERE v.post_id = p.id AND v.language = ?6 AND v.text <> ''))
   AND (?7 IS NULL OR p.state = ?7)
   AND (?8 IS NULL OR p.category = ?8)
-ORDER BY p.at_utc, p.id";
+ORDER BY p.at_utc, p.id"
+        )
+    };
+}
 
-/// The statement for one mission: the same, with the mission as a seek on
-/// `posts_mission_at` instead of a filter.
-pub const MISSION_CALENDAR_SQL: &str = "\
-SELECT p.id, m.code, p.time_zone, p.at_utc, p.category, p.state, p.source_language, p.crisis_priority,
-       (SELECT substr(v.text, 1, 80) FROM variants v WHERE v.post_id = p.id AND v.language = p.source_language),
-       (SELECT group_concat(t.account_id) FROM post_targets t WHERE t.post_id = p.id),
-       (SELECT group_concat(v.language || ':' || CASE
-                   WHEN v.text = '' THEN 'missing'
-                   WHEN v.language = p.source_language THEN 'draft'
-                   WHEN v.translated_from IS NULL THEN 'draft'
-                   WHEN v.translated_from = p.source_hash THEN 'translated'
-                   ELSE 'stale' END)
-          FROM variants v WHERE v.post_id = p.id)
-FROM missions m JOIN posts p ON p.mission_id = m.id
-WHERE m.code = ?3 AND p.at_utc >= ?1 AND p.at_utc < ?2
-  AND (?4 IS NULL OR EXISTS (SELECT 1 FROM post_targets t WHERE t.post_id = p.id AND t.account_id = ?4))
-  AND (?5 IS NULL OR EXISTS (SELECT 1 FROM post_targets t JOIN accounts a ON a.id = t.account_id
-                             WHERE t.post_id = p.id AND a.platform = ?5))
-  AND (?6 IS NULL OR EXISTS (SELECT 1 FROM variants v WHERE v.post_id = p.id AND v.language = ?6 AND v.text <> ''))
-  AND (?7 IS NULL OR p.state = ?7)
-  AND (?8 IS NULL OR p.category = ?8)
-ORDER BY p.at_utc, p.id";
+/// Every mission's posts in a range: a seek on `posts_at`. Shared with the
+/// benchmark's hand-written floor so both measure the same SQL.
+pub const CALENDAR_SQL: &str = calendar_sql!(
+    "FROM posts p JOIN missions m ON m.id = p.mission_id
+WHERE p.at_utc >= ?1 AND p.at_utc < ?2 AND (?3 IS NULL OR m.code = ?3)"
+);
+
+/// One mission's posts: the mission first, then a seek on `posts_mission_at`.
+pub const MISSION_CALENDAR_SQL: &str = calendar_sql!(
+    "FROM missions m JOIN posts p ON p.mission_id = m.id
+WHERE m.code = ?3 AND p.at_utc >= ?1 AND p.at_utc < ?2"
+);
 
 impl Reader<'_> {
     pub fn calendar(&self, query: &CalendarQuery) -> Result<Vec<CalendarEntry>, StoreError> {
