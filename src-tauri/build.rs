@@ -2,8 +2,22 @@
 //! command; `capabilities/main.json` grants the main window exactly these.
 
 /// Every command in `src/commands.rs`. A command missing here cannot be called.
-const COMMANDS: &[&str] =
-    &["app_info", "missions", "add_sample_mission", "create_mission", "ui_locale", "set_ui_locale"];
+const COMMANDS: &[&str] = &[
+    "app_info",
+    "missions",
+    "add_sample_mission",
+    "create_mission",
+    "ui_locale",
+    "set_ui_locale",
+    "users",
+    "current_user",
+    "set_current_user",
+    "accounts",
+    "calendar",
+    "post",
+    "create_post",
+    "count_text",
+];
 
 fn main() {
     let attributes = tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));

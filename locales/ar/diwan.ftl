@@ -30,6 +30,49 @@ action-add-sample = إضافة بعثة نموذجية
 action-setup-mission = إعداد بعثتي
 notice-mission-added = أُضيفت { $name }.
 
+## المكتب: الأشخاص والتقويم والتحرير
+
+user-picker-label = تعمل باسم
+user-picker-choose = اختر هويتك
+user-picker-none = لا يوجد أشخاص بعد
+action-new-post = منشور جديد
+filters-label = عرض
+filter-state = الحالة
+filter-category = الفئة
+filter-language = اللغة
+filter-platform = المنصة
+filter-all = الكل
+legend-label = الألوان حسب الحالة
+post-state-draft = مسودة
+post-state-in-translation = قيد الترجمة
+post-state-in-review = قيد المراجعة
+post-state-approved = معتمد
+post-state-scheduled = مجدول
+post-state-published = منشور
+post-state-rejected = مرفوض
+category-announcement = إعلان رسمي
+category-protocol = مراسم
+category-national-occasion = مناسبة وطنية
+category-culture = ثقافة
+category-consular = شؤون قنصلية
+category-economy = اقتصاد
+category-crisis = أزمة
+category-counter-disinformation = مكافحة التضليل
+category-interactive-session = جلسة تفاعلية
+verification-unverified = غير موثّق
+verification-verified = موثّق
+verification-revoked = سُحب التوثيق
+composer-title = منشور جديد
+composer-accounts = الحسابات
+composer-category = الفئة
+composer-source-language = لغة الكتابة
+composer-date = اليوم
+composer-time = الوقت
+composer-text = النص
+composer-over-limit = يتجاوز الحد
+composer-note = ملاحظة داخلية (لا تُنشر)
+composer-crisis = أولوية أزمة
+
 ## إعداد بعثة
 
 setup-title = إعداد بعثتي
@@ -85,6 +128,7 @@ error-mission-language-invalid = «{ $language }» ليس رمز لغة مثل a
 error-mission-no-language = تحتاج البعثة إلى لغة عمل واحدة على الأقل.
 error-mission-exists = توجد بالفعل بعثة رمزها { $code }.
 error-mission-not-found = لا توجد بعثة رمزها { $code }.
+error-no-current-user = اختر هويتك (أعلى النافذة) قبل تعديل المنشورات.
 error-sample-none-left = أُضيفت كل البعثات النموذجية من قبل.
 error-locale-unknown = لا يتحدث ديوان «{ $locale }»؛ اختر ar أو fr أو en.
 error-store-create-dir = تعذّر إنشاء المجلد { $path }: { $detail }

@@ -26,6 +26,49 @@ action-add-sample = Add a sample mission
 action-setup-mission = Set up my mission
 notice-mission-added = { $name } was added.
 
+## The desk: people, calendar, composer
+
+user-picker-label = Acting as
+user-picker-choose = Choose who you are
+user-picker-none = No people yet
+action-new-post = New post
+filters-label = Show
+filter-state = State
+filter-category = Category
+filter-language = Language
+filter-platform = Platform
+filter-all = All
+legend-label = Colours by state
+post-state-draft = Draft
+post-state-in-translation = In translation
+post-state-in-review = In review
+post-state-approved = Approved
+post-state-scheduled = Scheduled
+post-state-published = Published
+post-state-rejected = Rejected
+category-announcement = Announcement
+category-protocol = Protocol
+category-national-occasion = National occasion
+category-culture = Culture
+category-consular = Consular
+category-economy = Economy
+category-crisis = Crisis
+category-counter-disinformation = Counter-disinformation
+category-interactive-session = Interactive session
+verification-unverified = unverified
+verification-verified = verified
+verification-revoked = verification revoked
+composer-title = New post
+composer-accounts = Accounts
+composer-category = Category
+composer-source-language = Written in
+composer-date = Day
+composer-time = Time
+composer-text = Text
+composer-over-limit = over the limit
+composer-note = Internal note (not published)
+composer-crisis = Crisis priority
+
 ## Set up a mission
 
 setup-title = Set up my mission
@@ -77,6 +120,7 @@ error-mission-language-invalid = “{ $language }” is not a language code such
 error-mission-no-language = A mission needs at least one working language.
 error-mission-exists = A mission with code { $code } already exists.
 error-mission-not-found = There is no mission with code { $code }.
+error-no-current-user = Choose who you are (top of the window) before changing posts.
 error-sample-none-left = Every sample mission has already been added.
 error-locale-unknown = Diwan does not speak “{ $locale }”; choose ar, fr or en.
 error-store-create-dir = Cannot create the folder { $path }: { $detail }

@@ -26,6 +26,49 @@ action-add-sample = Ajouter une mission d’exemple
 action-setup-mission = Configurer ma mission
 notice-mission-added = { $name } a été ajoutée.
 
+## Le bureau : personnes, calendrier, rédaction
+
+user-picker-label = Vous êtes
+user-picker-choose = Indiquez qui vous êtes
+user-picker-none = Aucune personne
+action-new-post = Nouvelle publication
+filters-label = Afficher
+filter-state = État
+filter-category = Catégorie
+filter-language = Langue
+filter-platform = Plateforme
+filter-all = Tout
+legend-label = Couleurs par état
+post-state-draft = Brouillon
+post-state-in-translation = En traduction
+post-state-in-review = En relecture
+post-state-approved = Validée
+post-state-scheduled = Programmée
+post-state-published = Publiée
+post-state-rejected = Refusée
+category-announcement = Annonce officielle
+category-protocol = Protocole
+category-national-occasion = Fête nationale
+category-culture = Culture
+category-consular = Consulaire
+category-economy = Économie
+category-crisis = Crise
+category-counter-disinformation = Lutte contre la désinformation
+category-interactive-session = Séance interactive
+verification-unverified = non certifié
+verification-verified = certifié
+verification-revoked = certification retirée
+composer-title = Nouvelle publication
+composer-accounts = Comptes
+composer-category = Catégorie
+composer-source-language = Rédigée en
+composer-date = Jour
+composer-time = Heure
+composer-text = Texte
+composer-over-limit = dépasse la limite
+composer-note = Note interne (non publiée)
+composer-crisis = Priorité de crise
+
 ## Configurer une mission
 
 setup-title = Configurer ma mission
@@ -77,6 +120,7 @@ error-mission-language-invalid = « { $language } » n’est pas un code de lang
 error-mission-no-language = Une mission a besoin d’au moins une langue de travail.
 error-mission-exists = Une mission de code { $code } existe déjà.
 error-mission-not-found = Aucune mission n’a le code { $code }.
+error-no-current-user = Indiquez qui vous êtes (en haut de la fenêtre) avant de modifier des publications.
 error-sample-none-left = Toutes les missions d’exemple ont déjà été ajoutées.
 error-locale-unknown = Diwan ne parle pas « { $locale } » ; choisissez ar, fr ou en.
 error-store-create-dir = Impossible de créer le dossier { $path } : { $detail }

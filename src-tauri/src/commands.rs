@@ -1,7 +1,10 @@
 //! Tauri commands: one line each over diwan-api. Names match `build.rs` and
 //! `capabilities/main.json`, and the UI calls them through `ui/src/lib/api.ts`.
 
-use diwan_api::dto::{AppInfoDto, ErrorDto, MissionDto, NewMissionDto};
+use diwan_api::dto::{
+    AccountDto, AppInfoDto, CalendarDto, CalendarRequestDto, CountDto, ErrorDto, MissionDto, NewMissionDto, NewPostDto,
+    PostDto, UserDto,
+};
 use tauri::{ipc::Invoke, Runtime, State};
 
 use crate::AppState;
@@ -9,7 +12,22 @@ use crate::AppState;
 type Reply<T> = Result<T, ErrorDto>;
 
 pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![app_info, missions, add_sample_mission, create_mission, ui_locale, set_ui_locale]
+    tauri::generate_handler![
+        app_info,
+        missions,
+        add_sample_mission,
+        create_mission,
+        ui_locale,
+        set_ui_locale,
+        users,
+        current_user,
+        set_current_user,
+        accounts,
+        calendar,
+        post,
+        create_post,
+        count_text
+    ]
 }
 
 #[tauri::command]
@@ -40,4 +58,44 @@ fn ui_locale(state: State<'_, AppState>) -> Reply<Option<String>> {
 #[tauri::command]
 fn set_ui_locale(state: State<'_, AppState>, locale: String) -> Reply<()> {
     state.with(|d| d.set_ui_locale(&locale))
+}
+
+#[tauri::command]
+fn users(state: State<'_, AppState>) -> Reply<Vec<UserDto>> {
+    state.with(|d| d.users())
+}
+
+#[tauri::command]
+fn current_user(state: State<'_, AppState>) -> Reply<Option<String>> {
+    state.with(|d| d.current_user())
+}
+
+#[tauri::command]
+fn set_current_user(state: State<'_, AppState>, name: String) -> Reply<()> {
+    state.with(|d| d.set_current_user(&name))
+}
+
+#[tauri::command]
+fn accounts(state: State<'_, AppState>, mission: Option<String>) -> Reply<Vec<AccountDto>> {
+    state.with(|d| d.accounts(mission.as_deref()))
+}
+
+#[tauri::command]
+fn calendar(state: State<'_, AppState>, request: CalendarRequestDto) -> Reply<CalendarDto> {
+    state.with(|d| d.calendar(&request))
+}
+
+#[tauri::command]
+fn post(state: State<'_, AppState>, id: i64) -> Reply<PostDto> {
+    state.with(|d| d.post(id))
+}
+
+#[tauri::command]
+fn create_post(state: State<'_, AppState>, input: NewPostDto) -> Reply<PostDto> {
+    state.with(|d| d.create_post(&d.acting_user()?, input))
+}
+
+#[tauri::command]
+fn count_text(platform: String, text: String, limit: Option<u32>) -> Reply<CountDto> {
+    diwan_api::text::count(&platform, &text, limit, false).map_err(|e| e.to_dto())
 }

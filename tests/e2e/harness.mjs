@@ -2,7 +2,7 @@
 // tauri-driver (which starts Debian's WebKitWebDriver), and a WebDriver
 // session per app launch. Everything is torn down after the run.
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -108,14 +108,25 @@ export function cli(db, ...args) {
 }
 
 /**
- * Saves the whole X screen as artifacts/NAME.png. WebKitWebDriver's own
- * screenshot can lag behind the last paint, so it is only the fallback.
+ * Saves the whole X screen as artifacts/NAME.png once it is stable.
+ * WebKitGTK under Xvfb paints up to a second after the DOM changes, so the
+ * screen is captured until two captures in a row are the same (at most ~5 s);
+ * WebKitWebDriver's own screenshot can lag too, so it is only the fallback.
  */
 export async function screenshot(browser, driver, name) {
   mkdirSync(ARTIFACTS, { recursive: true })
   const file = join(ARTIFACTS, `${name}.png`)
+  const capture = () =>
+    execFileSync('import', ['-window', 'root', 'png:-'], { env: { ...process.env, DISPLAY: driver.display }, maxBuffer: 64 << 20 })
   try {
-    execFileSync('import', ['-window', 'root', file], { env: { ...process.env, DISPLAY: driver.display }, stdio: 'ignore' })
+    let previous = capture()
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      await delay(250)
+      const current = capture()
+      if (current.equals(previous)) break
+      previous = current
+    }
+    writeFileSync(file, previous)
   } catch {
     await browser.saveScreenshot(file)
   }

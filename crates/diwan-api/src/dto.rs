@@ -228,6 +228,15 @@ pub struct CountDto {
     pub problems: Vec<String>,
 }
 
+/// A person and their roles, `role@MISSION`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct UserDto {
+    pub name: String,
+    pub display_name: String,
+    pub roles: Vec<String>,
+}
+
 /// One argument of an error message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(untagged)]
@@ -308,10 +317,13 @@ impl NewMissionDto {
 /// The TypeScript declarations of every DTO, as committed in
 /// `ui/src/lib/bindings.ts`.
 pub fn typescript_bindings() -> String {
-    let cfg = ts_rs::Config::new();
+    // Ids are i64 in Rust but far below 2^53, and serde_json writes them as
+    // JSON numbers: `number` is what the UI actually receives.
+    let cfg = ts_rs::Config::new().with_large_int("number");
     let declarations = [
         AppInfoDto::decl(&cfg),
         AccountDto::decl(&cfg),
+        UserDto::decl(&cfg),
         NewAccountDto::decl(&cfg),
         NewPostDto::decl(&cfg),
         PostEditDto::decl(&cfg),

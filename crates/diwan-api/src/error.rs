@@ -40,6 +40,8 @@ pub enum ApiError {
     LanguageInvalid { language: String },
     #[error("cannot write {path}: {detail}")]
     Io { path: String, detail: String },
+    #[error("choose who you are before changing posts")]
+    NoCurrentUser,
     #[error("every sample mission is already there")]
     NoSampleLeft,
     #[error("no mission has code {code}")]
@@ -64,6 +66,7 @@ impl Localized for ApiError {
             Self::AccountNotInMission { .. } => "error-account-not-in-mission",
             Self::LanguageInvalid { .. } => "error-mission-language-invalid",
             Self::Io { .. } => "error-io",
+            Self::NoCurrentUser => "error-no-current-user",
             Self::NoSampleLeft => "error-sample-none-left",
             Self::MissionNotFound { .. } => "error-mission-not-found",
             Self::LocaleUnknown { .. } => "error-locale-unknown",
@@ -87,7 +90,7 @@ impl Localized for ApiError {
             }
             Self::LanguageInvalid { language } => vec![("language", language.as_str().into())],
             Self::Io { path, detail } => vec![("path", path.as_str().into()), ("detail", detail.as_str().into())],
-            Self::NoSampleLeft => Vec::new(),
+            Self::NoSampleLeft | Self::NoCurrentUser => Vec::new(),
             Self::MissionNotFound { code } => vec![("code", code.as_str().into())],
             Self::LocaleUnknown { locale } => vec![("locale", locale.as_str().into())],
         }

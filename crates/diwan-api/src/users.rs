@@ -5,9 +5,46 @@ use diwan_core::user::{Role, User, UserName};
 use diwan_core::MissionCode;
 use diwan_store::StoreError;
 
+use crate::dto::UserDto;
 use crate::{ApiError, Diwan};
 
+/// The setting that holds who is using the desktop app.
+const CURRENT_USER_SETTING: &str = "current-user";
+
 impl Diwan {
+    pub fn users(&self) -> Result<Vec<UserDto>, ApiError> {
+        let read = self.store.read();
+        let mut users = Vec::new();
+        for name in read.user_names()? {
+            if let Some(user) = read.user(&name)? {
+                let roles = user
+                    .roles
+                    .iter()
+                    .flat_map(|(mission, roles)| roles.iter().map(move |r| format!("{}@{mission}", r.as_str())))
+                    .collect();
+                users.push(UserDto { name: user.name.to_string(), display_name: user.display_name, roles });
+            }
+        }
+        Ok(users)
+    }
+
+    /// Who the desktop app acts for, if someone was chosen and still exists.
+    pub fn current_user(&self) -> Result<Option<String>, ApiError> {
+        let Some(name) = self.store.setting(CURRENT_USER_SETTING)? else { return Ok(None) };
+        Ok(self.user(&name).ok().map(|u| u.name.to_string()))
+    }
+
+    pub fn set_current_user(&mut self, name: &str) -> Result<(), ApiError> {
+        let user = self.user(name)?;
+        self.store.set_setting(CURRENT_USER_SETTING, user.name.as_str())?;
+        Ok(())
+    }
+
+    /// The current user's name, or an error that asks the person to choose.
+    pub fn acting_user(&self) -> Result<String, ApiError> {
+        self.current_user()?.ok_or(ApiError::NoCurrentUser)
+    }
+
     /// Adds a person with roles given as `role@MISSION` (e.g. `supervisor@DZ-FR-PAR`).
     pub fn add_user(&mut self, name: &str, display_name: &str, roles: &[String]) -> Result<(), ApiError> {
         let mut user = User::new(UserName::parse(name)?, display_name);

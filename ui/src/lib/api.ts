@@ -2,7 +2,18 @@
 // A rejected promise carries an ErrorDto (a Fluent message id and its args).
 import { invoke } from '@tauri-apps/api/core'
 
-import type { AppInfoDto, MissionDto, NewMissionDto } from './bindings'
+import type {
+  AccountDto,
+  AppInfoDto,
+  CalendarDto,
+  CalendarRequestDto,
+  CountDto,
+  MissionDto,
+  NewMissionDto,
+  NewPostDto,
+  PostDto,
+  UserDto,
+} from './bindings'
 
 export const api = {
   appInfo: () => invoke<AppInfoDto>('app_info'),
@@ -11,4 +22,13 @@ export const api = {
   createMission: (input: NewMissionDto) => invoke<MissionDto>('create_mission', { input }),
   uiLocale: () => invoke<string | null>('ui_locale'),
   setUiLocale: (locale: string) => invoke<null>('set_ui_locale', { locale }),
+  users: () => invoke<UserDto[]>('users'),
+  currentUser: () => invoke<string | null>('current_user'),
+  setCurrentUser: (name: string) => invoke<null>('set_current_user', { name }),
+  accounts: (mission: string) => invoke<AccountDto[]>('accounts', { mission }),
+  calendar: (request: CalendarRequestDto) => invoke<CalendarDto>('calendar', { request }),
+  post: (id: number) => invoke<PostDto>('post', { id }),
+  createPost: (input: NewPostDto) => invoke<PostDto>('create_post', { input }),
+  countText: (platform: string, text: string, limit: number | null) =>
+    invoke<CountDto>('count_text', { platform, text, limit }),
 }

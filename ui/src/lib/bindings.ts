@@ -3,15 +3,17 @@
 
 export type AppInfoDto = { version: string, schemaVersion: number, databasePath: string | null, };
 
-export type AccountDto = { id: bigint, mission: string, platform: string, handle: string, languages: Array<string>, 
+export type AccountDto = { id: number, mission: string, platform: string, handle: string, languages: Array<string>, 
 /**
  * `unverified`, `verified` or `revoked`.
  */
 verification: string, verifiedOn: string | null, verificationEvidence: string | null, active: boolean, limitOverride: number | null, };
 
+export type UserDto = { name: string, displayName: string, roles: Array<string>, };
+
 export type NewAccountDto = { mission: string, platform: string, handle: string, languages: Array<string>, limitOverride: number | null, };
 
-export type NewPostDto = { mission: string, accounts: Array<bigint>, category: string, sourceLanguage: string, 
+export type NewPostDto = { mission: string, accounts: Array<number>, category: string, sourceLanguage: string, 
 /**
  * Extra languages; the target accounts' languages are added anyway.
  */
@@ -25,7 +27,7 @@ export type PostEditDto = {
 /**
  * With `text`: which language's text to write (default: the source).
  */
-language: string | null, text: string | null, localTime: string | null, accounts: Array<bigint> | null, };
+language: string | null, text: string | null, localTime: string | null, accounts: Array<number> | null, };
 
 export type VariantDto = { language: string, text: string, 
 /**
@@ -35,19 +37,19 @@ state: string, };
 
 export type ApprovalDto = { user: string, step: number, at: string, fastTrack: boolean, };
 
-export type WarningDto = { "kind": "conflict", account: bigint, post: bigint, minutes: bigint, } | { "kind": "blackout", reason: string, start: string, end: string, } | { "kind": "duplicate", account: bigint, post: bigint, } | { "kind": "overdue" };
+export type WarningDto = { "kind": "conflict", account: number, post: number, minutes: number, } | { "kind": "blackout", reason: string, start: string, end: string, } | { "kind": "duplicate", account: number, post: number, } | { "kind": "overdue" };
 
-export type PostDto = { id: bigint, mission: string, timeZone: string, 
+export type PostDto = { id: number, mission: string, timeZone: string, 
 /**
  * RFC 3339 in the mission's zone, e.g. `2026-12-01T10:00:00+01:00`.
  */
-localTime: string, utc: string, accounts: Array<bigint>, category: string, sourceLanguage: string, state: string, publishedUrl: string | null, rejectionReason: string | null, note: string | null, crisisPriority: boolean, drafter: string, variants: Array<VariantDto>, approvals: Array<ApprovalDto>, 
+localTime: string, utc: string, accounts: Array<number>, category: string, sourceLanguage: string, state: string, publishedUrl: string | null, rejectionReason: string | null, note: string | null, crisisPriority: boolean, drafter: string, variants: Array<VariantDto>, approvals: Array<ApprovalDto>, 
 /**
  * Hex SHA-256 of everything that goes out.
  */
 contentHash: string, approvedContentHash: string | null, warnings: Array<WarningDto>, };
 
-export type CalendarPostDto = { id: bigint, mission: string, localTime: string, utc: string, category: string, state: string, sourceLanguage: string, crisisPriority: boolean, preview: string, accounts: Array<bigint>, 
+export type CalendarPostDto = { id: number, mission: string, localTime: string, utc: string, category: string, state: string, sourceLanguage: string, crisisPriority: boolean, preview: string, accounts: Array<number>, 
 /**
  * `language:state` pairs, e.g. `fr:stale`.
  */
@@ -55,7 +57,7 @@ variants: Array<string>, overdue: boolean, };
 
 export type CalendarDto = { mission: string | null, timeZone: string, from: string, to: string, posts: Array<CalendarPostDto>, warnings: Array<CalendarWarningDto>, };
 
-export type CalendarWarningDto = { post: bigint, warning: WarningDto, };
+export type CalendarWarningDto = { post: number, warning: WarningDto, };
 
 export type CalendarRequestDto = { mission: string | null, 
 /**
@@ -65,7 +67,7 @@ from: string,
 /**
  * `YYYY-MM-DD`, last day shown (inclusive).
  */
-to: string, account: bigint | null, platform: string | null, language: string | null, state: string | null, category: string | null, };
+to: string, account: number | null, platform: string | null, language: string | null, state: string | null, category: string | null, };
 
 export type CountDto = { platform: string, length: number, limit: number, valid: boolean, problems: Array<string>, };
 

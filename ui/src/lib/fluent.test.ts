@@ -29,6 +29,13 @@ describe('UI messages', () => {
     expect(missing).toEqual([])
   })
 
+  it.each(LOCALES)('every state, category and verification status has a message in %s', async (locale) => {
+    const { CATEGORIES, POST_STATES } = await import('../features/calendar/colours')
+    for (const state of POST_STATES) expect(hasMessage(locale, `post-state-${state}`)).toBe(true)
+    for (const category of CATEGORIES) expect(hasMessage(locale, `category-${category}`)).toBe(true)
+    for (const status of ['unverified', 'verified', 'revoked']) expect(hasMessage(locale, `verification-${status}`)).toBe(true)
+  })
+
   it.each(LOCALES)('every mission kind and language name has a message in %s', (locale) => {
     for (const kind of ['ministry', 'embassy', 'consulate', 'permanent-representation']) {
       expect(hasMessage(locale, `mission-kind-${kind}`)).toBe(true)

@@ -1,0 +1,136 @@
+// The press attaché's desk, first slice: posts on the calendar in the
+// mission's zone, filters and legend, and the composer's live per-platform
+// count, ending with a post saved through the UI that the CLI then lists on
+// the right local day.
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+
+import { cli, launch, screenshot, startDriver, tempDatabase, until } from './harness.mjs'
+
+let driver
+let browser
+const db = tempDatabase()
+
+before(async () => {
+  cli(db, 'demo')
+  driver = await startDriver()
+  browser = await launch(driver, db)
+})
+
+after(async () => {
+  await browser?.deleteSession().catch(() => {})
+  await driver?.stop()
+})
+
+const clean = (s) => s.replace(/[\u2066-\u2069]/g, '')
+
+/** Sets a form control the way a person's input would, for Svelte's bindings. */
+async function setControl(selector, value, eventName = 'input') {
+  await browser.execute(
+    (sel, val, name) => {
+      const el = document.querySelector(sel)
+      el.value = val
+      el.dispatchEvent(new Event(name, { bubbles: true }))
+    },
+    selector,
+    value,
+    eventName,
+  )
+}
+
+const postsShown = () => browser.$$('[data-testid="calendar"] [data-post-id]')
+const statesShown = () =>
+  browser.execute(() => [...document.querySelectorAll('[data-testid="calendar"] [data-post-id]')].map((e) => e.getAttribute('data-post-state')))
+
+/** Today in Paris as YYYY-MM-DD, and the day three days later. */
+function parisDay(offsetDays = 0) {
+  const date = new Date(Date.now() + offsetDays * 86400000)
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
+}
+
+test('the selected mission\'s posts fill the month in its zone', async () => {
+  await setControl('[data-testid="mission-select"]', 'DZ-FR-PAR', 'change')
+  await until(async () => clean(await browser.$('[data-testid="zone-label"]').getText()).includes('Europe/Paris'), 'Paris')
+  await until(async () => (await postsShown()).length >= 20, 'the demo posts on the grid')
+  assert.ok(await browser.$('[data-testid="legend"]').isDisplayed())
+  await screenshot(browser, driver, 'en-desk-month')
+})
+
+test('filtering by state shows only that state', async () => {
+  await setControl('[data-testid="filter-state"]', 'published', 'change')
+  await until(async () => {
+    const states = await statesShown()
+    return states.length > 0 && states.every((s) => s === 'published')
+  }, 'only published posts')
+  await setControl('[data-testid="filter-state"]', '', 'change')
+  await until(async () => new Set(await statesShown()).size > 1, 'every state again')
+  // Each state has its own colour on the grid.
+  const colours = await browser.execute(() =>
+    [...document.querySelectorAll('[data-testid="calendar"] [data-post-id]')].map(
+      (e) => `${e.getAttribute('data-post-state')}=${getComputedStyle(e).getPropertyValue('--fc-event-color').trim()}`,
+    ),
+  )
+  const byState = new Map(colours.map((c) => c.split('=')))
+  assert.equal(byState.get('published'), '#0f5e4f')
+  assert.ok(new Set(byState.values()).size >= 2, `distinct colours: ${[...byState]}`)
+})
+
+test('the composer counts as X counts and refuses a text past the limit', async () => {
+  await setControl('[data-testid="user-select"]', 'karim', 'change')
+  await browser.$('[data-testid="new-post"]').click()
+  await until(() => browser.$('[data-testid="composer"]').isDisplayed(), 'the composer')
+  await until(async () => (await browser.$$('[data-testid^="account-"]')).length > 0, 'the accounts')
+  await setControl('[data-testid="composer-text"]', 'ب'.repeat(281))
+  const counter = browser.$('[data-testid="counter-x"]')
+  await until(async () => (await counter.getText()).includes('281 / 280'), 'the X count')
+  assert.match(await counter.getAttribute('class'), /over/)
+  assert.equal(await browser.$('[data-testid="composer-save"]').isEnabled(), false, 'saving is refused past the limit')
+  await screenshot(browser, driver, 'en-composer-over-limit')
+})
+
+test('a post saved from the composer lands on its local day, as the CLI sees it', async () => {
+  const day = parisDay(3)
+  await setControl('[data-testid="composer-text"]', '')
+  await browser.$('[data-testid="composer-text"]').setValue('تهنئة بمناسبة اليوم الوطني للثقافة #ثقافة')
+  await setControl('[data-testid="composer-date"]', day)
+  await setControl('[data-testid="composer-time"]', '23:30')
+  await setControl('[data-testid="composer-category"]', 'culture', 'change')
+  await until(async () => /\d+ \/ 280/.test(await browser.$('[data-testid="counter-x"]').getText()), 'a valid count')
+  await until(() => browser.$('[data-testid="composer-save"]').isEnabled(), 'save enabled')
+  await browser.$('[data-testid="composer-save"]').click()
+  await until(async () => !(await browser.$('[data-testid="composer"]').isExisting()), 'the composer to close')
+
+  // 23:30 in Paris is the next day in UTC: the post must still be on `day`.
+  const listed = JSON.parse(cli(db, 'calendar', '--mission', 'DZ-FR-PAR', '--from', day, '--to', day, '--json'))
+  const mine = listed.posts.find((p) => p.preview.startsWith('تهنئة بمناسبة اليوم الوطني للثقافة'))
+  assert.ok(mine, 'the CLI lists the new post on its local day')
+  assert.match(mine.localTime, new RegExp(`^${day}T23:30:00\\+0[12]:00$`))
+  assert.equal(mine.state, 'draft')
+
+  const cellDay = await until(
+    () =>
+      browser.execute((id) => {
+        const event = document.querySelector(`[data-post-id="${id}"]`)
+        return event?.closest('[data-date]')?.getAttribute('data-date') ?? null
+      }, String(mine.id)),
+    'the new post on the grid',
+  )
+  assert.equal(cellDay.slice(0, 10), day)
+})
+
+test('N opens a new post from the keyboard, in Arabic right to left', async () => {
+  await browser.$('[data-testid="lang-ar"]').click()
+  await until(async () => (await browser.execute(() => document.documentElement.dir)) === 'rtl', 'rtl')
+  await screenshot(browser, driver, 'ar-desk-month')
+  await browser.execute(() => document.activeElement?.blur())
+  await browser.keys(['n'])
+  await until(() => browser.$('[data-testid="composer"]').isDisplayed(), 'the composer from N')
+  await setControl('[data-testid="composer-text"]', 'نص تجريبي '.repeat(40))
+  await until(async () => (await browser.$('[data-testid="counter-x"]').getAttribute('class')).includes('over'), 'over')
+  await screenshot(browser, driver, 'ar-composer')
+  await browser.keys(['Escape'])
+  await until(async () => !(await browser.$('[data-testid="composer"]').isExisting()), 'Escape closes it')
+  await browser.$('[data-testid="lang-fr"]').click()
+  await until(async () => (await browser.execute(() => document.documentElement.lang)) === 'fr', 'fr')
+  await screenshot(browser, driver, 'fr-desk-month')
+})

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest'
+
+import { localDays } from './colours'
+
+describe('localDays', () => {
+  it('turns the exclusive end into the last day shown, across a month end', () => {
+    expect(localDays('2026-10-26T00:00:00+01:00', '2026-12-07T00:00:00+01:00')).toEqual({
+      from: '2026-10-26',
+      to: '2026-12-06',
+    })
+    expect(localDays('2026-03-01', '2026-03-02')).toEqual({ from: '2026-03-01', to: '2026-03-01' })
+  })
+})
