@@ -17,6 +17,7 @@ const COMMANDS: &[&str] = &[
     "post",
     "create_post",
     "count_text",
+    "edit_post",
 ];
 
 fn main() {

@@ -3,7 +3,7 @@
 
 use diwan_api::dto::{
     AccountDto, AppInfoDto, CalendarDto, CalendarRequestDto, CountDto, ErrorDto, MissionDto, NewMissionDto, NewPostDto,
-    PostDto, UserDto,
+    PostDto, PostEditDto, UserDto,
 };
 use tauri::{ipc::Invoke, Runtime, State};
 
@@ -26,7 +26,8 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         calendar,
         post,
         create_post,
-        count_text
+        count_text,
+        edit_post
     ]
 }
 
@@ -98,4 +99,9 @@ fn create_post(state: State<'_, AppState>, input: NewPostDto) -> Reply<PostDto> 
 #[tauri::command]
 fn count_text(platform: String, text: String, limit: Option<u32>) -> Reply<CountDto> {
     diwan_api::text::count(&platform, &text, limit, false).map_err(|e| e.to_dto())
+}
+
+#[tauri::command]
+fn edit_post(state: State<'_, AppState>, id: i64, edit: PostEditDto) -> Reply<PostDto> {
+    state.with(|d| d.edit_post(&d.acting_user()?, id, edit))
 }

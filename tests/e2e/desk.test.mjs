@@ -5,10 +5,14 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 
+import { Key } from 'webdriverio'
+
 import { cli, launch, screenshot, startDriver, tempDatabase, until } from './harness.mjs'
 
 let driver
 let browser
+// The post saved through the composer, for the tests that move it.
+let created
 const db = tempDatabase()
 
 before(async () => {
@@ -106,6 +110,7 @@ test('a post saved from the composer lands on its local day, as the CLI sees it'
   assert.ok(mine, 'the CLI lists the new post on its local day')
   assert.match(mine.localTime, new RegExp(`^${day}T23:30:00\\+0[12]:00$`))
   assert.equal(mine.state, 'draft')
+  created = { id: mine.id, day }
 
   const cellDay = await until(
     () =>
@@ -116,6 +121,35 @@ test('a post saved from the composer lands on its local day, as the CLI sees it'
     'the new post on the grid',
   )
   assert.equal(cellDay.slice(0, 10), day)
+})
+
+/** Presses keys together, as a person holding a modifier does. */
+async function chord(...keys) {
+  let action = browser.action('key')
+  for (const key of keys) action = action.down(key)
+  for (const key of [...keys].reverse()) action = action.up(key)
+  await action.perform()
+}
+
+const localTimeOf = (id) => JSON.parse(cli(db, '--json', 'post', 'show', String(id))).localTime
+
+test('Alt+arrow moves a post a day later through the audited path, and Ctrl+Z brings it back', async () => {
+  assert.ok(created, 'the composer test saved a post')
+  const nextDay = parisDay(4)
+  await browser.execute((id) => document.querySelector(`[data-post-id="${id}"]`).focus(), String(created.id))
+  await chord(Key.Alt, Key.ArrowRight)
+  await until(() => localTimeOf(created.id).startsWith(`${nextDay}T23:30`), 'the post on the next day')
+  await until(() => browser.$('[data-testid="moved"]').isDisplayed(), 'the undo notice')
+  const audit = JSON.parse(cli(db, 'export', 'json')).audit
+  assert.ok(
+    audit.some((e) => e.subject === `post:${created.id}` && e.action === 'post.edited' && e.actor === 'karim' && e.detail === 'time'),
+    'the move is in the audit trail, by the acting user',
+  )
+  await browser.execute(() => document.activeElement?.blur())
+  await chord(Key.Ctrl, 'z')
+  await until(() => localTimeOf(created.id).startsWith(`${created.day}T23:30`), 'the post back on its day')
+  await until(async () => !(await browser.$('[data-testid="moved"]').isExisting()), 'the notice gone once nothing is left to undo')
+  assert.match(cli(db, 'verify'), /intact/)
 })
 
 test('N opens a new post from the keyboard, in Arabic right to left', async () => {

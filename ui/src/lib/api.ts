@@ -12,6 +12,7 @@ import type {
   NewMissionDto,
   NewPostDto,
   PostDto,
+  PostEditDto,
   UserDto,
 } from './bindings'
 
@@ -29,6 +30,7 @@ export const api = {
   calendar: (request: CalendarRequestDto) => invoke<CalendarDto>('calendar', { request }),
   post: (id: number) => invoke<PostDto>('post', { id }),
   createPost: (input: NewPostDto) => invoke<PostDto>('create_post', { input }),
+  editPost: (id: number, edit: PostEditDto) => invoke<PostDto>('edit_post', { id, edit }),
   countText: (platform: string, text: string, limit: number | null) =>
     invoke<CountDto>('count_text', { platform, text, limit }),
 }
