@@ -121,19 +121,18 @@ impl Diwan {
         field(out, "missions", &missions, false)?;
         let accounts: Vec<AccountDto> = read.accounts(None)?.iter().map(AccountDto::from).collect();
         field(out, "accounts", &accounts, false)?;
-        let mut users = Vec::new();
-        for name in read.user_names()? {
-            if let Some(user) = read.user(&name)? {
-                let roles = user
-                    .roles
-                    .iter()
-                    .flat_map(|(mission, roles)| {
-                        roles.iter().map(|r| RoleExport { mission: mission.to_string(), role: r.as_str() })
-                    })
-                    .collect();
-                users.push(UserExport { name: user.name.to_string(), display_name: user.display_name, roles });
-            }
-        }
+        let users: Vec<UserExport> = read
+            .users()?
+            .into_iter()
+            .map(|user| UserExport {
+                name: user.name.to_string(),
+                roles: user
+                    .role_pairs()
+                    .map(|(mission, role)| RoleExport { mission: mission.to_string(), role: role.as_str() })
+                    .collect(),
+                display_name: user.display_name,
+            })
+            .collect();
         field(out, "users", &users, false)?;
 
         let far = chrono::DateTime::<chrono::Utc>::MAX_UTC;

@@ -13,19 +13,17 @@ const CURRENT_USER_SETTING: &str = "current-user";
 
 impl Diwan {
     pub fn users(&self) -> Result<Vec<UserDto>, ApiError> {
-        let read = self.store.read();
-        let mut users = Vec::new();
-        for name in read.user_names()? {
-            if let Some(user) = read.user(&name)? {
-                let roles = user
-                    .roles
-                    .iter()
-                    .flat_map(|(mission, roles)| roles.iter().map(move |r| format!("{}@{mission}", r.as_str())))
-                    .collect();
-                users.push(UserDto { name: user.name.to_string(), display_name: user.display_name, roles });
-            }
-        }
-        Ok(users)
+        Ok(self
+            .store
+            .read()
+            .users()?
+            .into_iter()
+            .map(|user| UserDto {
+                name: user.name.to_string(),
+                roles: user.role_pairs().map(|(mission, role)| format!("{}@{mission}", role.as_str())).collect(),
+                display_name: user.display_name,
+            })
+            .collect())
     }
 
     /// Who the desktop app acts for, if someone was chosen and still exists.

@@ -86,6 +86,11 @@ impl User {
         self.roles.entry(mission).or_default().insert(role);
     }
 
+    /// Every (mission, role) the person holds, in mission order.
+    pub fn role_pairs(&self) -> impl Iterator<Item = (&MissionCode, Role)> {
+        self.roles.iter().flat_map(|(mission, roles)| roles.iter().map(move |role| (mission, *role)))
+    }
+
     pub fn has_role(&self, mission: &MissionCode, role: Role) -> bool {
         self.roles.get(mission).is_some_and(|roles| roles.contains(&role))
     }

@@ -70,6 +70,15 @@ impl Reader<'_> {
         Ok(Some(User { name: name.clone(), display_name, roles }))
     }
 
+    /// Every person with their roles, by name.
+    pub fn users(&self) -> Result<Vec<User>, StoreError> {
+        let mut users = Vec::new();
+        for name in self.user_names()? {
+            users.extend(self.user(&name)?);
+        }
+        Ok(users)
+    }
+
     pub fn user_names(&self) -> Result<Vec<UserName>, StoreError> {
         let mut statement = self.conn.prepare_cached("SELECT name FROM users ORDER BY name")?;
         let rows = statement.query_map([], |row| row.get::<_, String>(0))?;
