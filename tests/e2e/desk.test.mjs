@@ -3,6 +3,7 @@
 // count, ending with a post saved through the UI that the CLI then lists on
 // the right local day.
 import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
 import { after, before, test } from 'node:test'
 
 import { Key } from 'webdriverio'
@@ -102,7 +103,11 @@ test('a post saved from the composer lands on its local day, as the CLI sees it'
   await until(async () => /\d+ \/ 280/.test(await browser.$('[data-testid="counter-x"]').getText()), 'a valid count')
   await until(() => browser.$('[data-testid="composer-save"]').isEnabled(), 'save enabled')
   await browser.$('[data-testid="composer-save"]').click()
-  await until(async () => !(await browser.$('[data-testid="composer"]').isExisting()), 'the composer to close')
+  await until(async () => !(await browser.$('[data-testid="composer"]').isExisting()), 'the composer to close').catch(async (e) => {
+    const status = await browser.$('[data-testid="save-status"]').getAttribute('data-status')
+    const problem = await browser.execute(() => document.querySelector('[data-testid="composer-error"]')?.textContent ?? '')
+    throw new Error(`${e.message} (save status ${status}: ${problem})`)
+  })
 
   // 23:30 in Paris is the next day in UTC: the post must still be on `day`.
   const listed = JSON.parse(cli(db, 'calendar', '--mission', 'DZ-FR-PAR', '--from', day, '--to', day, '--json'))
@@ -150,6 +155,34 @@ test('Alt+arrow moves a post a day later through the audited path, and Ctrl+Z br
   await until(() => localTimeOf(created.id).startsWith(`${created.day}T23:30`), 'the post back on its day')
   await until(async () => !(await browser.$('[data-testid="moved"]').isExisting()), 'the notice gone once nothing is left to undo')
   assert.match(cli(db, 'verify'), /intact/)
+})
+
+test('a forced quit loses at most a few seconds: the autosaved draft reopens after a restart', async () => {
+  await browser.$('[data-testid="new-post"]').click()
+  await until(() => browser.$('[data-testid="composer"]').isDisplayed(), 'the composer')
+  await until(async () => (await browser.$$('[data-testid^="account-"]')).length > 0, 'the accounts')
+  const words = 'مسودة محفوظة تلقائيًا قبل الإغلاق المفاجئ'
+  await browser.$('[data-testid="composer-text"]').setValue(words)
+  // No button pressed: the composer saves by itself within a few seconds.
+  await until(async () => (await browser.$('[data-testid="save-status"]').getAttribute('data-status')) === 'saved', 'the autosave', 15000)
+  const id = await browser.$('[data-testid="composer"]').getAttribute('data-post-id')
+  assert.match(id, /^\d+$/)
+
+  // Kill the app as a crash would: SIGKILL gives it no chance to save more.
+  execFileSync('pkill', ['-KILL', '-f', '--', `--db ${db}`])
+  await Promise.race([browser.deleteSession().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 5000))])
+  browser = await launch(driver, db)
+
+  await setControl('[data-testid="mission-select"]', 'DZ-FR-PAR', 'change')
+  const event = browser.$(`[data-testid="calendar"] [data-post-id="${id}"]`)
+  await until(() => event.isExisting(), 'the draft on the calendar after the restart')
+  await event.click()
+  await until(() => browser.$('[data-testid="composer"]').isDisplayed(), 'the composer on the draft')
+  await until(async () => (await browser.$('[data-testid="composer-text"]').getValue()) === words, 'the autosaved text')
+  assert.equal(await browser.$('[data-testid="save-status"]').getAttribute('data-status'), 'saved')
+  await screenshot(browser, driver, 'en-composer-reopened')
+  await browser.$('[data-testid="composer-close"]').click()
+  await until(async () => !(await browser.$('[data-testid="composer"]').isExisting()), 'the composer to close')
 })
 
 test('N opens a new post from the keyboard, in Arabic right to left', async () => {

@@ -34,6 +34,7 @@ describe('UI messages', () => {
     for (const state of POST_STATES) expect(hasMessage(locale, `post-state-${state}`)).toBe(true)
     for (const category of CATEGORIES) expect(hasMessage(locale, `category-${category}`)).toBe(true)
     for (const status of ['unverified', 'verified', 'revoked']) expect(hasMessage(locale, `verification-${status}`)).toBe(true)
+    for (const status of ['new', 'saving', 'saved', 'unsaved', 'error']) expect(hasMessage(locale, `save-status-${status}`)).toBe(true)
   })
 
   it.each(LOCALES)('every mission kind and language name has a message in %s', (locale) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { localDays } from './colours'
+import { dayIn, localDays } from './colours'
 
 describe('localDays', () => {
   it('turns the exclusive end into the last day shown, across a month end', () => {
@@ -9,5 +9,14 @@ describe('localDays', () => {
       to: '2026-12-06',
     })
     expect(localDays('2026-03-01', '2026-03-02')).toEqual({ from: '2026-03-01', to: '2026-03-01' })
+  })
+})
+
+describe('dayIn', () => {
+  it('gives the local day in the zone, whatever the engine formats', () => {
+    const instant = new Date('2026-11-23T23:30:00Z')
+    expect(dayIn('Europe/Paris', instant)).toBe('2026-11-24')
+    expect(dayIn('America/Detroit', instant)).toBe('2026-11-23')
+    expect(dayIn('Asia/Shanghai', instant)).toBe('2026-11-24')
   })
 })

@@ -29,3 +29,11 @@ export function localDays(startStr: string, endStr: string): { from: string; to:
   end.setUTCDate(end.getUTCDate() - 1)
   return { from, to: end.toISOString().slice(0, 10) }
 }
+
+/** A day as YYYY-MM-DD in `timeZone`. Built from parts: locale date formats
+ * differ between engines (WebKitGTK's en-CA is 11/23/2026). */
+export function dayIn(timeZone: string, date: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date)
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+  return `${part('year')}-${part('month')}-${part('day')}`
+}
