@@ -58,6 +58,11 @@ test('the selected mission\'s posts fill the month in its zone', async () => {
   await until(async () => clean(await browser.$('[data-testid="zone-label"]').getText()).includes('Europe/Paris'), 'Paris')
   await until(async () => (await postsShown()).length >= 20, 'the demo posts on the grid')
   assert.ok(await browser.$('[data-testid="legend"]').isDisplayed())
+  // The demo's national mourning, three days from now, is shaded with its reason.
+  await until(() => browser.$('[data-blackout]').isExisting(), 'the blackout on the grid')
+  assert.match(await browser.$('[data-blackout]').getAttribute('data-blackout'), /حداد وطني/)
+  // Posts inside it are marked.
+  assert.ok(await browser.$('[data-testid="calendar"] .post-warning').isExisting(), 'a post in the blackout is marked')
   await screenshot(browser, driver, 'en-desk-month')
 })
 
@@ -90,6 +95,9 @@ test('the composer counts as X counts and refuses a text past the limit', async 
   await until(async () => (await counter.getText()).includes('281 / 280'), 'the X count')
   assert.match(await counter.getAttribute('class'), /over/)
   assert.equal(await browser.$('[data-testid="composer-save"]').isEnabled(), false, 'saving is refused past the limit')
+  // The preview shows where X cuts: one character past 280.
+  await until(() => browser.$('[data-testid="preview-x"] .cut').isExisting(), 'the cut in the preview')
+  assert.equal(await browser.$('[data-testid="preview-x"] .cut').getText(), 'ب')
   await screenshot(browser, driver, 'en-composer-over-limit')
 })
 
@@ -101,6 +109,7 @@ test('a post saved from the composer lands on its local day, as the CLI sees it'
   await setControl('[data-testid="composer-time"]', '23:30')
   await setControl('[data-testid="composer-category"]', 'culture', 'change')
   await until(async () => /\d+ \/ 280/.test(await browser.$('[data-testid="counter-x"]').getText()), 'a valid count')
+  await until(async () => (await browser.$('[data-testid="preview-x"] .hashtag').getText().catch(() => '')) === '#ثقافة', 'the hashtag highlighted')
   await until(() => browser.$('[data-testid="composer-save"]').isEnabled(), 'save enabled')
   await browser.$('[data-testid="composer-save"]').click()
   await until(async () => !(await browser.$('[data-testid="composer"]').isExisting()), 'the composer to close').catch(async (e) => {
@@ -141,9 +150,22 @@ const localTimeOf = (id) => JSON.parse(cli(db, '--json', 'post', 'show', String(
 test('Alt+arrow moves a post a day later through the audited path, and Ctrl+Z brings it back', async () => {
   assert.ok(created, 'the composer test saved a post')
   const nextDay = parisDay(4)
-  await browser.execute((id) => document.querySelector(`[data-post-id="${id}"]`).focus(), String(created.id))
+  // The grid re-renders after the composer closes: focus the post once it is settled.
+  await until(
+    () =>
+      browser.execute((id) => {
+        const el = document.querySelector(`[data-testid="calendar"] [data-post-id="${id}"]`)
+        el?.focus()
+        return el !== null && document.activeElement === el
+      }, String(created.id)),
+    'the post focused',
+  )
   await chord(Key.Alt, Key.ArrowRight)
-  await until(() => localTimeOf(created.id).startsWith(`${nextDay}T23:30`), 'the post on the next day')
+  await until(() => localTimeOf(created.id).startsWith(`${nextDay}T23:30`), 'the post on the next day').catch(async (e) => {
+    const banner = await browser.execute(() => document.querySelector('[data-testid="error"]')?.textContent ?? '')
+    const focused = await browser.execute(() => document.activeElement?.getAttribute('data-post-id'))
+    throw new Error(`${e.message} (now ${localTimeOf(created.id)}; focused ${focused}; error: ${banner})`)
+  })
   await until(() => browser.$('[data-testid="moved"]').isDisplayed(), 'the undo notice')
   const audit = JSON.parse(cli(db, 'export', 'json')).audit
   assert.ok(

@@ -8,7 +8,7 @@ use diwan_core::post::PostId;
 use diwan_core::{LanguageCode, MissionCode};
 use diwan_store::CalendarQuery;
 
-use crate::dto::{CalendarDto, CalendarPostDto, CalendarRequestDto, CalendarWarningDto, WarningDto};
+use crate::dto::{BlackoutDto, CalendarDto, CalendarPostDto, CalendarRequestDto, CalendarWarningDto, WarningDto};
 use crate::posts::CONFLICT_GAP;
 use crate::{ApiError, Diwan};
 
@@ -96,6 +96,15 @@ impl Diwan {
                 },
             });
         }
+        let blackouts = blackouts
+            .iter()
+            .map(|b| BlackoutDto {
+                mission: b.mission.to_string(),
+                start: b.start.with_timezone(&zone).to_rfc3339(),
+                end: b.end.with_timezone(&zone).to_rfc3339(),
+                reason: b.reason.clone(),
+            })
+            .collect();
         Ok(CalendarDto {
             mission: mission.map(|m| m.to_string()),
             time_zone: zone.name().to_owned(),
@@ -103,6 +112,7 @@ impl Diwan {
             to: to.to_rfc3339(),
             posts,
             warnings,
+            blackouts,
         })
     }
 }

@@ -170,14 +170,15 @@ impl Diwan {
                 }
             }
         }
-        // A week of national mourning next month in Paris shows the blackout rule.
+        // Two days of national mourning in Paris, three days from now, show
+        // the blackout rule on the calendar.
         let paris = MissionCode::parse("DZ-FR-PAR")?;
-        let start = local_to_utc(chrono_tz::Europe::Paris, (today + Duration::days(12)).and_time(NaiveTime::MIN))?;
+        let start = local_to_utc(chrono_tz::Europe::Paris, (today + Duration::days(3)).and_time(NaiveTime::MIN))?;
         self.store.write(|w| {
             w.add_blackout(&Blackout {
                 mission: paris,
                 start,
-                end: start + Duration::days(3),
+                end: start + Duration::days(2),
                 reason: "حداد وطني — deuil national".into(),
             })?;
             Ok::<_, ApiError>(())

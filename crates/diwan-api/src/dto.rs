@@ -192,6 +192,19 @@ pub struct CalendarDto {
     pub to: String,
     pub posts: Vec<CalendarPostDto>,
     pub warnings: Vec<CalendarWarningDto>,
+    /// Blackout periods overlapping the range, to shade on the grid.
+    pub blackouts: Vec<BlackoutDto>,
+}
+
+/// A period in which a mission posts nothing routine.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BlackoutDto {
+    pub mission: String,
+    /// RFC 3339 in the mission's zone.
+    pub start: String,
+    pub end: String,
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -226,6 +239,19 @@ pub struct CountDto {
     pub limit: u32,
     pub valid: bool,
     pub problems: Vec<String>,
+    /// How much of the text fits, in UTF-16 units (JavaScript string indices).
+    pub fits: u32,
+    /// Hashtags, mentions and links, in UTF-16 units, for highlighting.
+    pub entities: Vec<EntityDto>,
+}
+
+/// A hashtag, mention or link in a text; offsets in UTF-16 units.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct EntityDto {
+    /// `hashtag`, `mention` or `url`.
+    pub kind: String,
+    pub start: u32,
+    pub end: u32,
 }
 
 /// A person and their roles, `role@MISSION`.
@@ -334,8 +360,10 @@ pub fn typescript_bindings() -> String {
         CalendarPostDto::decl(&cfg),
         CalendarDto::decl(&cfg),
         CalendarWarningDto::decl(&cfg),
+        BlackoutDto::decl(&cfg),
         CalendarRequestDto::decl(&cfg),
         CountDto::decl(&cfg),
+        EntityDto::decl(&cfg),
         NamesDto::decl(&cfg),
         MissionDto::decl(&cfg),
         NewMissionDto::decl(&cfg),

@@ -354,6 +354,32 @@ pub fn count(platform: Platform, text: &str, options: &CountOptions) -> Count {
     Count { platform, length, limit, problems }
 }
 
+/// The longest prefix of `text` (its length in bytes) that `platform`
+/// accepts by length: where a preview shows the cut.
+pub fn fitting_prefix(platform: Platform, text: &str, options: &CountOptions) -> usize {
+    let fits = |end: usize| {
+        !count(platform, &text[..end], options)
+            .problems
+            .iter()
+            .any(|p| matches!(p, TextProblem::OverLimit { .. } | TextProblem::OverBytes { .. }))
+    };
+    if fits(text.len()) {
+        return text.len();
+    }
+    // Prefixes end on character boundaries; the empty one always fits.
+    let ends: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    let (mut fitting, mut too_long) = (0, ends.len());
+    while fitting + 1 < too_long {
+        let middle = (fitting + too_long) / 2;
+        if fits(ends[middle]) {
+            fitting = middle;
+        } else {
+            too_long = middle;
+        }
+    }
+    ends[fitting]
+}
+
 fn mastodon_length(text: &str) -> u32 {
     let extractor = Extractor::with_parser_backend(PARSER);
     let mut length = saturating_u32(text.chars().count());
@@ -463,6 +489,18 @@ mod tests {
         let text = "#الجزائر #فرنسا #ثقافة #تراث #لغة #رياضة";
         let count = count(Platform::Instagram, text, &CountOptions::default());
         assert_eq!(count.problems, [TextProblem::TooManyHashtags { count: 6, cap: 5 }]);
+    }
+
+    #[test]
+    fn the_fitting_prefix_is_where_a_preview_cuts() {
+        let text = "ب".repeat(285);
+        let cut = fitting_prefix(Platform::X, &text, &CountOptions::default());
+        assert_eq!(text[..cut].chars().count(), 280);
+        assert_eq!(fitting_prefix(Platform::X, "short", &CountOptions::default()), 5);
+        // Telegram counts UTF-16: an emoji is two units and is never split.
+        let emoji = "😀".repeat(600);
+        let cut = fitting_prefix(Platform::Telegram, &emoji, &CountOptions { has_media: true, ..Default::default() });
+        assert_eq!(emoji[..cut].chars().count(), 512);
     }
 
     #[test]

@@ -55,9 +55,19 @@ export type CalendarPostDto = { id: number, mission: string, localTime: string, 
  */
 variants: Array<string>, overdue: boolean, };
 
-export type CalendarDto = { mission: string | null, timeZone: string, from: string, to: string, posts: Array<CalendarPostDto>, warnings: Array<CalendarWarningDto>, };
+export type CalendarDto = { mission: string | null, timeZone: string, from: string, to: string, posts: Array<CalendarPostDto>, warnings: Array<CalendarWarningDto>, 
+/**
+ * Blackout periods overlapping the range, to shade on the grid.
+ */
+blackouts: Array<BlackoutDto>, };
 
 export type CalendarWarningDto = { post: number, warning: WarningDto, };
+
+export type BlackoutDto = { mission: string, 
+/**
+ * RFC 3339 in the mission's zone.
+ */
+start: string, end: string, reason: string, };
 
 export type CalendarRequestDto = { mission: string | null, 
 /**
@@ -69,7 +79,21 @@ from: string,
  */
 to: string, account: number | null, platform: string | null, language: string | null, state: string | null, category: string | null, };
 
-export type CountDto = { platform: string, length: number, limit: number, valid: boolean, problems: Array<string>, };
+export type CountDto = { platform: string, length: number, limit: number, valid: boolean, problems: Array<string>, 
+/**
+ * How much of the text fits, in UTF-16 units (JavaScript string indices).
+ */
+fits: number, 
+/**
+ * Hashtags, mentions and links, in UTF-16 units, for highlighting.
+ */
+entities: Array<EntityDto>, };
+
+export type EntityDto = { 
+/**
+ * `hashtag`, `mention` or `url`.
+ */
+kind: string, start: number, end: number, };
 
 export type NamesDto = { ar: string, fr: string, en: string, };
 

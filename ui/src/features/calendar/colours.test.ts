@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { dayIn, localDays } from './colours'
+import { blackoutEndDay, dayIn, localDays } from './colours'
 
 describe('localDays', () => {
   it('turns the exclusive end into the last day shown, across a month end', () => {
@@ -18,5 +18,13 @@ describe('dayIn', () => {
     expect(dayIn('Europe/Paris', instant)).toBe('2026-11-24')
     expect(dayIn('America/Detroit', instant)).toBe('2026-11-23')
     expect(dayIn('Asia/Shanghai', instant)).toBe('2026-11-24')
+  })
+})
+
+describe('blackoutEndDay', () => {
+  it('ends on the day of a midnight end and after a day that is partly covered', () => {
+    expect(blackoutEndDay('2026-11-28T00:00:00+01:00')).toBe('2026-11-28')
+    expect(blackoutEndDay('2026-11-28T12:00:00+01:00')).toBe('2026-11-29')
+    expect(blackoutEndDay('2026-12-31T18:00:00+01:00')).toBe('2027-01-01')
   })
 })

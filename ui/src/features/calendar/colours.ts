@@ -37,3 +37,13 @@ export function dayIn(timeZone: string, date: Date = new Date()): string {
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   return `${part('year')}-${part('month')}-${part('day')}`
 }
+
+/** The exclusive end day of a blackout ending at `end` (local RFC 3339): a
+ * blackout ending at midnight ends that day, one ending later covers it. */
+export function blackoutEndDay(end: string): string {
+  const day = end.slice(0, 10)
+  if (end.slice(11, 19) === '00:00:00') return day
+  const next = new Date(`${day}T00:00:00Z`)
+  next.setUTCDate(next.getUTCDate() + 1)
+  return next.toISOString().slice(0, 10)
+}
