@@ -18,6 +18,9 @@ const COMMANDS: &[&str] = &[
     "create_post",
     "count_text",
     "edit_post",
+    "comments",
+    "add_comment",
+    "resolve_comment",
 ];
 
 fn main() {

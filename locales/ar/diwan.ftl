@@ -73,6 +73,12 @@ save-status-unsaved = تعديلات غير محفوظة
 save-status-error = لم يُحفظ
 action-close = إغلاق
 action-done = تم
+comments-title = التعليقات
+comments-none = لا تعليقات بعد.
+comments-placeholder = أضف تعليقًا للفريق
+comments-add = علّق
+comments-resolve = تعليم كمحلول
+comments-resolved-by = حلّها { $name }
 composer-accounts = الحسابات
 composer-category = الفئة
 composer-source-language = لغة الكتابة
@@ -186,6 +192,15 @@ error-user-not-found = لا يوجد شخص باسم { $name }.
 error-not-found = لا يوجد { $kind } { $id }.
 error-exists = { $kind } { $id } موجود بالفعل.
 error-io = تعذّرت الكتابة في { $path }: { $detail }
+error-comment-empty = التعليق فارغ.
+error-comment-too-long = لا يتجاوز التعليق { $max ->
+    [zero] صفر حرف
+    [one] حرفًا واحدًا
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}.
 error-post-not-found = لا يوجد منشور رقمه { $id }.
 error-post-category-unknown = «{ $category }» ليست فئة.
 error-post-no-targets = يحتاج المنشور إلى حساب واحد على الأقل يُنشر فيه.

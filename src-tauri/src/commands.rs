@@ -2,8 +2,8 @@
 //! `capabilities/main.json`, and the UI calls them through `ui/src/lib/api.ts`.
 
 use diwan_api::dto::{
-    AccountDto, AppInfoDto, CalendarDto, CalendarRequestDto, CountDto, ErrorDto, MissionDto, NewMissionDto, NewPostDto,
-    PostDto, PostEditDto, UserDto,
+    AccountDto, AppInfoDto, CalendarDto, CalendarRequestDto, CommentDto, CountDto, ErrorDto, MissionDto, NewMissionDto,
+    NewPostDto, PostDto, PostEditDto, UserDto,
 };
 use tauri::{ipc::Invoke, Runtime, State};
 
@@ -27,7 +27,10 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         post,
         create_post,
         count_text,
-        edit_post
+        edit_post,
+        comments,
+        add_comment,
+        resolve_comment
     ]
 }
 
@@ -104,4 +107,24 @@ fn count_text(platform: String, text: String, limit: Option<u32>) -> Reply<Count
 #[tauri::command]
 fn edit_post(state: State<'_, AppState>, id: i64, edit: PostEditDto) -> Reply<PostDto> {
     state.with(|d| d.edit_post(&d.acting_user()?, id, edit))
+}
+
+#[tauri::command]
+fn comments(state: State<'_, AppState>, post: i64) -> Reply<Vec<CommentDto>> {
+    state.with(|d| d.comments(post))
+}
+
+#[tauri::command]
+fn add_comment(
+    state: State<'_, AppState>,
+    post: i64,
+    language: Option<String>,
+    body: String,
+) -> Reply<Vec<CommentDto>> {
+    state.with(|d| d.add_comment(&d.acting_user()?, post, language.as_deref(), &body))
+}
+
+#[tauri::command]
+fn resolve_comment(state: State<'_, AppState>, post: i64, comment: i64) -> Reply<Vec<CommentDto>> {
+    state.with(|d| d.resolve_comment(&d.acting_user()?, post, comment))
 }

@@ -263,6 +263,19 @@ pub struct UserDto {
     pub roles: Vec<String>,
 }
 
+/// A comment on a post, or on one language's variant of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CommentDto {
+    pub id: i64,
+    pub post: i64,
+    pub language: Option<String>,
+    pub author: String,
+    pub body: String,
+    pub created_at: String,
+    pub resolved_by: Option<String>,
+}
+
 /// One argument of an error message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(untagged)]
@@ -350,6 +363,7 @@ pub fn typescript_bindings() -> String {
         AppInfoDto::decl(&cfg),
         AccountDto::decl(&cfg),
         UserDto::decl(&cfg),
+        CommentDto::decl(&cfg),
         NewAccountDto::decl(&cfg),
         NewPostDto::decl(&cfg),
         PostEditDto::decl(&cfg),

@@ -3,6 +3,7 @@
 use diwan_core::account::AccountError;
 use diwan_core::audit::AuditBreak;
 use diwan_core::calendar::TimeError;
+use diwan_core::comment::CommentError;
 use diwan_core::platform::UnknownPlatform;
 use diwan_core::post::PostError;
 use diwan_core::user::UserError;
@@ -30,6 +31,8 @@ pub enum ApiError {
     Platform(#[from] UnknownPlatform),
     #[error(transparent)]
     AuditBroken(#[from] AuditBreak),
+    #[error(transparent)]
+    Comment(#[from] CommentError),
     #[error("no user named {name}")]
     UserNotFound { name: String },
     #[error("no post {id}")]
@@ -61,6 +64,7 @@ impl Localized for ApiError {
             Self::Time(inner) => inner.message_id(),
             Self::Platform(inner) => inner.message_id(),
             Self::AuditBroken(inner) => inner.message_id(),
+            Self::Comment(inner) => inner.message_id(),
             Self::UserNotFound { .. } => "error-user-not-found",
             Self::PostNotFound { .. } => "error-post-not-found",
             Self::AccountNotInMission { .. } => "error-account-not-in-mission",
@@ -83,6 +87,7 @@ impl Localized for ApiError {
             Self::Time(inner) => inner.message_args(),
             Self::Platform(inner) => inner.message_args(),
             Self::AuditBroken(inner) => inner.message_args(),
+            Self::Comment(inner) => inner.message_args(),
             Self::UserNotFound { name } => vec![("name", name.as_str().into())],
             Self::PostNotFound { id } => vec![("id", (*id).into())],
             Self::AccountNotInMission { id, mission } => {

@@ -9,6 +9,7 @@
 mod accounts;
 mod audit;
 mod calendar;
+mod comments;
 pub mod demo;
 pub mod dto;
 mod error;

@@ -7,6 +7,7 @@ import type {
   AppInfoDto,
   CalendarDto,
   CalendarRequestDto,
+  CommentDto,
   CountDto,
   MissionDto,
   NewMissionDto,
@@ -31,6 +32,10 @@ export const api = {
   post: (id: number) => invoke<PostDto>('post', { id }),
   createPost: (input: NewPostDto) => invoke<PostDto>('create_post', { input }),
   editPost: (id: number, edit: PostEditDto) => invoke<PostDto>('edit_post', { id, edit }),
+  comments: (post: number) => invoke<CommentDto[]>('comments', { post }),
+  addComment: (post: number, language: string | null, body: string) =>
+    invoke<CommentDto[]>('add_comment', { post, language, body }),
+  resolveComment: (post: number, comment: number) => invoke<CommentDto[]>('resolve_comment', { post, comment }),
   countText: (platform: string, text: string, limit: number | null) =>
     invoke<CountDto>('count_text', { platform, text, limit }),
 }

@@ -11,6 +11,8 @@ verification: string, verifiedOn: string | null, verificationEvidence: string | 
 
 export type UserDto = { name: string, displayName: string, roles: Array<string>, };
 
+export type CommentDto = { id: number, post: number, language: string | null, author: string, body: string, createdAt: string, resolvedBy: string | null, };
+
 export type NewAccountDto = { mission: string, platform: string, handle: string, languages: Array<string>, limitOverride: number | null, };
 
 export type NewPostDto = { mission: string, accounts: Array<number>, category: string, sourceLanguage: string, 
