@@ -21,6 +21,9 @@ const COMMANDS: &[&str] = &[
     "comments",
     "add_comment",
     "resolve_comment",
+    "templates",
+    "fill_template",
+    "save_template",
 ];
 
 fn main() {

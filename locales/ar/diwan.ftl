@@ -79,6 +79,12 @@ comments-placeholder = أضف تعليقًا للفريق
 comments-add = علّق
 comments-resolve = تعليم كمحلول
 comments-resolved-by = حلّها { $name }
+composer-template = القالب
+composer-use-template = استخدام
+templates-title = القوالب
+templates-hint = يُملأ { "{ $mission }" } و{ "{ $date }" } تلقائيًا؛ ويبقى غيرهما ليستبدله المحرر.
+templates-name = الاسم
+templates-body = النص
 composer-accounts = الحسابات
 composer-category = الفئة
 composer-source-language = لغة الكتابة
@@ -194,6 +200,16 @@ error-exists = { $kind } { $id } موجود بالفعل.
 error-io = تعذّرت الكتابة في { $path }: { $detail }
 error-comment-empty = التعليق فارغ.
 error-comment-too-long = لا يتجاوز التعليق { $max ->
+    [zero] صفر حرف
+    [one] حرفًا واحدًا
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}.
+error-template-name-invalid = يحتاج القالب إلى اسم لا يتجاوز 100 حرف.
+error-template-empty = القالب فارغ.
+error-template-too-long = لا يتجاوز القالب { $max ->
     [zero] صفر حرف
     [one] حرفًا واحدًا
     [two] حرفين

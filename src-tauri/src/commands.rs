@@ -3,7 +3,7 @@
 
 use diwan_api::dto::{
     AccountDto, AppInfoDto, CalendarDto, CalendarRequestDto, CommentDto, CountDto, ErrorDto, MissionDto, NewMissionDto,
-    NewPostDto, PostDto, PostEditDto, UserDto,
+    NewPostDto, PostDto, PostEditDto, TemplateDto, UserDto,
 };
 use tauri::{ipc::Invoke, Runtime, State};
 
@@ -30,7 +30,10 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         edit_post,
         comments,
         add_comment,
-        resolve_comment
+        resolve_comment,
+        templates,
+        fill_template,
+        save_template
     ]
 }
 
@@ -127,4 +130,23 @@ fn add_comment(
 #[tauri::command]
 fn resolve_comment(state: State<'_, AppState>, post: i64, comment: i64) -> Reply<Vec<CommentDto>> {
     state.with(|d| d.resolve_comment(&d.acting_user()?, post, comment))
+}
+
+#[tauri::command]
+fn templates(
+    state: State<'_, AppState>,
+    category: Option<String>,
+    language: Option<String>,
+) -> Reply<Vec<TemplateDto>> {
+    state.with(|d| d.templates(category.as_deref(), language.as_deref()))
+}
+
+#[tauri::command]
+fn fill_template(state: State<'_, AppState>, id: i64, mission: String, date: String) -> Reply<String> {
+    state.with(|d| d.fill_template(id, &mission, &date))
+}
+
+#[tauri::command]
+fn save_template(state: State<'_, AppState>, id: i64, name: String, body: String) -> Reply<TemplateDto> {
+    state.with(|d| d.save_template(&d.acting_user()?, id, &name, &body))
 }

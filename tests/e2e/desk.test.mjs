@@ -220,6 +220,56 @@ test('a forced quit loses at most a few seconds: the autosaved draft reopens aft
   await until(async () => !(await browser.$('[data-testid="composer"]').isExisting()), 'the composer to close')
 })
 
+async function useNationalDayTemplate() {
+  await browser.$('[data-testid="new-post"]').click()
+  await until(() => browser.$('[data-testid="composer"]').isDisplayed(), 'the composer')
+  await setControl('[data-testid="composer-category"]', 'national-occasion', 'change')
+  await until(async () => (await browser.$('[data-testid="composer-template"]').isExisting()), 'the templates')
+  await browser.$('[data-testid="composer-use-template"]').click()
+  const textarea = browser.$('[data-testid="composer-text"]')
+  await until(async () => (await textarea.getValue()).includes('سفارة الجزائر في فرنسا'), 'the filled template')
+  const text = await textarea.getValue()
+  // The preview appears once the count is in and moves the buttons down: wait
+  // for it, so the click lands where the button is.
+  await until(() => browser.$('[data-testid="preview-x"]').isExisting(), 'the preview')
+  await browser.$('[data-testid="composer-close"]').click()
+  await until(async () => !(await browser.$('[data-testid="composer"]').isExisting()), 'the composer to close').catch(async (e) => {
+    const status = await browser.$('[data-testid="save-status"]').getAttribute('data-status')
+    const problem = await browser.execute(() => document.querySelector('[data-testid="composer-error"]')?.textContent ?? '')
+    throw new Error(`${e.message} (save status ${status}: ${problem})`)
+  })
+  return text
+}
+
+test('a template fills the composer without isolation marks, and an administrator edits it', async () => {
+  const filled = await useNationalDayTemplate()
+  assert.doesNotMatch(filled, /[\u2066-\u2069]/, 'no isolation marks in a post text')
+  assert.match(filled, /\{ \$occasion \}/, 'placeholders the core does not know stay visible')
+
+  assert.equal(await browser.$('[data-testid="open-templates"]').isExisting(), false, 'a drafter does not see the editor')
+  await setControl('[data-testid="user-select"]', 'amina', 'change')
+  await browser.$('[data-testid="open-templates"]').click()
+  const editor = browser.$('[data-testid="template-editor"]')
+  await until(() => editor.isDisplayed(), 'the template editor')
+  // The Arabic national-day template: the only one whose text starts "بمناسبة".
+  const id = await browser.execute(() =>
+    [...document.querySelectorAll('[data-testid^="template-"] textarea')]
+      .find((t) => t.value.startsWith('بمناسبة'))
+      ?.closest('section')
+      ?.getAttribute('data-testid')
+      ?.replace('template-', ''),
+  )
+  await setControl(`[data-testid="template-${id}"] textarea`, 'تحيّي { $mission } الشعب الصديق بمناسبة { $occasion }.')
+  await browser.$(`[data-testid="template-save-${id}"]`).click()
+  await until(() => browser.$(`[data-testid="template-${id}"] .save-status`).isExisting(), 'saved')
+  await screenshot(browser, driver, 'en-templates')
+  await browser.keys(['Escape'])
+  await until(async () => !(await editor.isExisting()), 'the editor to close')
+
+  await setControl('[data-testid="user-select"]', 'karim', 'change')
+  assert.equal(await useNationalDayTemplate(), 'تحيّي سفارة الجزائر في فرنسا الشعب الصديق بمناسبة { $occasion }.')
+})
+
 test('N opens a new post from the keyboard, in Arabic right to left', async () => {
   await browser.$('[data-testid="lang-ar"]').click()
   await until(async () => (await browser.execute(() => document.documentElement.dir)) === 'rtl', 'rtl')

@@ -276,6 +276,17 @@ pub struct CommentDto {
     pub resolved_by: Option<String>,
 }
 
+/// A post template in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TemplateDto {
+    pub id: i64,
+    pub category: String,
+    pub language: String,
+    pub name: String,
+    pub body: String,
+}
+
 /// One argument of an error message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(untagged)]
@@ -364,6 +375,7 @@ pub fn typescript_bindings() -> String {
         AccountDto::decl(&cfg),
         UserDto::decl(&cfg),
         CommentDto::decl(&cfg),
+        TemplateDto::decl(&cfg),
         NewAccountDto::decl(&cfg),
         NewPostDto::decl(&cfg),
         PostEditDto::decl(&cfg),

@@ -6,6 +6,7 @@ use diwan_core::calendar::TimeError;
 use diwan_core::comment::CommentError;
 use diwan_core::platform::UnknownPlatform;
 use diwan_core::post::PostError;
+use diwan_core::template::TemplateError;
 use diwan_core::user::UserError;
 use diwan_core::{Localized, MessageArg, ValidationError};
 use diwan_store::StoreError;
@@ -33,6 +34,8 @@ pub enum ApiError {
     AuditBroken(#[from] AuditBreak),
     #[error(transparent)]
     Comment(#[from] CommentError),
+    #[error(transparent)]
+    Template(#[from] TemplateError),
     #[error("no user named {name}")]
     UserNotFound { name: String },
     #[error("no post {id}")]
@@ -65,6 +68,7 @@ impl Localized for ApiError {
             Self::Platform(inner) => inner.message_id(),
             Self::AuditBroken(inner) => inner.message_id(),
             Self::Comment(inner) => inner.message_id(),
+            Self::Template(inner) => inner.message_id(),
             Self::UserNotFound { .. } => "error-user-not-found",
             Self::PostNotFound { .. } => "error-post-not-found",
             Self::AccountNotInMission { .. } => "error-account-not-in-mission",
@@ -88,6 +92,7 @@ impl Localized for ApiError {
             Self::Platform(inner) => inner.message_args(),
             Self::AuditBroken(inner) => inner.message_args(),
             Self::Comment(inner) => inner.message_args(),
+            Self::Template(inner) => inner.message_args(),
             Self::UserNotFound { name } => vec![("name", name.as_str().into())],
             Self::PostNotFound { id } => vec![("id", (*id).into())],
             Self::AccountNotInMission { id, mission } => {

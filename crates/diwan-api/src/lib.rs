@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod paths;
 mod posts;
 mod samples;
+mod templates;
 pub mod text;
 mod users;
 

@@ -323,7 +323,7 @@ fn init_creates_the_database_and_list_shows_no_missions() {
     let db = dir.path().join("sub/diwan.db");
     let init = run(&db, &["init"]);
     assert!(init.status.success(), "{}", stderr(&init));
-    assert!(stdout(&init).contains("schema version 2"), "{}", stdout(&init));
+    assert!(stdout(&init).contains("schema version 3"), "{}", stdout(&init));
     assert!(db.exists());
     let list = run(&db, &["missions", "list"]);
     assert!(list.status.success());

@@ -14,6 +14,7 @@ mod missions;
 mod notes;
 mod posts;
 mod settings;
+mod templates;
 mod users;
 
 #[cfg(test)]

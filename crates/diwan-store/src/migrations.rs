@@ -13,8 +13,11 @@ use crate::StoreError;
 
 /// The migrations, oldest first. Append only: a shipped migration is never
 /// edited, because users' databases already ran it.
-pub(crate) const MIGRATIONS: &[&str] =
-    &[include_str!("../migrations/0001_initial.sql"), include_str!("../migrations/0002_domain.sql")];
+pub(crate) const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_initial.sql"),
+    include_str!("../migrations/0002_domain.sql"),
+    include_str!("../migrations/0003_templates.sql"),
+];
 
 /// The schema version this build of Diwan writes.
 #[allow(clippy::cast_possible_truncation, reason = "a handful of migrations, far below u32::MAX")]

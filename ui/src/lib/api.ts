@@ -14,6 +14,7 @@ import type {
   NewPostDto,
   PostDto,
   PostEditDto,
+  TemplateDto,
   UserDto,
 } from './bindings'
 
@@ -36,6 +37,10 @@ export const api = {
   addComment: (post: number, language: string | null, body: string) =>
     invoke<CommentDto[]>('add_comment', { post, language, body }),
   resolveComment: (post: number, comment: number) => invoke<CommentDto[]>('resolve_comment', { post, comment }),
+  templates: (category: string | null, language: string | null) =>
+    invoke<TemplateDto[]>('templates', { category, language }),
+  fillTemplate: (id: number, mission: string, date: string) => invoke<string>('fill_template', { id, mission, date }),
+  saveTemplate: (id: number, name: string, body: string) => invoke<TemplateDto>('save_template', { id, name, body }),
   countText: (platform: string, text: string, limit: number | null) =>
     invoke<CountDto>('count_text', { platform, text, limit }),
 }

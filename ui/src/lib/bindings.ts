@@ -13,6 +13,8 @@ export type UserDto = { name: string, displayName: string, roles: Array<string>,
 
 export type CommentDto = { id: number, post: number, language: string | null, author: string, body: string, createdAt: string, resolvedBy: string | null, };
 
+export type TemplateDto = { id: number, category: string, language: string, name: string, body: string, };
+
 export type NewAccountDto = { mission: string, platform: string, handle: string, languages: Array<string>, limitOverride: number | null, };
 
 export type NewPostDto = { mission: string, accounts: Array<number>, category: string, sourceLanguage: string, 

@@ -1,0 +1,112 @@
+//! Templates: listed for the composer, filled by the core, edited by
+//! administrators (audited).
+
+use diwan_core::audit::NewAuditEvent;
+use diwan_core::post::PostError;
+use diwan_core::template::Template;
+use diwan_core::user::Role;
+use diwan_core::{LanguageCode, MissionCode};
+use diwan_store::StoreError;
+
+use crate::dto::TemplateDto;
+use crate::{ApiError, Diwan};
+
+impl From<&Template> for TemplateDto {
+    fn from(t: &Template) -> Self {
+        Self {
+            id: t.id,
+            category: t.category.as_str().to_owned(),
+            language: t.language.to_string(),
+            name: t.name.clone(),
+            body: t.body.clone(),
+        }
+    }
+}
+
+fn not_found(id: i64) -> ApiError {
+    ApiError::from(StoreError::NotFound { kind: "template", id: id.to_string() })
+}
+
+impl Diwan {
+    pub fn templates(&self, category: Option<&str>, language: Option<&str>) -> Result<Vec<TemplateDto>, ApiError> {
+        let category = category.map(str::parse).transpose()?;
+        let language = language
+            .map(|l| LanguageCode::parse(l).ok_or_else(|| ApiError::LanguageInvalid { language: l.to_owned() }))
+            .transpose()?;
+        Ok(self.store.read().templates(category, language.as_ref())?.iter().map(TemplateDto::from).collect())
+    }
+
+    /// A template's text for a mission and day: the mission's name in the
+    /// template's language, the date as given; other placeholders stay.
+    pub fn fill_template(&self, id: i64, mission: &str, date: &str) -> Result<String, ApiError> {
+        let template = self.store.read().template(id)?.ok_or_else(|| not_found(id))?;
+        let code = MissionCode::parse(mission)?;
+        let mission =
+            self.store.read().mission(&code)?.ok_or_else(|| ApiError::MissionNotFound { code: code.to_string() })?;
+        let name = match template.language.as_str() {
+            "ar" => &mission.names.ar,
+            "fr" => &mission.names.fr,
+            _ => &mission.names.en,
+        };
+        Ok(template.fill(name, date))
+    }
+
+    /// Saves a template's name and body; administrators only.
+    pub fn save_template(&mut self, actor: &str, id: i64, name: &str, body: &str) -> Result<TemplateDto, ApiError> {
+        let actor = self.user(actor)?;
+        if !actor.role_pairs().any(|(_, role)| role == Role::Admin) {
+            return Err(PostError::RoleMissing { role: Role::Admin, mission: "*".into() }.into());
+        }
+        let (name, body) = Template::validate(name, body)?;
+        let now = self.now();
+        self.store.write(|w| {
+            let mut template = w.read().template(id)?.ok_or_else(|| not_found(id))?;
+            template.name = name;
+            template.body = body;
+            w.update_template(&template, actor.name.as_str(), now)?;
+            w.append_audit(NewAuditEvent {
+                at: now,
+                actor: actor.name.to_string(),
+                action: "template.saved".into(),
+                subject: format!("template:{id}"),
+                before: None,
+                after: None,
+                detail: format!("{} {}", template.category.as_str(), template.language),
+            })?;
+            Ok(TemplateDto::from(&template))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{DateTime, Utc};
+
+    use super::*;
+
+    fn clock() -> DateTime<Utc> {
+        DateTime::from_timestamp(1_795_000_000, 0).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_drafter_fills_and_only_an_administrator_edits() {
+        let mut diwan = Diwan::open_in_memory(clock).expect("open");
+        diwan.demo(crate::demo::Scale::Small, &mut |_, _| {}).expect("demo");
+        let template = diwan.templates(Some("national-occasion"), Some("ar")).expect("list").remove(0);
+        let text = diwan.fill_template(template.id, "DZ-FR-PAR", "2026-11-01").expect("fill");
+        assert!(text.contains("سفارة الجزائر في فرنسا"), "{text}");
+        assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'));
+
+        let refused = diwan.save_template("karim", template.id, "x", "y").expect_err("a drafter cannot edit");
+        assert_eq!(diwan_core::Localized::message_id(&refused), "error-post-role-missing");
+        let saved =
+            diwan.save_template("amina", template.id, " تهنئة ", " تهنئ { $mission } الجميع. ").expect("admin edits");
+        assert_eq!(saved.body, "تهنئ { $mission } الجميع.");
+        assert_eq!(
+            diwan.fill_template(template.id, "DZ-FR-PAR", "x").expect("fill"),
+            "تهنئ سفارة الجزائر في فرنسا الجميع."
+        );
+        let empty = diwan.save_template("amina", template.id, "n", " ").expect_err("empty");
+        assert_eq!(diwan_core::Localized::message_id(&empty), "error-template-empty");
+    }
+}

@@ -1,0 +1,107 @@
+//! Post templates: the ministry's wording for recurring posts (national day
+//! greetings, condolences, consular advisories), one per category and
+//! language, edited by administrators and filled by the core.
+
+use crate::language::LanguageCode;
+use crate::message::{Localized, MessageArg};
+use crate::post::Category;
+use crate::text::fill_template;
+
+pub const MAX_TEMPLATE_CHARS: usize = 5_000;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template {
+    pub id: i64,
+    pub category: Category,
+    pub language: LanguageCode,
+    pub name: String,
+    /// Text with `{ $name }` placeholders: `mission`, `date`, and any the
+    /// author adds, which stay visible until a person replaces them.
+    pub body: String,
+}
+
+impl Template {
+    /// Checks a name and body as typed.
+    pub fn validate(name: &str, body: &str) -> Result<(String, String), TemplateError> {
+        let name = name.trim();
+        let body = body.trim();
+        if name.is_empty() || name.chars().count() > 100 {
+            return Err(TemplateError::NameInvalid);
+        }
+        if body.is_empty() {
+            return Err(TemplateError::BodyEmpty);
+        }
+        if body.chars().count() > MAX_TEMPLATE_CHARS {
+            return Err(TemplateError::BodyTooLong { max: MAX_TEMPLATE_CHARS });
+        }
+        Ok((name.to_owned(), body.to_owned()))
+    }
+
+    /// The text with the known placeholders filled and nothing added: no
+    /// bidirectional isolation marks, whatever the language.
+    pub fn fill(&self, mission: &str, date: &str) -> String {
+        fill_template(&self.body, &[("mission", mission), ("date", date)])
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TemplateError {
+    #[error("a template needs a name of at most 100 characters")]
+    NameInvalid,
+    #[error("the template is empty")]
+    BodyEmpty,
+    #[error("the template is longer than {max} characters")]
+    BodyTooLong { max: usize },
+}
+
+impl Localized for TemplateError {
+    fn message_id(&self) -> &'static str {
+        match self {
+            Self::NameInvalid => "error-template-name-invalid",
+            Self::BodyEmpty => "error-template-empty",
+            Self::BodyTooLong { .. } => "error-template-too-long",
+        }
+    }
+
+    fn message_args(&self) -> Vec<(&'static str, MessageArg)> {
+        match self {
+            Self::BodyTooLong { max } => vec![("max", i64::try_from(*max).unwrap_or(i64::MAX).into())],
+            _ => Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::FLUENT_ISOLATION_MARKS;
+
+    fn template(body: &str) -> Template {
+        Template {
+            id: 1,
+            category: Category::NationalOccasion,
+            language: LanguageCode::parse("ar").expect("language"),
+            name: "تهنئة".into(),
+            body: body.into(),
+        }
+    }
+
+    #[test]
+    fn filling_replaces_known_placeholders_and_adds_no_marks() {
+        let filled =
+            template("تهنئ { $mission } بمناسبة { $occasion } يوم { $date }.").fill("سفارة الجزائر", "2026-11-01");
+        assert_eq!(filled, "تهنئ سفارة الجزائر بمناسبة { $occasion } يوم 2026-11-01.");
+        assert!(!filled.chars().any(|c| FLUENT_ISOLATION_MARKS.contains(&c)));
+    }
+
+    #[test]
+    fn names_and_bodies_are_checked() {
+        assert_eq!(Template::validate(" ", "x"), Err(TemplateError::NameInvalid));
+        assert_eq!(Template::validate("n", " "), Err(TemplateError::BodyEmpty));
+        assert_eq!(
+            Template::validate("n", &"x".repeat(MAX_TEMPLATE_CHARS + 1)),
+            Err(TemplateError::BodyTooLong { max: MAX_TEMPLATE_CHARS })
+        );
+        assert_eq!(Template::validate(" n ", " b "), Ok(("n".into(), "b".into())));
+    }
+}
