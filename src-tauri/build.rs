@@ -24,6 +24,10 @@ const COMMANDS: &[&str] = &[
     "templates",
     "fill_template",
     "save_template",
+    "media",
+    "attach_media",
+    "set_media_alt",
+    "media_file",
 ];
 
 fn main() {

@@ -85,6 +85,9 @@ templates-title = القوالب
 templates-hint = يُملأ { "{ $mission }" } و{ "{ $date }" } تلقائيًا؛ ويبقى غيرهما ليستبدله المحرر.
 templates-name = الاسم
 templates-body = النص
+media-title = الصور
+media-attach = إرفاق صور
+media-alt = النص البديل ({ $language })
 composer-accounts = الحسابات
 composer-category = الفئة
 composer-source-language = لغة الكتابة
@@ -210,6 +213,16 @@ error-comment-too-long = لا يتجاوز التعليق { $max ->
 error-template-name-invalid = يحتاج القالب إلى اسم لا يتجاوز 100 حرف.
 error-template-empty = القالب فارغ.
 error-template-too-long = لا يتجاوز القالب { $max ->
+    [zero] صفر حرف
+    [one] حرفًا واحدًا
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}.
+error-media-not-image = هذا الملف ليس صورة PNG أو JPEG أو GIF أو WebP.
+error-media-too-large = لا يتجاوز حجم الصورة { $max } ميغابايت.
+error-media-alt-too-long = لا يتجاوز النص البديل { $max ->
     [zero] صفر حرف
     [one] حرفًا واحدًا
     [two] حرفين

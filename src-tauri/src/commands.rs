@@ -2,10 +2,11 @@
 //! `capabilities/main.json`, and the UI calls them through `ui/src/lib/api.ts`.
 
 use diwan_api::dto::{
-    AccountDto, AppInfoDto, CalendarDto, CalendarRequestDto, CommentDto, CountDto, ErrorDto, MissionDto, NewMissionDto,
-    NewPostDto, PostDto, PostEditDto, TemplateDto, UserDto,
+    AccountDto, AppInfoDto, CalendarDto, CalendarRequestDto, CommentDto, CountDto, ErrorDto, MediaDto, MissionDto,
+    NewMissionDto, NewPostDto, PostDto, PostEditDto, TemplateDto, UserDto,
 };
-use tauri::{ipc::Invoke, Runtime, State};
+use tauri::ipc::{Invoke, Response};
+use tauri::{Runtime, State};
 
 use crate::AppState;
 
@@ -33,7 +34,11 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         resolve_comment,
         templates,
         fill_template,
-        save_template
+        save_template,
+        media,
+        attach_media,
+        set_media_alt,
+        media_file
     ]
 }
 
@@ -149,4 +154,25 @@ fn fill_template(state: State<'_, AppState>, id: i64, mission: String, date: Str
 #[tauri::command]
 fn save_template(state: State<'_, AppState>, id: i64, name: String, body: String) -> Reply<TemplateDto> {
     state.with(|d| d.save_template(&d.acting_user()?, id, &name, &body))
+}
+
+#[tauri::command]
+fn media(state: State<'_, AppState>, post: i64) -> Reply<Vec<MediaDto>> {
+    state.with(|d| d.media(post))
+}
+
+#[tauri::command]
+fn attach_media(state: State<'_, AppState>, post: i64, file_name: String, bytes: Vec<u8>) -> Reply<Vec<MediaDto>> {
+    state.with(|d| d.attach_media(&d.acting_user()?, post, &file_name, &bytes))
+}
+
+#[tauri::command]
+fn set_media_alt(state: State<'_, AppState>, id: i64, language: String, text: String) -> Reply<Vec<MediaDto>> {
+    state.with(|d| d.set_media_alt(&d.acting_user()?, id, &language, &text))
+}
+
+/// The image's bytes as a raw IPC response (an ArrayBuffer in the UI).
+#[tauri::command]
+fn media_file(state: State<'_, AppState>, id: i64) -> Reply<Response> {
+    state.with(|d| d.media_file(id)).map(Response::new)
 }

@@ -4,6 +4,9 @@
 // the right local day.
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { after, before, test } from 'node:test'
 
 import { Key } from 'webdriverio'
@@ -208,6 +211,24 @@ test('a forced quit loses at most a few seconds: the autosaved draft reopens aft
   const comment = browser.$('[data-testid="comments"] li')
   await until(() => comment.isExisting(), 'the comment in the thread')
   assert.match(await comment.getText(), /Vérifier la date avec le protocole/)
+  // An image: attached from a file, stored by hash beside the database,
+  // shown as a thumbnail, with alt text in Arabic.
+  const image = join(mkdtempSync(join(tmpdir(), 'diwan-image-')), 'credentials.png')
+  execFileSync('convert', ['-size', '64x48', 'xc:#0f5e4f', `PNG32:${image}`])
+  await browser.$('[data-testid="media-input"]').setValue(image)
+  await until(
+    () => browser.execute(() => document.querySelector('[data-testid="thumbnail"]')?.naturalWidth ?? 0),
+    'the thumbnail',
+  ).then((width) => assert.equal(width, 64))
+  const mediaId = (await browser.$('[data-testid^="media-"] [data-testid^="alt-"]').getAttribute('data-testid')).split('-')[1]
+  await setControl(`[data-testid="alt-${mediaId}-ar"]`, 'السفير يقدّم أوراق اعتماده', 'change')
+  const stored = readdirSync(join(dirname(db), 'media'))
+  assert.equal(stored.length, 1)
+  assert.match(stored[0], /^[0-9a-f]{64}\.png$/)
+  await until(() => {
+    const media = JSON.parse(cli(db, 'export', 'json')).posts.find((p) => String(p.id) === id).media
+    return media.length === 1 && media[0].alt.ar === 'السفير يقدّم أوراق اعتماده' && existsSync(join(dirname(db), 'media', stored[0]))
+  }, 'the alt text saved')
   await screenshot(browser, driver, 'en-composer-reopened')
   await browser.$('[data-testid^="resolve-"]').click()
   await until(async () => (await comment.getAttribute('class')).includes('resolved'), 'the comment resolved')

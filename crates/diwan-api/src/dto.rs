@@ -287,6 +287,20 @@ pub struct TemplateDto {
     pub body: String,
 }
 
+/// An image attached to a post.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MediaDto {
+    pub id: i64,
+    pub post: i64,
+    /// Hex SHA-256 of the file, which names it in the media folder.
+    pub content_hash: String,
+    pub file_name: String,
+    pub media_type: String,
+    /// Alt text by language code.
+    pub alt: BTreeMap<String, String>,
+}
+
 /// One argument of an error message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(untagged)]
@@ -376,6 +390,7 @@ pub fn typescript_bindings() -> String {
         UserDto::decl(&cfg),
         CommentDto::decl(&cfg),
         TemplateDto::decl(&cfg),
+        MediaDto::decl(&cfg),
         NewAccountDto::decl(&cfg),
         NewPostDto::decl(&cfg),
         PostEditDto::decl(&cfg),

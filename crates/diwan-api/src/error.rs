@@ -4,6 +4,7 @@ use diwan_core::account::AccountError;
 use diwan_core::audit::AuditBreak;
 use diwan_core::calendar::TimeError;
 use diwan_core::comment::CommentError;
+use diwan_core::media::MediaError;
 use diwan_core::platform::UnknownPlatform;
 use diwan_core::post::PostError;
 use diwan_core::template::TemplateError;
@@ -36,6 +37,8 @@ pub enum ApiError {
     Comment(#[from] CommentError),
     #[error(transparent)]
     Template(#[from] TemplateError),
+    #[error(transparent)]
+    Media(#[from] MediaError),
     #[error("no user named {name}")]
     UserNotFound { name: String },
     #[error("no post {id}")]
@@ -69,6 +72,7 @@ impl Localized for ApiError {
             Self::AuditBroken(inner) => inner.message_id(),
             Self::Comment(inner) => inner.message_id(),
             Self::Template(inner) => inner.message_id(),
+            Self::Media(inner) => inner.message_id(),
             Self::UserNotFound { .. } => "error-user-not-found",
             Self::PostNotFound { .. } => "error-post-not-found",
             Self::AccountNotInMission { .. } => "error-account-not-in-mission",
@@ -93,6 +97,7 @@ impl Localized for ApiError {
             Self::AuditBroken(inner) => inner.message_args(),
             Self::Comment(inner) => inner.message_args(),
             Self::Template(inner) => inner.message_args(),
+            Self::Media(inner) => inner.message_args(),
             Self::UserNotFound { name } => vec![("name", name.as_str().into())],
             Self::PostNotFound { id } => vec![("id", (*id).into())],
             Self::AccountNotInMission { id, mission } => {

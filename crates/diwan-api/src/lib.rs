@@ -15,6 +15,7 @@ pub mod dto;
 mod error;
 mod export;
 pub mod i18n;
+mod media;
 pub mod paths;
 mod posts;
 mod samples;

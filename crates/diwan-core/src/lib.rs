@@ -14,6 +14,7 @@ mod country_codes;
 pub mod demo;
 pub mod hash;
 pub mod language;
+pub mod media;
 pub mod message;
 pub mod mission;
 pub mod platform;

@@ -7,6 +7,8 @@ use diwan_core::hash::ContentHash;
 use diwan_core::post::PostId;
 use diwan_core::{LanguageCode, MissionCode};
 
+use rusqlite::OptionalExtension;
+
 use crate::{from_unix, to_unix, Reader, StoreError, Writer};
 
 /// A comment on a post, or on one language's variant of it.
@@ -73,6 +75,20 @@ impl Writer<'_> {
         Ok(id)
     }
 
+    /// Sets one language's alt text of a media item (empty removes it).
+    pub fn set_media_alt(&mut self, media: i64, language: &LanguageCode, alt: &str) -> Result<(), StoreError> {
+        if alt.is_empty() {
+            self.tx
+                .execute("DELETE FROM media_alt WHERE media_id = ?1 AND language = ?2", (media, language.as_str()))?;
+        } else {
+            self.tx.execute(
+                "INSERT INTO media_alt (media_id, language, alt_text) VALUES (?1, ?2, ?3)                  ON CONFLICT (media_id, language) DO UPDATE SET alt_text = excluded.alt_text",
+                (media, language.as_str(), alt),
+            )?;
+        }
+        Ok(())
+    }
+
     pub fn add_blackout(&mut self, blackout: &Blackout) -> Result<i64, StoreError> {
         let mission_id = self.read().mission_id(&blackout.mission)?;
         self.tx
@@ -131,6 +147,14 @@ impl Reader<'_> {
             });
         }
         Ok(out)
+    }
+
+    /// One media item, with the post it belongs to.
+    pub fn media_item(&self, id: i64) -> Result<Option<Media>, StoreError> {
+        let post: Option<i64> =
+            self.conn.query_row("SELECT post_id FROM media WHERE id = ?1", [id], |r| r.get(0)).optional()?;
+        let Some(post) = post else { return Ok(None) };
+        Ok(self.media(PostId(post))?.into_iter().find(|m| m.id == id))
     }
 
     /// A mission's blackouts that overlap `[from, to)`, or every mission's.

@@ -8,6 +8,7 @@ import type {
   CalendarDto,
   CalendarRequestDto,
   CommentDto,
+  MediaDto,
   CountDto,
   MissionDto,
   NewMissionDto,
@@ -41,6 +42,11 @@ export const api = {
     invoke<TemplateDto[]>('templates', { category, language }),
   fillTemplate: (id: number, mission: string, date: string) => invoke<string>('fill_template', { id, mission, date }),
   saveTemplate: (id: number, name: string, body: string) => invoke<TemplateDto>('save_template', { id, name, body }),
+  media: (post: number) => invoke<MediaDto[]>('media', { post }),
+  attachMedia: (post: number, fileName: string, bytes: Uint8Array) =>
+    invoke<MediaDto[]>('attach_media', { post, fileName, bytes: Array.from(bytes) }),
+  setMediaAlt: (id: number, language: string, text: string) => invoke<MediaDto[]>('set_media_alt', { id, language, text }),
+  mediaFile: (id: number) => invoke<ArrayBuffer>('media_file', { id }),
   countText: (platform: string, text: string, limit: number | null) =>
     invoke<CountDto>('count_text', { platform, text, limit }),
 }

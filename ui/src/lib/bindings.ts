@@ -15,6 +15,16 @@ export type CommentDto = { id: number, post: number, language: string | null, au
 
 export type TemplateDto = { id: number, category: string, language: string, name: string, body: string, };
 
+export type MediaDto = { id: number, post: number, 
+/**
+ * Hex SHA-256 of the file, which names it in the media folder.
+ */
+contentHash: string, fileName: string, mediaType: string, 
+/**
+ * Alt text by language code.
+ */
+alt: { [key in string]: string }, };
+
 export type NewAccountDto = { mission: string, platform: string, handle: string, languages: Array<string>, limitOverride: number | null, };
 
 export type NewPostDto = { mission: string, accounts: Array<number>, category: string, sourceLanguage: string, 
