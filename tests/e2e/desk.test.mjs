@@ -86,6 +86,32 @@ test('filtering by state shows only that state', async () => {
   const byState = new Map(colours.map((c) => c.split('=')))
   assert.equal(byState.get('published'), '#0f5e4f')
   assert.ok(new Set(byState.values()).size >= 2, `distinct colours: ${[...byState]}`)
+
+  // Coloured by category instead, with the legend to match.
+  await setControl('[data-testid="colour-by"]', 'category', 'change')
+  await until(async () => (await browser.$('[data-testid="legend"]').getAttribute('data-by')) === 'category', 'the category legend')
+  const byCategory = await until(async () => {
+    const pairs = await browser.execute(() =>
+      [...document.querySelectorAll('[data-testid="calendar"] [data-post-id]')].map((e) => [
+        e.getAttribute('data-post-category'),
+        getComputedStyle(e).getPropertyValue('--fc-event-color').trim(),
+      ]),
+    )
+    return pairs.some(([c, colour]) => c === 'crisis' && colour === '#a3261b') ? pairs : null
+  }, 'crisis posts in the crisis colour')
+  for (const [category, colour] of byCategory) {
+    assert.equal(colour, byCategory.find(([c]) => c === category)[1], 'one colour per category')
+  }
+  await setControl('[data-testid="colour-by"]', 'state', 'change')
+
+  // One account only: the grid shows what the CLI lists for that account.
+  const monthDays = await browser.execute(() => [...document.querySelectorAll('[data-testid="calendar"] [data-date]')].map((e) => e.getAttribute('data-date')))
+  const [first, last] = [monthDays[0], monthDays[monthDays.length - 1]]
+  const expected = JSON.parse(cli(db, 'calendar', '--mission', 'DZ-FR-PAR', '--from', first, '--to', last, '--account', '2', '--json')).posts.length
+  await setControl('[data-testid="filter-account"]', '2', 'change')
+  await until(async () => (await statesShown()).length === expected, `the ${expected} posts of account 2`)
+  await setControl('[data-testid="filter-account"]', '', 'change')
+  await until(async () => (await statesShown()).length > expected, 'every account again')
 })
 
 test('the composer counts as X counts and refuses a text past the limit', async () => {
@@ -163,6 +189,12 @@ test('Alt+arrow moves a post a day later through the audited path, and Ctrl+Z br
       }, String(created.id)),
     'the post focused',
   )
+  // A plain arrow moves the focus to the next post; back, then Alt+arrow moves the post.
+  await browser.keys([Key.ArrowRight])
+  const next = await browser.execute(() => document.activeElement?.getAttribute('data-post-id'))
+  assert.ok(next && next !== String(created.id), 'the arrow moved the focus to another post')
+  await browser.keys([Key.ArrowLeft])
+  assert.equal(await browser.execute(() => document.activeElement?.getAttribute('data-post-id')), String(created.id))
   await chord(Key.Alt, Key.ArrowRight)
   await until(() => localTimeOf(created.id).startsWith(`${nextDay}T23:30`), 'the post on the next day').catch(async (e) => {
     const banner = await browser.execute(() => document.querySelector('[data-testid="error"]')?.textContent ?? '')
@@ -306,4 +338,12 @@ test('N opens a new post from the keyboard, in Arabic right to left', async () =
   await browser.$('[data-testid="lang-fr"]').click()
   await until(async () => (await browser.execute(() => document.documentElement.lang)) === 'fr', 'fr')
   await screenshot(browser, driver, 'fr-desk-month')
+  await browser.execute(() => document.activeElement?.blur())
+  await browser.keys(['n'])
+  await until(() => browser.$('[data-testid="composer"]').isDisplayed(), 'the composer in French')
+  await setControl('[data-testid="composer-text"]', 'La Mission permanente salue la #JournéeDeLaDiplomatie avec @ONU_Geneve : https://www.un.org')
+  await until(() => browser.$('[data-testid="preview-x"] .url').isExisting(), 'the link highlighted')
+  await screenshot(browser, driver, 'fr-composer')
+  await browser.keys(['Escape'])
+  await until(async () => !(await browser.$('[data-testid="composer"]').isExisting()), 'Escape closes it')
 })
