@@ -7,10 +7,9 @@
 
 use std::io::Write;
 
-use diwan_core::post::PostId;
 use serde::Serialize;
 
-use crate::dto::{AccountDto, MissionDto, PostDto};
+use crate::dto::{AccountDto, CommentDto, MediaDto, MissionDto, PostDto};
 use crate::posts::post_dto;
 use crate::{ApiError, Diwan};
 
@@ -42,32 +41,11 @@ struct RoleExport {
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct CommentExport {
-    id: i64,
-    language: Option<String>,
-    author: String,
-    body: String,
-    created_at: String,
-    resolved_by: Option<String>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct MediaExport {
-    id: i64,
-    content_hash: String,
-    file_name: String,
-    media_type: String,
-    alt: std::collections::BTreeMap<String, String>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
 struct PostExport {
     #[serde(flatten)]
     post: PostDto,
-    comments: Vec<CommentExport>,
-    media: Vec<MediaExport>,
+    comments: Vec<CommentDto>,
+    media: Vec<MediaDto>,
 }
 
 #[derive(Serialize)]
@@ -153,8 +131,8 @@ impl Diwan {
             let Some(post) = read.post(id)? else { continue };
             let export = PostExport {
                 post: post_dto(&post, Vec::new()),
-                comments: comments(self, id)?,
-                media: media(self, id)?,
+                comments: self.comments(id.0)?,
+                media: self.media(id.0)?,
             };
             if index > 0 {
                 out.write_all(b",").map_err(io)?;
@@ -184,37 +162,4 @@ impl Diwan {
         out.write_all(b"}\n").map_err(io)?;
         Ok(())
     }
-}
-
-fn comments(diwan: &Diwan, id: PostId) -> Result<Vec<CommentExport>, ApiError> {
-    Ok(diwan
-        .store
-        .read()
-        .comments(id)?
-        .into_iter()
-        .map(|c| CommentExport {
-            id: c.id,
-            language: c.language.map(|l| l.to_string()),
-            author: c.author,
-            body: c.body,
-            created_at: c.created_at,
-            resolved_by: c.resolved_by,
-        })
-        .collect())
-}
-
-fn media(diwan: &Diwan, id: PostId) -> Result<Vec<MediaExport>, ApiError> {
-    Ok(diwan
-        .store
-        .read()
-        .media(id)?
-        .into_iter()
-        .map(|m| MediaExport {
-            id: m.id,
-            content_hash: m.content_hash.to_hex(),
-            file_name: m.file_name,
-            media_type: m.media_type,
-            alt: m.alt.into_iter().map(|(l, t)| (l.to_string(), t)).collect(),
-        })
-        .collect())
 }
