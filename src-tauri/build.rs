@@ -3,6 +3,7 @@
 
 /// Every command in `src/commands.rs`. A command missing here cannot be called.
 const COMMANDS: &[&str] = &[
+    "database_ready",
     "app_info",
     "missions",
     "add_sample_mission",

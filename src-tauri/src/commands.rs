@@ -14,6 +14,7 @@ type Reply<T> = Result<T, ErrorDto>;
 
 pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
+        database_ready,
         app_info,
         missions,
         add_sample_mission,
@@ -40,6 +41,12 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         set_media_alt,
         media_file
     ]
+}
+
+/// Never waits: `false` while the database is still opening or migrating.
+#[tauri::command]
+fn database_ready(state: State<'_, AppState>) -> bool {
+    !state.is_opening()
 }
 
 #[tauri::command]

@@ -1,25 +1,38 @@
 //! The open database, shared by all commands.
+//!
+//! The database is opened on a background thread: migrating a large file
+//! (backup first) can take a while, and the window must show meanwhile and
+//! say what is happening rather than not appear at all.
 
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use diwan_api::dto::ErrorDto;
 use diwan_api::{ApiError, Diwan};
 
-/// The app's database, or the reason it could not be opened; the window
-/// still opens in that case and shows the reason in the user's language.
+type Opened = Result<Mutex<Diwan>, ErrorDto>;
+
+/// The app's database once opened, or the reason it could not be; the
+/// window still opens in that case and shows the reason in the user's language.
 #[derive(Debug)]
 pub struct AppState {
-    diwan: Result<Mutex<Diwan>, ErrorDto>,
+    diwan: Arc<OnceLock<Opened>>,
     path: Option<PathBuf>,
 }
 
 impl AppState {
+    /// Starts opening (and if need be migrating) the database in the background.
     pub fn open(path: Option<PathBuf>) -> Self {
-        let diwan = match &path {
-            Some(path) => Diwan::open(path).map(Mutex::new).map_err(|e| e.to_dto()),
-            None => Err(ErrorDto::from_localized(&NoDataFolder)),
-        };
+        let diwan = Arc::new(OnceLock::new());
+        let slot = Arc::clone(&diwan);
+        let target = path.clone();
+        std::thread::spawn(move || {
+            let opened = match &target {
+                Some(path) => Diwan::open(path).map(Mutex::new).map_err(|e| e.to_dto()),
+                None => Err(ErrorDto::from_localized(&NoDataFolder)),
+            };
+            let _ = slot.set(opened);
+        });
         Self { diwan, path }
     }
 
@@ -27,9 +40,17 @@ impl AppState {
         self.path.as_ref()
     }
 
+    /// Whether the database is still being opened (or migrated).
+    pub fn is_opening(&self) -> bool {
+        self.diwan.get().is_none()
+    }
+
     /// Runs a use case on the database and turns its error into a DTO.
     pub fn with<T>(&self, use_case: impl FnOnce(&mut Diwan) -> Result<T, ApiError>) -> Result<T, ErrorDto> {
-        let diwan = self.diwan.as_ref().map_err(Clone::clone)?;
+        let diwan = match self.diwan.get() {
+            None => return Err(ErrorDto::from_localized(&StillOpening)),
+            Some(opened) => opened.as_ref().map_err(Clone::clone)?,
+        };
         // A panic in another command poisons the lock but leaves the
         // connection usable: every write is a transaction that rolled back.
         let mut guard = diwan.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -44,5 +65,15 @@ struct NoDataFolder;
 impl diwan_api::Localized for NoDataFolder {
     fn message_id(&self) -> &'static str {
         "cli-no-database-path"
+    }
+}
+
+/// A command arrived before the database finished opening.
+#[derive(Debug)]
+struct StillOpening;
+
+impl diwan_api::Localized for StillOpening {
+    fn message_id(&self) -> &'static str {
+        "error-store-opening"
     }
 }

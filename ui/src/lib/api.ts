@@ -20,6 +20,7 @@ import type {
 } from './bindings'
 
 export const api = {
+  databaseReady: () => invoke<boolean>('database_ready'),
   appInfo: () => invoke<AppInfoDto>('app_info'),
   missions: () => invoke<MissionDto[]>('missions'),
   addSampleMission: () => invoke<MissionDto>('add_sample_mission'),
