@@ -38,12 +38,38 @@ impl Writer<'_> {
     }
 
     pub fn insert_post(&mut self, post: &Post, now: DateTime<Utc>) -> Result<(), StoreError> {
+        self.save_row(post, now)?;
+        self.insert_children(post)
+    }
+
+    /// Saves every field of an existing post.
+    pub fn update_post(&mut self, post: &Post, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let exists: bool =
+            self.tx.query_row("SELECT count(*) > 0 FROM posts WHERE id = ?1", [post.id.0], |r| r.get(0))?;
+        if !exists {
+            return Err(StoreError::NotFound { kind: "post", id: post.id.0.to_string() });
+        }
+        self.save_row(post, now)?;
+        for table in ["post_targets", "variants", "approvals"] {
+            self.tx.prepare_cached(&format!("DELETE FROM {table} WHERE post_id = ?1"))?.execute([post.id.0])?;
+        }
+        self.insert_children(post)
+    }
+
+    /// Writes the post's own row: inserted, or updated in place so that the
+    /// rows hanging off it (comments, media) stay. Mission and drafter never change.
+    fn save_row(&mut self, post: &Post, now: DateTime<Utc>) -> Result<(), StoreError> {
         let mission_id = self.read().mission_id(&post.mission)?;
         self.tx
             .prepare_cached(
                 "INSERT INTO posts (id, mission_id, time_zone, category, source_language, at_utc, note, crisis_priority, \
                  state, state_detail, drafter, contributors, source_hash, approved_content, updated_at) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) \
+                 ON CONFLICT (id) DO UPDATE SET time_zone = excluded.time_zone, category = excluded.category, \
+                 source_language = excluded.source_language, at_utc = excluded.at_utc, note = excluded.note, \
+                 crisis_priority = excluded.crisis_priority, state = excluded.state, state_detail = excluded.state_detail, \
+                 contributors = excluded.contributors, source_hash = excluded.source_hash, \
+                 approved_content = excluded.approved_content, updated_at = excluded.updated_at",
             )?
             .execute(rusqlite::params![
                 post.id.0,
@@ -62,38 +88,7 @@ impl Writer<'_> {
                 post.approved_content.map(|h| h.to_hex()),
                 now.to_rfc3339(),
             ])?;
-        self.insert_children(post)
-    }
-
-    /// Saves every field of an existing post.
-    pub fn update_post(&mut self, post: &Post, now: DateTime<Utc>) -> Result<(), StoreError> {
-        let changed = self.tx.prepare_cached(
-            "UPDATE posts SET time_zone = ?2, category = ?3, source_language = ?4, at_utc = ?5, note = ?6, crisis_priority = ?7, \
-             state = ?8, state_detail = ?9, contributors = ?10, source_hash = ?11, approved_content = ?12, updated_at = ?13 \
-             WHERE id = ?1",
-        )?
-        .execute(rusqlite::params![
-            post.id.0,
-            post.time_zone.name(),
-            post.category.as_str(),
-            post.source_language.as_str(),
-            to_unix(post.at),
-            post.note,
-            post.crisis_priority,
-            post.state.as_str(),
-            state_detail(&post.state),
-            join_names(&post.contributors),
-            source_hash(post.source_text()).to_hex(),
-            post.approved_content.map(|h| h.to_hex()),
-            now.to_rfc3339(),
-        ])?;
-        if changed == 0 {
-            return Err(StoreError::NotFound { kind: "post", id: post.id.0.to_string() });
-        }
-        for table in ["post_targets", "variants", "approvals"] {
-            self.tx.prepare_cached(&format!("DELETE FROM {table} WHERE post_id = ?1"))?.execute([post.id.0])?;
-        }
-        self.insert_children(post)
+        Ok(())
     }
 
     fn insert_children(&mut self, post: &Post) -> Result<(), StoreError> {
