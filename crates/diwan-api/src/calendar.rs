@@ -1,6 +1,6 @@
 //! The calendar: a mission's local days, with the rules' warnings.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use diwan_core::account::AccountId;
 use diwan_core::calendar::{self, Planned};
@@ -85,7 +85,7 @@ impl Diwan {
                 },
             });
         }
-        let blackouts = read.blackouts(mission.as_ref(), from, to + Duration::seconds(1))?;
+        let blackouts = read.blackouts(mission.as_ref(), from, to)?;
         for (post, blackout) in calendar::in_blackout(&planned, &blackouts) {
             warnings.push(CalendarWarningDto {
                 post: post.id.0,

@@ -206,16 +206,18 @@ impl Diwan {
         })
     }
 
-    /// Records the published URL; an approved post is scheduled first, both
-    /// steps in the audit trail.
+    /// Records the published URL. An approved post is scheduled on the way,
+    /// in the same transaction, so a refused URL leaves it as it was; the
+    /// audit event says so.
     pub fn publish_post(&mut self, actor: &str, id: i64, url: &str) -> Result<PostDto, ApiError> {
-        let current = self.store.read().post(PostId(id))?.ok_or(ApiError::PostNotFound { id })?;
-        if current.state == PostState::Approved {
-            self.schedule_post(actor, id)?;
-        }
         self.change_post(actor, id, "post.published", |post, actor, _| {
+            let scheduled_now = post.state == PostState::Approved;
+            if scheduled_now {
+                post.schedule(actor)?;
+            }
             post.publish(actor, url)?;
-            Ok((Vec::new(), url.trim().to_owned()))
+            let url = url.trim().to_owned();
+            Ok((Vec::new(), if scheduled_now { format!("{url} (scheduled on publishing)") } else { url }))
         })
     }
 

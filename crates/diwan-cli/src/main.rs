@@ -368,13 +368,10 @@ fn run(cli: Cli, localizer: &Localizer) -> Result<(), CliError> {
             };
             output::calendar(&diwan.calendar(&request)?, json, localizer)?;
         }
-        Command::Verify => match diwan.verify_audit() {
-            Ok(events) => {
-                let count = MessageArg::Number(i64::try_from(events).unwrap_or(i64::MAX));
-                writeln!(out, "{}", localizer.message("cli-verify-ok", &[("count", count)]))?;
-            }
-            Err(error) => return Err(error.into()),
-        },
+        Command::Verify => {
+            let count = MessageArg::Number(i64::try_from(diwan.verify_audit()?).unwrap_or(i64::MAX));
+            writeln!(out, "{}", localizer.message("cli-verify-ok", &[("count", count)]))?;
+        }
         Command::Export { format: ExportFormat::Json, output } => match output {
             Some(file) => {
                 // Written beside the target and renamed, so a failed export leaves no half file.

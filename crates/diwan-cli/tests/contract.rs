@@ -190,6 +190,11 @@ fn the_workflow_runs_from_scripts_with_four_eyes_enforced() {
     ok(&db.path, &["--as", "karim", "post", "submit", &id]);
     ok(&db.path, &["--as", "samir", "post", "approve", &id]);
     ok(&db.path, &["--as", "nadia", "post", "approve", &id]);
+    // Regression: a refused URL used to leave an approved post scheduled.
+    assert!(
+        fails(&db.path, &["--as", "karim", "post", "publish", &id, "--url", "not a url"]).contains("not a web address")
+    );
+    assert_eq!(json(&db.path, &["--json", "post", "show", &id])["state"], "approved");
     let published = json(
         &db.path,
         &["--as", "karim", "--json", "post", "publish", &id, "--url", "https://x.com/AlgerieFrance/status/1"],
