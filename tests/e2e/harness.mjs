@@ -95,6 +95,8 @@ export async function launch(driver, db) {
     capabilities: { 'tauri:options': { application: APP, args: ['--db', db] } },
   })
   await until(() => browser.$('[data-testid="calendar"]').isExisting(), 'the window to show the calendar')
+  // The database opens in the background: wait until missions and settings are loaded.
+  await until(async () => (await browser.$('.app').getAttribute('data-ready')) === 'true', 'the database to be open', 60000)
   return browser
 }
 
