@@ -177,6 +177,14 @@ cli-actor-missing = يعمل هذا الأمر باسم شخص ما: أضف ‎-
 cli-demo-progress = جارٍ الإنشاء… { $percent }٪
 cli-demo-done = أُضيفت البيانات النموذجية — البعثات: { $missions }، الحسابات: { $accounts }، الأشخاص: { $users }، المنشورات: { $posts }.
 cli-done = تم.
+cli-usage-invalid-utf8 = أحد الوسائط ليس نصًا صالحًا (ترميز UTF-8 غير صالح): تحقّق من طريقة كتابته أو لصقه.
+cli-usage-unknown-argument = «{ $argument }» ليس خيارًا لهذا الأمر.
+cli-usage-unknown-command = «{ $argument }» ليس أمرًا من أوامر diwan.
+cli-usage-missing-argument = ينقص شيء: { $argument }.
+cli-usage-missing-command = حدّد ما يجب فعله: الأمر ناقص.
+cli-usage-invalid-value = «{ $value }» ليست قيمة صالحة لـ { $argument }.
+cli-usage-other = لم يُفهم سطر الأوامر: { $detail }
+cli-usage-hint = شغّل «diwan --help» لعرض الأوامر وخياراتها.
 cli-verify-ok = سجل التدقيق سليم: { $count ->
     [zero] لا أحداث
     [one] حدث واحد
@@ -201,7 +209,7 @@ error-account-limit-not-per-account = تفرض { $platform } حدًّا واحد
 error-account-limit-zero = حدّ الصفر يرفض كل منشور.
 error-account-evidence-missing = اذكر ما يثبت توثيق الحساب (رابط أو رقم طلب أو لقطة شاشة).
 error-account-not-in-mission = الحساب { $id } ليس حسابًا نشطًا للبعثة { $mission }.
-error-platform-unknown = «{ $platform }» ليست منصة يعرفها ديوان.
+error-platform-unknown = «{ $platform }» ليست منصة يعرفها ديوان. المنصات: { $valid }.
 error-user-name-invalid = «{ $name }» ليس اسم مستخدم صالحًا: استخدم حروفًا لاتينية صغيرة وأرقامًا و«.» و«_» و«-».
 error-user-role-unknown = «{ $role }» ليس دورًا: drafter أو translator أو supervisor أو admin.
 error-user-not-found = لا يوجد شخص باسم { $name }.
@@ -238,7 +246,15 @@ error-media-alt-too-long = لا يتجاوز النص البديل { $max ->
    *[other] { $max } حرف
 }.
 error-post-not-found = لا يوجد منشور رقمه { $id }.
-error-post-category-unknown = «{ $category }» ليست فئة.
+error-post-state-unknown = «{ $state }» ليست حالة من حالات المنشور. الحالات: { $valid }.
+error-calendar-language-unknown = البعثة { $mission } لا تنشر بلغة «{ $language }». لغاتها: { $valid }.
+error-calendar-account-unknown = ليس للبعثة { $mission } حساب رقمه { $id }. حساباتها: { $valid }.
+error-post-over-limit = طول النص بلغة { $language } هو { $length } كما تعدّه { $platform }، وهو يتجاوز حدّ { $limit } للحساب ‎@{ $handle } ({ $account }). اختصره أولًا.
+error-post-over-bytes = يشغل النص بلغة { $language } ‏{ $length } بايت على { $platform }، وهو أكثر من { $limit } المسموح بها للحساب ‎@{ $handle } ({ $account }).
+error-post-too-many-hashtags = في النص بلغة { $language } ‏{ $length } وسمًا، وهو أكثر من { $limit } التي تسمح بها { $platform } للحساب ‎@{ $handle } ({ $account }).
+error-post-invalid-characters = يحتوي النص بلغة { $language } على محارف ترفضها { $platform } (الحساب ‎@{ $handle }، { $account }).
+error-post-target-unknown = تعذّر العثور على الحساب { $account } لهذا المنشور، فلا يمكن التحقق من حدوده.
+error-post-category-unknown = «{ $category }» ليست فئة. الفئات: { $valid }.
 error-post-no-targets = يحتاج المنشور إلى حساب واحد على الأقل يُنشر فيه.
 error-post-text-empty = النص فارغ.
 error-post-language-missing = ليس لهذا المنشور نسخة بلغة { $language }.

@@ -4,9 +4,9 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use diwan_core::account::AccountId;
 use diwan_core::calendar::{self, Planned};
-use diwan_core::post::PostId;
+use diwan_core::post::{PostId, PostState};
 use diwan_core::{LanguageCode, MissionCode};
-use diwan_store::CalendarQuery;
+use diwan_store::{CalendarQuery, Reader};
 
 use crate::dto::{BlackoutDto, CalendarDto, CalendarPostDto, CalendarRequestDto, CalendarWarningDto, WarningDto};
 use crate::posts::CONFLICT_GAP;
@@ -16,7 +16,11 @@ impl Diwan {
     /// Posts on the local days `from..=to` of the mission (UTC when no
     /// mission is given), with conflicts and blackouts among them.
     pub fn calendar(&self, request: &CalendarRequestDto) -> Result<CalendarDto, ApiError> {
-        let read = self.store.read();
+        // Posts and blackouts from one snapshot, so warnings match the posts shown.
+        self.store.snapshot(|read| self.calendar_snapshot(read, request))
+    }
+
+    fn calendar_snapshot(&self, read: Reader<'_>, request: &CalendarRequestDto) -> Result<CalendarDto, ApiError> {
         let mission = request.mission.as_deref().map(MissionCode::parse).transpose()?;
         let zone: Tz = match &mission {
             Some(code) => {
@@ -24,6 +28,41 @@ impl Diwan {
             }
             None => chrono_tz::UTC,
         };
+        let language = request
+            .language
+            .as_deref()
+            .map(|l| LanguageCode::parse(l).ok_or_else(|| ApiError::LanguageInvalid { language: l.to_owned() }))
+            .transpose()?;
+        // A filter value that names nothing would show an empty calendar as
+        // if the mission had no posts: refuse it, with the values it could be.
+        if let Some(code) = &mission {
+            let accounts = read.accounts(Some(code))?;
+            if let Some(id) = request.account.filter(|id| !accounts.iter().any(|a| a.id.0 == *id)) {
+                let valid: Vec<String> =
+                    accounts.iter().map(|a| format!("{} (@{})", a.id.0, a.handle.as_str())).collect();
+                return Err(ApiError::CalendarAccountUnknown {
+                    mission: code.to_string(),
+                    id,
+                    valid: valid.join(", "),
+                });
+            }
+            if let Some(language) = &language {
+                let mut valid: Vec<LanguageCode> = read.mission(code)?.map(|m| m.working_languages).unwrap_or_default();
+                for language in accounts.iter().flat_map(|a| &a.languages) {
+                    if !valid.contains(language) {
+                        valid.push(language.clone());
+                    }
+                }
+                if !valid.contains(language) {
+                    let valid: Vec<&str> = valid.iter().map(LanguageCode::as_str).collect();
+                    return Err(ApiError::CalendarLanguageUnknown {
+                        mission: code.to_string(),
+                        language: language.to_string(),
+                        valid: valid.join(", "),
+                    });
+                }
+            }
+        }
         let (from, to) = calendar::local_days_to_utc(
             zone,
             calendar::parse_date(&request.from)?,
@@ -35,12 +74,8 @@ impl Diwan {
             to,
             account: request.account.map(AccountId),
             platform: request.platform.as_deref().map(str::parse).transpose()?,
-            language: request
-                .language
-                .as_deref()
-                .map(|l| LanguageCode::parse(l).ok_or_else(|| ApiError::LanguageInvalid { language: l.to_owned() }))
-                .transpose()?,
-            state: request.state.clone(),
+            language,
+            state: request.state.as_deref().map(PostState::parse_name).transpose()?.map(str::to_owned),
             category: request.category.as_deref().map(str::parse).transpose()?,
         };
         let now = self.now();

@@ -57,6 +57,10 @@ pub enum ApiError {
     MissionNotFound { code: String },
     #[error("Diwan does not speak {locale:?}")]
     LocaleUnknown { locale: String },
+    #[error("mission {mission} does not post in {language}")]
+    CalendarLanguageUnknown { mission: String, language: String, valid: String },
+    #[error("mission {mission} has no account {id}")]
+    CalendarAccountUnknown { mission: String, id: i64, valid: String },
 }
 
 impl Localized for ApiError {
@@ -82,6 +86,8 @@ impl Localized for ApiError {
             Self::NoSampleLeft => "error-sample-none-left",
             Self::MissionNotFound { .. } => "error-mission-not-found",
             Self::LocaleUnknown { .. } => "error-locale-unknown",
+            Self::CalendarLanguageUnknown { .. } => "error-calendar-language-unknown",
+            Self::CalendarAccountUnknown { .. } => "error-calendar-account-unknown",
         }
     }
 
@@ -108,6 +114,14 @@ impl Localized for ApiError {
             Self::NoSampleLeft | Self::NoCurrentUser => Vec::new(),
             Self::MissionNotFound { code } => vec![("code", code.as_str().into())],
             Self::LocaleUnknown { locale } => vec![("locale", locale.as_str().into())],
+            Self::CalendarLanguageUnknown { mission, language, valid } => vec![
+                ("mission", mission.as_str().into()),
+                ("language", language.as_str().into()),
+                ("valid", valid.as_str().into()),
+            ],
+            Self::CalendarAccountUnknown { mission, id, valid } => {
+                vec![("mission", mission.as_str().into()), ("id", (*id).into()), ("valid", valid.as_str().into())]
+            }
         }
     }
 }

@@ -7,6 +7,7 @@
 
 use std::io::Write;
 
+use diwan_store::Reader;
 use serde::Serialize;
 
 use crate::dto::{AccountDto, CommentDto, MediaDto, MissionDto, PostDto};
@@ -83,8 +84,13 @@ fn field<T: Serialize>(out: &mut dyn Write, name: &str, value: &T, last: bool) -
 }
 
 impl Diwan {
+    /// Writes everything as one consistent snapshot: a writer beside the
+    /// export (the app, another CLI) cannot make it half old, half new.
     pub fn export_json(&self, out: &mut dyn Write) -> Result<(), ApiError> {
-        let read = self.store.read();
+        self.store.snapshot(|read| self.export_snapshot(read, out))
+    }
+
+    fn export_snapshot(&self, read: Reader<'_>, out: &mut dyn Write) -> Result<(), ApiError> {
         let header = Header {
             format: "diwan-export",
             version: EXPORT_VERSION,

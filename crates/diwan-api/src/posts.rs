@@ -8,7 +8,7 @@ use diwan_core::account::AccountId;
 use diwan_core::audit::NewAuditEvent;
 use diwan_core::calendar::{self, Planned};
 use diwan_core::hash::ContentHash;
-use diwan_core::post::{Effect, NewPost, Post, PostId, PostState};
+use diwan_core::post::{Effect, NewPost, Post, PostId, PostState, Targets};
 use diwan_core::user::User;
 use diwan_core::{LanguageCode, MissionCode};
 use diwan_store::{CalendarQuery, Reader, Writer};
@@ -45,6 +45,16 @@ fn mission_accounts(
         }
     }
     Ok((targets, languages))
+}
+
+/// The accounts a post goes out on, for the core's limit check; an account
+/// that has disappeared is left out, and the core then refuses.
+fn targets(read: Reader<'_>, post: &Post) -> Result<Targets, ApiError> {
+    let mut accounts = Vec::with_capacity(post.targets.len());
+    for id in &post.targets {
+        accounts.extend(read.account(*id)?);
+    }
+    Ok(Targets { accounts, has_media: !read.media(post.id)?.is_empty() })
 }
 
 fn audit(
@@ -175,8 +185,8 @@ impl Diwan {
     }
 
     pub fn submit_post(&mut self, actor: &str, id: i64) -> Result<PostDto, ApiError> {
-        self.change_post(actor, id, "post.submitted", |post, actor, _| {
-            post.submit(actor)?;
+        self.change_post(actor, id, "post.submitted", |post, actor, w| {
+            post.submit(actor, &targets(w.read(), post)?)?;
             Ok((Vec::new(), post.state.as_str().to_owned()))
         })
     }
@@ -184,8 +194,8 @@ impl Diwan {
     pub fn approve_post(&mut self, actor: &str, id: i64, fast_track: bool) -> Result<PostDto, ApiError> {
         let policies = self.policies.clone();
         let now = self.now();
-        self.change_post(actor, id, if fast_track { "post.fast-tracked" } else { "post.approved" }, |post, actor, _| {
-            let outcome = post.approve(actor, &policies, fast_track, now)?;
+        self.change_post(actor, id, if fast_track { "post.fast-tracked" } else { "post.approved" }, |post, actor, w| {
+            let outcome = post.approve(actor, &targets(w.read(), post)?, &policies, fast_track, now)?;
             let detail = format!("step {}{}", outcome.step + 1, if outcome.complete { ", complete" } else { "" });
             Ok((Vec::new(), detail))
         })
@@ -200,8 +210,8 @@ impl Diwan {
     }
 
     pub fn schedule_post(&mut self, actor: &str, id: i64) -> Result<PostDto, ApiError> {
-        self.change_post(actor, id, "post.scheduled", |post, actor, _| {
-            post.schedule(actor)?;
+        self.change_post(actor, id, "post.scheduled", |post, actor, w| {
+            post.schedule(actor, &targets(w.read(), post)?)?;
             Ok((Vec::new(), String::new()))
         })
     }
@@ -210,12 +220,13 @@ impl Diwan {
     /// in the same transaction, so a refused URL leaves it as it was; the
     /// audit event says so.
     pub fn publish_post(&mut self, actor: &str, id: i64, url: &str) -> Result<PostDto, ApiError> {
-        self.change_post(actor, id, "post.published", |post, actor, _| {
+        self.change_post(actor, id, "post.published", |post, actor, w| {
+            let targets = targets(w.read(), post)?;
             let scheduled_now = post.state == PostState::Approved;
             if scheduled_now {
-                post.schedule(actor)?;
+                post.schedule(actor, &targets)?;
             }
-            post.publish(actor, url)?;
+            post.publish(actor, &targets, url)?;
             let url = url.trim().to_owned();
             Ok((Vec::new(), if scheduled_now { format!("{url} (scheduled on publishing)") } else { url }))
         })
@@ -223,10 +234,11 @@ impl Diwan {
 
     /// A post with its variants, approvals and the calendar's warnings.
     pub fn post(&self, id: i64) -> Result<PostDto, ApiError> {
-        let read = self.store.read();
-        let post = read.post(PostId(id))?.ok_or(ApiError::PostNotFound { id })?;
-        let warnings = self.warnings(&post)?;
-        Ok(post_dto(&post, warnings))
+        self.store.snapshot(|read| {
+            let post = read.post(PostId(id))?.ok_or(ApiError::PostNotFound { id })?;
+            let warnings = self.warnings(&post)?;
+            Ok(post_dto(&post, warnings))
+        })
     }
 
     /// Conflicts, blackouts, duplicates and lateness for one post.

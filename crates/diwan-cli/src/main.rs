@@ -3,11 +3,13 @@
 //! contract (see README): scripts depend on them.
 
 mod output;
+mod usage;
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::error::ErrorKind;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use diwan_api::demo::Scale;
 use diwan_api::dto::{CalendarRequestDto, NewAccountDto, NewPostDto, PostEditDto};
@@ -245,7 +247,19 @@ enum AccountCommand {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        // Help and --version are not mistakes: clap prints them and exits 0.
+        Err(error) if matches!(error.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => error.exit(),
+        Err(error) => {
+            let localizer = Localizer::new(Localizer::locale_from_env(usage::lang_flag(&args).as_deref()));
+            let message = localizer.error(&usage::UsageError::new(&error));
+            eprintln!("{}", localizer.message("cli-error", &[("message", message.into())]));
+            eprintln!("{}", localizer.message("cli-usage-hint", &[]));
+            return ExitCode::FAILURE;
+        }
+    };
     let localizer = Localizer::new(Localizer::locale_from_env(cli.lang.as_deref()));
     match run(cli, &localizer) {
         Ok(()) => ExitCode::SUCCESS,

@@ -375,3 +375,79 @@ fn version_prints_the_package_version() {
     let output = Command::new(env!("CARGO_BIN_EXE_diwan")).arg("--version").output().expect("run");
     assert_eq!(stdout(&output).trim(), format!("diwan {}", env!("CARGO_PKG_VERSION")));
 }
+
+/// What broke when the command line was tried as an outsider would, one test
+/// per defect, named after it.
+mod regression {
+    use std::ffi::OsString;
+    use std::os::unix::ffi::OsStringExt;
+
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_in_an_argument_exited_2_with_an_english_message() {
+        let db = db();
+        // ED A0 80 is a lone surrogate (U+D800) encoded as if it were UTF-8.
+        let text = OsString::from_vec(vec![b'a', 0xED, 0xA0, 0x80]);
+        for (lang, words) in [("ar", "ليس نصًا صالحًا"), ("fr", "n’est pas du texte valide"), ("en", "not valid text")]
+        {
+            let output = Command::new(env!("CARGO_BIN_EXE_diwan"))
+                .args(["--db"])
+                .arg(&db.path)
+                .args(["--lang", lang, "--as", "karim", "post", "add", "--text"])
+                .arg(&text)
+                .env("LANG", "C")
+                .output()
+                .expect("run");
+            assert_eq!(output.status.code(), Some(1), "{lang}");
+            assert!(stderr(&output).contains(words), "{lang}: {}", stderr(&output));
+        }
+        // The positional form, and other mistakes, are in the person's language too.
+        let positional = Command::new(env!("CARGO_BIN_EXE_diwan"))
+            .args(["--lang", "ar", "count", "--platform", "x"])
+            .arg(&text)
+            .output()
+            .expect("run");
+        assert_eq!(positional.status.code(), Some(1));
+        assert!(stderr(&positional).contains("ليس نصًا صالحًا"), "{}", stderr(&positional));
+        let unknown = run(&db.path, &["--lang", "fr", "calendar", "--mission", "DZ-FR-PAR", "--bogus"]);
+        assert_eq!(unknown.status.code(), Some(1));
+        assert!(stderr(&unknown).contains("« --bogus » n’est pas une option"), "{}", stderr(&unknown));
+        let missing = run(&db.path, &["--lang", "ar", "calendar"]);
+        assert_eq!(missing.status.code(), Some(1));
+        assert!(stderr(&missing).contains("ينقص شيء"), "{}", stderr(&missing));
+        assert!(!db.path.exists(), "a refused command line touches no database");
+    }
+
+    #[test]
+    fn an_unknown_filter_value_was_silently_an_empty_calendar() {
+        let db = db();
+        ok(&db.path, &["demo"]);
+        let calendar = ["calendar", "--mission", "DZ-FR-PAR", "--from", "2026-01-01", "--to", "2030-12-31"];
+        fn with<'a>(calendar: &[&'a str], extra: &[&'a str]) -> Vec<&'a str> {
+            [calendar, extra].concat()
+        }
+        for (filter, valid) in [
+            (["--state", "bogus"], "draft, in-translation, in-review, approved, scheduled, published, rejected"),
+            (["--category", "bogus"], "announcement, protocol, national-occasion"),
+            (["--platform", "bogus"], "x, facebook, instagram"),
+            (["--language", "de"], "ar, fr"),
+            (["--account", "999"], "1 (@"),
+        ] {
+            let output = run(&db.path, &with(&calendar, &filter));
+            assert_eq!(output.status.code(), Some(1), "{filter:?} must be refused");
+            let message = stderr(&output);
+            let value = filter[1].trim_start_matches('-');
+            assert!(message.contains(value), "{filter:?} names the value: {message}");
+            assert!(message.contains(valid), "{filter:?} lists the valid ones: {message}");
+            assert!(stdout(&output).is_empty());
+        }
+        // A valid value of each still filters.
+        let posts = |extra: &[&str]| {
+            json(&db.path, &with(&calendar, &[extra, &["--json"]].concat()))["posts"].as_array().map_or(0, Vec::len)
+        };
+        assert!(posts(&["--state", "published"]) > 0);
+        assert!(posts(&["--language", "fr"]) > 0);
+        assert!(posts(&["--account", "1"]) > 0);
+    }
+}

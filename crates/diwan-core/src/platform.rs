@@ -80,7 +80,8 @@ impl Localized for UnknownPlatform {
     }
 
     fn message_args(&self) -> Vec<(&'static str, MessageArg)> {
-        vec![("platform", self.0.as_str().into())]
+        let valid: Vec<&str> = Platform::ALL.iter().map(|p| p.as_str()).collect();
+        vec![("platform", self.0.as_str().into()), ("valid", valid.join(", ").into())]
     }
 }
 

@@ -17,6 +17,7 @@ use crate::hash::{ContentHash, Hasher};
 use crate::language::LanguageCode;
 use crate::message::{Localized, MessageArg};
 use crate::mission::MissionCode;
+use crate::platform::TextProblem;
 use crate::user::{Role, User, UserName};
 
 /// The store's id of a post.
@@ -99,6 +100,18 @@ impl PostState {
             Self::Published { .. } => "published",
             Self::Rejected { .. } => "rejected",
         }
+    }
+
+    /// Every state's name, in workflow order.
+    pub const NAMES: [&'static str; 7] =
+        ["draft", "in-translation", "in-review", "approved", "scheduled", "published", "rejected"];
+
+    /// The state name `s` as one of [`Self::NAMES`], or an error that lists them.
+    pub fn parse_name(s: &str) -> Result<&'static str, PostError> {
+        Self::NAMES
+            .into_iter()
+            .find(|name| *name == s.trim())
+            .ok_or_else(|| PostError::StateUnknown { state: s.to_owned() })
     }
 
     /// Approved, scheduled or published: the content is bound to an approval.
@@ -395,8 +408,9 @@ impl Post {
 
     /// Hands the post on: to translation while a language is missing or
     /// stale, else to review.
-    pub fn submit(&mut self, actor: &User) -> Result<(), PostError> {
+    pub fn submit(&mut self, actor: &User, targets: &Targets) -> Result<(), PostError> {
         require_any_role(actor, &self.mission, &[Role::Drafter, Role::Translator])?;
+        self.check_fits(targets)?;
         let incomplete = self.incomplete_languages();
         self.state = match (&self.state, incomplete.is_empty()) {
             (PostState::Draft, false) => PostState::InTranslation,
@@ -423,6 +437,7 @@ impl Post {
     pub fn approve(
         &mut self,
         actor: &User,
+        targets: &Targets,
         policies: &PolicyBook,
         fast_track: bool,
         now: DateTime<Utc>,
@@ -432,6 +447,7 @@ impl Post {
         }
         let policy = policies.get(self.category).ok_or(PostError::NoPolicy { category: self.category })?;
         self.check_four_eyes(actor)?;
+        self.check_fits(targets)?;
         let content = self.content_hash();
         if self.approvals.iter().any(|a| a.user == actor.name) {
             return Err(PostError::AlreadyApproved);
@@ -516,23 +532,25 @@ impl Post {
     }
 
     /// Puts an approved post in the publishing queue.
-    pub fn schedule(&mut self, actor: &User) -> Result<(), PostError> {
+    pub fn schedule(&mut self, actor: &User, targets: &Targets) -> Result<(), PostError> {
         require_any_role(actor, &self.mission, &[Role::Drafter, Role::Supervisor])?;
         if self.state != PostState::Approved {
             return Err(PostError::Transition { from: self.state.as_str(), action: "schedule" });
         }
         self.check_approval_binding()?;
+        self.check_fits(targets)?;
         self.state = PostState::Scheduled;
         Ok(())
     }
 
     /// Records that the post went out, at `url`.
-    pub fn publish(&mut self, actor: &User, url: &str) -> Result<(), PostError> {
+    pub fn publish(&mut self, actor: &User, targets: &Targets, url: &str) -> Result<(), PostError> {
         require_any_role(actor, &self.mission, &[Role::Drafter, Role::Supervisor])?;
         if self.state != PostState::Scheduled {
             return Err(PostError::Transition { from: self.state.as_str(), action: "publish" });
         }
         self.check_approval_binding()?;
+        self.check_fits(targets)?;
         let url = url.trim();
         let valid = (url.starts_with("https://") || url.starts_with("http://"))
             && url.len() > "https://".len()
@@ -578,6 +596,8 @@ fn require_any_role(user: &User, mission: &MissionCode, roles: &[Role]) -> Resul
 pub enum PostError {
     #[error("unknown category {category:?}")]
     CategoryUnknown { category: String },
+    #[error("unknown post state {state:?}")]
+    StateUnknown { state: String },
     #[error("a post needs at least one target account")]
     NoTargets,
     #[error("the text is empty")]
@@ -608,12 +628,17 @@ pub enum PostError {
     ApprovalStale,
     #[error("{url:?} is not a web address")]
     UrlInvalid { url: String },
+    #[error("the {} text does not fit account {} on {}: {:?}", .0.language, .0.account.0, .0.platform, .0.problem)]
+    DoesNotFit(Box<Misfit>),
+    #[error("account {} of the post was not given to the check", .account.0)]
+    TargetUnknown { account: AccountId },
 }
 
 impl Localized for PostError {
     fn message_id(&self) -> &'static str {
         match self {
             Self::CategoryUnknown { .. } => "error-post-category-unknown",
+            Self::StateUnknown { .. } => "error-post-state-unknown",
             Self::NoTargets => "error-post-no-targets",
             Self::TextEmpty => "error-post-text-empty",
             Self::LanguageNotInPost { .. } => "error-post-language-missing",
@@ -629,12 +654,25 @@ impl Localized for PostError {
             Self::ReasonMissing => "error-post-reason-missing",
             Self::ApprovalStale => "error-post-approval-stale",
             Self::UrlInvalid { .. } => "error-post-url-invalid",
+            Self::DoesNotFit(misfit) => match misfit.problem {
+                TextProblem::OverLimit { .. } | TextProblem::Empty => "error-post-over-limit",
+                TextProblem::OverBytes { .. } => "error-post-over-bytes",
+                TextProblem::TooManyHashtags { .. } => "error-post-too-many-hashtags",
+                TextProblem::InvalidCharacters => "error-post-invalid-characters",
+            },
+            Self::TargetUnknown { .. } => "error-post-target-unknown",
         }
     }
 
     fn message_args(&self) -> Vec<(&'static str, MessageArg)> {
         match self {
-            Self::CategoryUnknown { category } => vec![("category", category.as_str().into())],
+            Self::CategoryUnknown { category } => {
+                let valid: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
+                vec![("category", category.as_str().into()), ("valid", valid.join(", ").into())]
+            }
+            Self::StateUnknown { state } => {
+                vec![("state", state.as_str().into()), ("valid", PostState::NAMES.join(", ").into())]
+            }
             Self::LanguageNotInPost { language } => vec![("language", language.as_str().into())],
             Self::Transition { from, action } => vec![("state", (*from).into()), ("action", (*action).into())],
             Self::TranslationsIncomplete { languages } => {
@@ -648,10 +686,36 @@ impl Localized for PostError {
                 vec![("category", category.as_str().into())]
             }
             Self::UrlInvalid { url } => vec![("url", url.as_str().into())],
+            Self::DoesNotFit(misfit) => {
+                let mut args = vec![
+                    ("account", misfit.account.0.into()),
+                    ("handle", misfit.handle.as_str().into()),
+                    ("platform", misfit.platform.as_str().into()),
+                    ("language", misfit.language.as_str().into()),
+                ];
+                let number = |n: u32| MessageArg::Number(i64::from(n));
+                match misfit.problem {
+                    TextProblem::OverLimit { length, limit } => {
+                        args.extend([("length", number(length)), ("limit", number(limit))]);
+                    }
+                    TextProblem::OverBytes { bytes, max } => {
+                        args.extend([("length", number(bytes)), ("limit", number(max))]);
+                    }
+                    TextProblem::TooManyHashtags { count, cap } => {
+                        args.extend([("length", number(count)), ("limit", number(cap))]);
+                    }
+                    TextProblem::Empty | TextProblem::InvalidCharacters => {}
+                }
+                args
+            }
+            Self::TargetUnknown { account } => vec![("account", account.0.into())],
             _ => Vec::new(),
         }
     }
 }
 
+mod fit;
 #[cfg(test)]
 mod tests;
+
+pub use fit::{Misfit, Targets};

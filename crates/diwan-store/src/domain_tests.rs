@@ -9,7 +9,7 @@ use diwan_core::approval::PolicyBook;
 use diwan_core::audit::{self, AuditBreak, NewAuditEvent};
 use diwan_core::calendar::{local_days_to_utc, parse_date, Blackout};
 use diwan_core::platform::Platform;
-use diwan_core::post::{Category, NewPost, Post, PostError};
+use diwan_core::post::{Category, NewPost, Post, PostError, Targets};
 use diwan_core::user::{Role, User, UserName};
 use diwan_core::{LanguageCode, MissionCode, MissionNames, NewMission};
 
@@ -114,9 +114,13 @@ fn a_post_round_trips_through_every_workflow_step() {
         .map(|n| store.read().user(&UserName::parse(n).expect("name")).expect("read").expect("user"))
         .collect();
     post.edit_text(&people[1], &lang("fr"), "Félicitations à l'occasion de la fête nationale").expect("translate");
-    post.submit(&people[0]).expect("submit");
-    post.approve(&people[2], &PolicyBook::ministry_default(), false, now()).expect("approve");
-    post.schedule(&people[0]).expect("schedule");
+    let targets = Targets {
+        accounts: post.targets.iter().map(|id| store.read().account(*id).expect("read").expect("account")).collect(),
+        has_media: false,
+    };
+    post.submit(&people[0], &targets).expect("submit");
+    post.approve(&people[2], &targets, &PolicyBook::ministry_default(), false, now()).expect("approve");
+    post.schedule(&people[0], &targets).expect("schedule");
     store.write(|w| w.update_post(&post, now())).expect("save");
     let loaded = store.read().post(post.id).expect("read").expect("post");
     assert_eq!(loaded, post);

@@ -23,7 +23,7 @@ mod domain_tests;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OpenFlags};
 
 pub use calendar::{CalendarEntry, CalendarQuery, VariantSummary, CALENDAR_SQL, MISSION_CALENDAR_SQL, PREVIEW_CHARS};
 pub use error::StoreError;
@@ -49,7 +49,15 @@ impl Store {
             std::fs::create_dir_all(parent)
                 .map_err(|source| StoreError::CreateDir { path: parent.to_owned(), source })?;
         }
-        let conn = Connection::open(path).map_err(|source| StoreError::Open { path: path.to_owned(), source })?;
+        let open_error = |source| StoreError::Open { path: path.to_owned(), source };
+        // Look before touching: setting WAL mode (or anything else) would
+        // change another program's file, which must be refused byte for byte.
+        if std::fs::metadata(path).is_ok_and(|m| m.len() > 0) {
+            let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            let probe = Connection::open_with_flags(path, flags).map_err(open_error)?;
+            migrations::check_is_ours(&probe, migrations::MIGRATIONS)?;
+        }
+        let conn = Connection::open(path).map_err(open_error)?;
         Self::set_up(conn, Some(path.to_owned()))
     }
 
@@ -77,6 +85,21 @@ impl Store {
     /// Read queries on the committed state.
     pub fn read(&self) -> Reader<'_> {
         Reader { conn: &self.conn }
+    }
+
+    /// Runs `work` on one snapshot of the committed state: every query in it
+    /// sees the same database, even while another process commits. Inside a
+    /// snapshot already, `work` simply joins it.
+    pub fn snapshot<T, E: From<StoreError>>(&self, work: impl FnOnce(Reader<'_>) -> Result<T, E>) -> Result<T, E> {
+        if !self.conn.is_autocommit() {
+            return work(self.read());
+        }
+        // A deferred transaction takes its snapshot at the first read and
+        // holds it until it ends; it never writes.
+        let tx = self.conn.unchecked_transaction().map_err(StoreError::from)?;
+        let value = work(Reader { conn: &tx })?;
+        tx.finish().map_err(StoreError::from)?;
+        Ok(value)
     }
 
     /// Runs `work` in one write transaction: everything it writes is
@@ -162,6 +185,70 @@ mod tests {
         assert_eq!(pragma::<i64>(&store, "foreign_keys"), 1);
         assert_eq!(pragma::<i64>(&store, "busy_timeout"), 5000);
         assert_eq!(store.schema_version().expect("version"), SCHEMA_VERSION);
+    }
+
+    fn file_hash(path: &Path) -> Vec<u8> {
+        use sha2::Digest;
+        sha2::Sha256::digest(std::fs::read(path).expect("read")).to_vec()
+    }
+
+    /// The files SQLite keeps beside a database, which opening must not leave behind either.
+    fn side_files(path: &Path) -> Vec<PathBuf> {
+        ["-wal", "-shm", "-journal"]
+            .iter()
+            .map(|suffix| PathBuf::from(format!("{}{suffix}", path.display())))
+            .filter(|p| p.exists())
+            .collect()
+    }
+
+    #[test]
+    fn another_programs_sqlite_file_is_refused_byte_for_byte_untouched() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("contacts.db");
+        {
+            let conn = Connection::open(&path).expect("create");
+            conn.execute_batch(
+                "PRAGMA journal_mode = DELETE; CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');",
+            )
+            .expect("foreign file");
+        }
+        let before = file_hash(&path);
+        let err = Store::open(&path).expect_err("refused");
+        assert!(matches!(err, StoreError::NotDiwan), "{err:?}");
+        assert_eq!(file_hash(&path), before, "the file is byte for byte as it was");
+        assert!(side_files(&path).is_empty(), "no WAL or journal left beside it: {:?}", side_files(&path));
+        let conn = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY).expect("reopen");
+        let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).expect("mode");
+        assert_eq!(mode, "delete");
+    }
+
+    #[test]
+    fn a_file_that_is_not_sqlite_is_refused_untouched() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("notes.txt");
+        std::fs::write(&path, "ceci n'est pas une base de données\n".repeat(200)).expect("write");
+        let before = file_hash(&path);
+        let err = Store::open(&path).expect_err("refused");
+        assert!(matches!(err, StoreError::NotDiwan), "{err:?}");
+        assert_eq!(file_hash(&path), before);
+        assert!(side_files(&path).is_empty());
+    }
+
+    #[test]
+    fn a_database_from_a_newer_diwan_is_refused_byte_for_byte_untouched() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("diwan.db");
+        {
+            let store = Store::open(&path).expect("create");
+            store.conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).expect("bump");
+            // A newer Diwan might have left the file in another journal mode.
+            store.conn.execute_batch("PRAGMA journal_mode = DELETE").expect("mode");
+        }
+        let before = file_hash(&path);
+        let err = Store::open(&path).expect_err("refused");
+        assert!(matches!(err, StoreError::TooNew { .. }), "{err:?}");
+        assert_eq!(file_hash(&path), before);
+        assert!(side_files(&path).is_empty());
     }
 
     #[test]

@@ -38,17 +38,35 @@ pub fn backup_path(db: &Path, version: u32, stamp: &str) -> PathBuf {
     db.with_file_name(name)
 }
 
-pub(crate) fn migrate(conn: &mut Connection, path: Option<&Path>, migrations: &[&str]) -> Result<(), StoreError> {
+/// Checks that `conn` is a Diwan database this build can open (or an empty
+/// one), reading only: returns the schema version found. Another program's
+/// file, a file that is not SQLite at all, or one from a newer Diwan is refused.
+pub(crate) fn check_is_ours(conn: &Connection, migrations: &[&str]) -> Result<u32, StoreError> {
+    let not_a_database = |error: rusqlite::Error| match error.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotDiwan,
+        _ => StoreError::from(error),
+    };
     let supported = u32::try_from(migrations.len()).unwrap_or(u32::MAX);
-    let found = user_version(conn)?;
-    if found > supported {
-        return Err(StoreError::TooNew { found, supported });
-    }
-    let application_id: i32 = conn.pragma_query_value(None, "application_id", |row| row.get(0))?;
-    let is_empty: bool = conn.query_row("SELECT count(*) = 0 FROM sqlite_schema", [], |row| row.get(0))?;
+    let found = user_version(conn).map_err(|e| match e {
+        StoreError::Sqlite(inner) => not_a_database(inner),
+        other => other,
+    })?;
+    let application_id: i32 =
+        conn.pragma_query_value(None, "application_id", |row| row.get(0)).map_err(not_a_database)?;
+    let is_empty: bool =
+        conn.query_row("SELECT count(*) = 0 FROM sqlite_schema", [], |row| row.get(0)).map_err(not_a_database)?;
     if application_id != APPLICATION_ID && !(found == 0 && is_empty) {
         return Err(StoreError::NotDiwan);
     }
+    if found > supported {
+        return Err(StoreError::TooNew { found, supported });
+    }
+    Ok(found)
+}
+
+pub(crate) fn migrate(conn: &mut Connection, path: Option<&Path>, migrations: &[&str]) -> Result<(), StoreError> {
+    let supported = u32::try_from(migrations.len()).unwrap_or(u32::MAX);
+    let found = check_is_ours(conn, migrations)?;
     if found == supported {
         return Ok(());
     }

@@ -2,7 +2,9 @@ use chrono::TimeZone;
 use proptest::prelude::*;
 
 use super::*;
+use crate::account::Account;
 use crate::approval::{Approvers, Policy, Step, StepMode};
+use crate::platform::{Platform, TextProblem};
 
 fn mission() -> MissionCode {
     MissionCode::parse("DZ-FR-PAR").expect("code")
@@ -67,9 +69,30 @@ fn in_review(category: Category, team: &Team) -> Post {
     let mut post = post(category, &team.drafter);
     post.edit_text(&team.translator, &lang("fr"), "L'ambassade d'Algérie félicite le peuple français")
         .expect("translate");
-    post.submit(&team.drafter).expect("submit");
+    post.submit(&team.drafter, &targets()).expect("submit");
     assert_eq!(post.state, PostState::InReview);
     post
+}
+
+fn account(id: i64, platform: Platform, languages: &[&str], limit_override: Option<u32>) -> Account {
+    Account {
+        id: AccountId(id),
+        mission: mission(),
+        platform,
+        handle: crate::account::Handle::parse(&format!("account{id}")).expect("handle"),
+        languages: languages.iter().map(|l| lang(l)).collect(),
+        verification: crate::account::Verification::Unverified,
+        active: true,
+        limit_override,
+    }
+}
+
+/// The accounts `post()` goes out on: X (280) in Arabic, Facebook in French.
+fn targets() -> Targets {
+    Targets {
+        accounts: vec![account(1, Platform::X, &["ar"], None), account(2, Platform::Facebook, &["fr"], None)],
+        has_media: false,
+    }
 }
 
 fn book() -> PolicyBook {
@@ -81,19 +104,25 @@ fn a_post_goes_from_draft_through_translation_review_and_approval_to_published()
     let team = team();
     let mut post = post(Category::Culture, &team.drafter);
     assert_eq!(post.variant_state(&lang("fr")), VariantState::Missing);
-    post.submit(&team.drafter).expect("to translation");
+    post.submit(&team.drafter, &targets()).expect("to translation");
     assert_eq!(post.state, PostState::InTranslation);
-    assert_eq!(post.submit(&team.drafter), Err(PostError::TranslationsIncomplete { languages: vec![lang("fr")] }));
+    assert_eq!(
+        post.submit(&team.drafter, &targets()),
+        Err(PostError::TranslationsIncomplete { languages: vec![lang("fr")] })
+    );
     post.edit_text(&team.translator, &lang("fr"), "Félicitations").expect("translate");
     assert_eq!(post.variant_state(&lang("fr")), VariantState::Translated);
-    post.submit(&team.translator).expect("to review");
-    let outcome = post.approve(&team.supervisor, &book(), false, at(1, 8)).expect("approve");
+    post.submit(&team.translator, &targets()).expect("to review");
+    let outcome = post.approve(&team.supervisor, &targets(), &book(), false, at(1, 8)).expect("approve");
     assert!(outcome.complete);
     assert_eq!(post.state, PostState::Approved);
     assert_eq!(post.variant_state(&lang("fr")), VariantState::Approved);
-    post.schedule(&team.drafter).expect("schedule");
-    assert_eq!(post.publish(&team.drafter, "not a url"), Err(PostError::UrlInvalid { url: "not a url".into() }));
-    post.publish(&team.drafter, "https://x.com/AlgerieFrance/status/1").expect("publish");
+    post.schedule(&team.drafter, &targets()).expect("schedule");
+    assert_eq!(
+        post.publish(&team.drafter, &targets(), "not a url"),
+        Err(PostError::UrlInvalid { url: "not a url".into() })
+    );
+    post.publish(&team.drafter, &targets(), "https://x.com/AlgerieFrance/status/1").expect("publish");
     assert_eq!(post.state.as_str(), "published");
     assert_eq!(post.edit_text(&team.drafter, &lang("ar"), "تعديل"), Err(PostError::AlreadyPublished));
 }
@@ -103,12 +132,15 @@ fn illegal_transitions_are_typed_errors() {
     let team = team();
     let mut post = post(Category::Culture, &team.drafter);
     assert_eq!(
-        post.approve(&team.supervisor, &book(), false, at(1, 8)),
+        post.approve(&team.supervisor, &targets(), &book(), false, at(1, 8)),
         Err(PostError::Transition { from: "draft", action: "approve" })
     );
-    assert_eq!(post.schedule(&team.drafter), Err(PostError::Transition { from: "draft", action: "schedule" }));
     assert_eq!(
-        post.publish(&team.drafter, "https://a.b"),
+        post.schedule(&team.drafter, &targets()),
+        Err(PostError::Transition { from: "draft", action: "schedule" })
+    );
+    assert_eq!(
+        post.publish(&team.drafter, &targets(), "https://a.b"),
         Err(PostError::Transition { from: "draft", action: "publish" })
     );
     assert_eq!(
@@ -124,25 +156,25 @@ fn nobody_approves_what_they_drafted_or_translated() {
     let mut both = user("samir", &[Role::Supervisor, Role::Drafter]);
     both.grant(mission(), Role::Translator);
     let mut post = in_review(Category::Culture, &Team { drafter: both.clone(), ..self::team() });
-    assert_eq!(post.approve(&both, &book(), false, at(1, 8)), Err(PostError::OwnWork));
-    assert_eq!(post.approve(&team.translator, &book(), false, at(1, 8)), Err(PostError::OwnWork));
+    assert_eq!(post.approve(&both, &targets(), &book(), false, at(1, 8)), Err(PostError::OwnWork));
+    assert_eq!(post.approve(&team.translator, &targets(), &book(), false, at(1, 8)), Err(PostError::OwnWork));
     let mut translated_by_supervisor = in_review(Category::Culture, &team);
     translated_by_supervisor.state = PostState::InTranslation;
     translated_by_supervisor.edit_text(&both, &lang("fr"), "Bravo").expect("translate");
-    translated_by_supervisor.submit(&team.drafter).expect("submit");
-    assert_eq!(translated_by_supervisor.approve(&both, &book(), false, at(1, 8)), Err(PostError::OwnWork));
-    assert!(post.approve(&team.second_supervisor, &book(), false, at(1, 8)).is_ok());
+    translated_by_supervisor.submit(&team.drafter, &targets()).expect("submit");
+    assert_eq!(translated_by_supervisor.approve(&both, &targets(), &book(), false, at(1, 8)), Err(PostError::OwnWork));
+    assert!(post.approve(&team.second_supervisor, &targets(), &book(), false, at(1, 8)).is_ok());
 }
 
 #[test]
 fn fail_closed_without_a_role_or_a_policy() {
     let team = team();
     let mut post = in_review(Category::Culture, &team);
-    assert_eq!(post.approve(&team.outsider, &book(), false, at(1, 8)), Err(PostError::NotAnApprover));
+    assert_eq!(post.approve(&team.outsider, &targets(), &book(), false, at(1, 8)), Err(PostError::NotAnApprover));
     let admin = user("root", &[Role::Admin]);
-    assert_eq!(post.approve(&admin, &book(), false, at(1, 8)), Err(PostError::NotAnApprover));
+    assert_eq!(post.approve(&admin, &targets(), &book(), false, at(1, 8)), Err(PostError::NotAnApprover));
     assert_eq!(
-        post.approve(&team.supervisor, &PolicyBook::empty(), false, at(1, 8)),
+        post.approve(&team.supervisor, &targets(), &PolicyBook::empty(), false, at(1, 8)),
         Err(PostError::NoPolicy { category: Category::Culture })
     );
     assert_eq!(post.state, PostState::InReview, "nothing was approved");
@@ -153,11 +185,14 @@ fn protocol_and_counter_disinformation_need_two_distinct_supervisors() {
     let team = team();
     for category in [Category::Protocol, Category::CounterDisinformation] {
         let mut post = in_review(category, &team);
-        let first = post.approve(&team.supervisor, &book(), false, at(1, 8)).expect("first");
+        let first = post.approve(&team.supervisor, &targets(), &book(), false, at(1, 8)).expect("first");
         assert_eq!(first, ApprovalOutcome { step: 0, complete: false });
         assert_eq!(post.state, PostState::InReview);
-        assert_eq!(post.approve(&team.supervisor, &book(), false, at(1, 8)), Err(PostError::AlreadyApproved));
-        let second = post.approve(&team.second_supervisor, &book(), false, at(1, 9)).expect("second");
+        assert_eq!(
+            post.approve(&team.supervisor, &targets(), &book(), false, at(1, 8)),
+            Err(PostError::AlreadyApproved)
+        );
+        let second = post.approve(&team.second_supervisor, &targets(), &book(), false, at(1, 9)).expect("second");
         assert_eq!(second, ApprovalOutcome { step: 1, complete: true });
         assert_eq!(post.state, PostState::Approved);
     }
@@ -167,11 +202,11 @@ fn protocol_and_counter_disinformation_need_two_distinct_supervisors() {
 fn crisis_posts_may_be_fast_tracked_by_one_supervisor_and_others_may_not() {
     let team = team();
     let mut crisis = in_review(Category::Crisis, &team);
-    assert!(crisis.approve(&team.supervisor, &book(), true, at(1, 8)).expect("fast track").complete);
+    assert!(crisis.approve(&team.supervisor, &targets(), &book(), true, at(1, 8)).expect("fast track").complete);
     assert_eq!(crisis.state, PostState::Approved);
     let mut protocol = in_review(Category::Protocol, &team);
     assert_eq!(
-        protocol.approve(&team.supervisor, &book(), true, at(1, 8)),
+        protocol.approve(&team.supervisor, &targets(), &book(), true, at(1, 8)),
         Err(PostError::NoFastTrack { category: Category::Protocol })
     );
 }
@@ -192,9 +227,12 @@ fn a_named_approver_step_with_all_needs_every_name() {
         },
     );
     let mut post = in_review(Category::Economy, &team);
-    assert_eq!(post.approve(&team.second_supervisor, &policies, false, at(1, 8)), Err(PostError::NotAnApprover));
-    assert!(!post.approve(&team.supervisor, &policies, false, at(1, 8)).expect("first").complete);
-    assert!(post.approve(&ambassador, &policies, false, at(1, 9)).expect("second").complete);
+    assert_eq!(
+        post.approve(&team.second_supervisor, &targets(), &policies, false, at(1, 8)),
+        Err(PostError::NotAnApprover)
+    );
+    assert!(!post.approve(&team.supervisor, &targets(), &policies, false, at(1, 8)).expect("first").complete);
+    assert!(post.approve(&ambassador, &targets(), &policies, false, at(1, 9)).expect("second").complete);
 }
 
 #[test]
@@ -202,7 +240,7 @@ fn any_edit_withdraws_the_approval_and_says_why() {
     let team = team();
     let approved = || {
         let mut post = in_review(Category::Culture, &team);
-        post.approve(&team.supervisor, &book(), false, at(1, 8)).expect("approve");
+        post.approve(&team.supervisor, &targets(), &book(), false, at(1, 8)).expect("approve");
         post
     };
     let mut post = approved();
@@ -224,18 +262,21 @@ fn any_edit_withdraws_the_approval_and_says_why() {
     assert!(matches!(effect, Effect::ApprovalWithdrawn { reason: WithdrawReason::TimeChanged, .. }));
 
     let mut post = approved();
-    post.schedule(&team.drafter).expect("schedule");
+    post.schedule(&team.drafter, &targets()).expect("schedule");
     let effect = post.retarget(&team.drafter, BTreeSet::from([AccountId(1)])).expect("retarget");
     assert!(matches!(effect, Effect::ApprovalWithdrawn { reason: WithdrawReason::TargetsChanged, .. }));
     assert_eq!(post.state, PostState::InReview);
-    assert_eq!(post.schedule(&team.drafter), Err(PostError::Transition { from: "in-review", action: "schedule" }));
+    assert_eq!(
+        post.schedule(&team.drafter, &targets()),
+        Err(PostError::Transition { from: "in-review", action: "schedule" })
+    );
 }
 
 #[test]
 fn an_edit_that_changes_nothing_keeps_the_approval() {
     let team = team();
     let mut post = in_review(Category::Culture, &team);
-    post.approve(&team.supervisor, &book(), false, at(1, 8)).expect("approve");
+    post.approve(&team.supervisor, &targets(), &book(), false, at(1, 8)).expect("approve");
     let source = post.source_text().to_owned();
     assert_eq!(post.edit_text(&team.drafter, &lang("ar"), &format!("  {source} ")), Ok(Effect::None));
     assert_eq!(post.state, PostState::Approved);
@@ -260,8 +301,11 @@ fn an_overdue_post_is_flagged_and_never_treated_as_approved() {
     assert!(!post.is_overdue(at(5, 8)));
     assert!(post.is_overdue(at(5, 10)));
     assert!(!post.state.is_approved());
-    assert_eq!(post.schedule(&team.drafter), Err(PostError::Transition { from: "in-review", action: "schedule" }));
-    post.approve(&team.supervisor, &book(), false, at(5, 10)).expect("late approval");
+    assert_eq!(
+        post.schedule(&team.drafter, &targets()),
+        Err(PostError::Transition { from: "in-review", action: "schedule" })
+    );
+    post.approve(&team.supervisor, &targets(), &book(), false, at(5, 10)).expect("late approval");
     assert!(!post.is_overdue(at(5, 10)));
 }
 
@@ -371,12 +415,12 @@ proptest! {
             let _ = match action {
                 Action::EditSource(w) => post.edit_text(&people[w], &lang("ar"), &text).map(|_| ()),
                 Action::Translate(w) => post.edit_text(&people[w], &lang("fr"), &format!("texte {step}")).map(|_| ()),
-                Action::Submit(w) => post.submit(&people[w]),
-                Action::Approve(w, fast) => post.approve(&people[w], &policies, fast, at(1, 8)).map(|_| ()),
+                Action::Submit(w) => post.submit(&people[w], &targets()),
+                Action::Approve(w, fast) => post.approve(&people[w], &targets(), &policies, fast, at(1, 8)).map(|_| ()),
                 Action::Reject(w) => post.reject(&people[w], &policies, "raison"),
                 Action::Reschedule(w, day) => post.reschedule(&people[w], at(day, 9)).map(|_| ()),
-                Action::Schedule(w) => post.schedule(&people[w]),
-                Action::Publish(w) => post.publish(&people[w], "https://example.org/p/1"),
+                Action::Schedule(w) => post.schedule(&people[w], &targets()),
+                Action::Publish(w) => post.publish(&people[w], &targets(), "https://example.org/p/1"),
             };
             for approval in &post.approvals {
                 prop_assert!(!post.contributors.contains(&approval.user), "{} approved their own work", approval.user);
@@ -389,6 +433,115 @@ proptest! {
             }
             let distinct: BTreeSet<_> = post.approvals.iter().map(|a| &a.user).collect();
             prop_assert_eq!(distinct.len(), post.approvals.len(), "one person approved twice");
+        }
+    }
+}
+
+#[test]
+fn a_text_over_a_targets_limit_is_refused_at_every_step_with_the_account_count_and_limit() {
+    let team = team();
+    let mut post = post(Category::Culture, &team.drafter);
+    post.edit_text(&team.drafter, &lang("ar"), &"ب".repeat(300)).expect("a draft may run long");
+    post.edit_text(&team.translator, &lang("fr"), "Texte").expect("translate");
+    let refused = post.submit(&team.drafter, &targets()).expect_err("over X's limit");
+    let PostError::DoesNotFit(misfit) = &refused else { panic!("{refused:?}") };
+    assert_eq!((misfit.account, misfit.platform, misfit.language.as_str()), (AccountId(1), Platform::X, "ar"));
+    assert_eq!(misfit.problem, TextProblem::OverLimit { length: 300, limit: 280 });
+    let args = refused.message_args();
+    for name in ["handle", "length", "limit", "platform", "language"] {
+        assert!(args.iter().any(|(n, _)| *n == name), "{name} is in the message");
+    }
+    assert_eq!(post.state, PostState::Draft, "nothing changed");
+    // An account's own limit (X premium) lets the same text through.
+    let premium = Targets {
+        accounts: vec![account(1, Platform::X, &["ar"], Some(25_000)), targets().accounts[1].clone()],
+        has_media: false,
+    };
+    post.submit(&team.drafter, &premium).expect("fits a premium account");
+    assert_eq!(post.state, PostState::InReview);
+    // Approving, scheduling and publishing check again: the account may have changed meanwhile.
+    assert!(matches!(
+        post.approve(&team.supervisor, &targets(), &book(), false, at(1, 8)),
+        Err(PostError::DoesNotFit(_))
+    ));
+    post.approve(&team.supervisor, &premium, &book(), false, at(1, 8)).expect("approve");
+    assert!(matches!(post.schedule(&team.drafter, &targets()), Err(PostError::DoesNotFit(_))));
+    post.schedule(&team.drafter, &premium).expect("schedule");
+    assert!(matches!(post.publish(&team.drafter, &targets(), "https://x.com/a/1"), Err(PostError::DoesNotFit(_))));
+    assert_eq!(post.state, PostState::Scheduled);
+    // A target the check was not told about fails closed.
+    let partial = Targets { accounts: vec![premium.accounts[0].clone()], has_media: false };
+    assert_eq!(
+        post.publish(&team.drafter, &partial, "https://x.com/a/1"),
+        Err(PostError::TargetUnknown { account: AccountId(2) })
+    );
+}
+
+#[test]
+fn an_account_gets_the_source_when_it_posts_in_none_of_the_posts_languages() {
+    let team = team();
+    let mut post = post(Category::Culture, &team.drafter);
+    post.edit_text(&team.drafter, &lang("ar"), &"ب".repeat(300)).expect("long source");
+    let english_only = Targets {
+        accounts: vec![account(1, Platform::X, &["en"], None), account(2, Platform::Facebook, &["fr"], None)],
+        has_media: false,
+    };
+    let misfit = post.misfit(&english_only).expect("the source goes to the English account");
+    assert_eq!(misfit.language.as_str(), "ar");
+}
+
+proptest! {
+    /// Whatever the texts and the accounts, nothing over a target's limit is
+    /// handed on, approved, scheduled or published; a refusal changes nothing.
+    #[test]
+    fn nothing_over_a_targets_limit_gets_past_a_draft(
+        accounts in proptest::collection::vec(
+            (proptest::sample::select(Platform::ALL.to_vec()), proptest::option::of(200u32..400), any::<bool>()),
+            1..4,
+        ),
+        lengths in proptest::collection::vec(1..700usize, 1..30),
+        actions in proptest::collection::vec(action(), 0..30),
+    ) {
+        let people = [
+            user("karim", &[Role::Drafter, Role::Translator]),
+            user("lina", &[Role::Translator, Role::Supervisor]),
+            user("samir", &[Role::Supervisor, Role::Drafter]),
+            user("nadia", &[Role::Supervisor]),
+            user("omar", &[Role::Admin]),
+        ];
+        let targets = Targets {
+            accounts: accounts
+                .iter()
+                .zip(1..)
+                .map(|((platform, limit, arabic), id)| {
+                    let limit = limit.filter(|_| platform.rule().limit_per_account);
+                    account(id, *platform, if *arabic { &["ar"] } else { &["fr"] }, limit)
+                })
+                .collect(),
+            has_media: false,
+        };
+        let policies = book();
+        let mut post = post(Category::Culture, &people[0]);
+        post.targets = targets.accounts.iter().map(|a| a.id).collect();
+        for (step, action) in actions.into_iter().enumerate() {
+            let length = lengths[step % lengths.len()];
+            let before = post.clone();
+            let gate = matches!(action, Action::Submit(_) | Action::Approve(..) | Action::Schedule(_) | Action::Publish(_));
+            let result = match action {
+                Action::EditSource(w) => post.edit_text(&people[w], &lang("ar"), &"ب ".repeat(length)).map(|_| ()),
+                Action::Translate(w) => post.edit_text(&people[w], &lang("fr"), &"é".repeat(length)).map(|_| ()),
+                Action::Submit(w) => post.submit(&people[w], &targets),
+                Action::Approve(w, fast) => post.approve(&people[w], &targets, &policies, fast, at(1, 8)).map(|_| ()),
+                Action::Reject(w) => post.reject(&people[w], &policies, "raison"),
+                Action::Reschedule(w, day) => post.reschedule(&people[w], at(day, 9)).map(|_| ()),
+                Action::Schedule(w) => post.schedule(&people[w], &targets),
+                Action::Publish(w) => post.publish(&people[w], &targets, "https://example.org/p/1"),
+            };
+            match result {
+                Ok(()) if gate => prop_assert!(post.misfit(&targets).is_none(), "{:?} let a misfit through", post.state),
+                Err(PostError::DoesNotFit(_)) => prop_assert_eq!(&post, &before, "a refusal changed the post"),
+                _ => {}
+            }
         }
     }
 }

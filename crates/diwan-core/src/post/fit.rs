@@ -1,0 +1,77 @@
+//! Whether a post's texts fit the accounts it goes out on. A draft may run
+//! long while it is written; handing it on (submit), approving, scheduling
+//! and publishing it are refused while any text is over a target's limit.
+
+use crate::account::{Account, AccountId};
+use crate::language::LanguageCode;
+use crate::platform::{self, CountOptions, Platform, TextProblem};
+
+use super::{Post, PostError};
+
+/// The accounts a post goes out on, as the check needs them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Targets {
+    pub accounts: Vec<Account>,
+    /// Media attached: some platforms then allow a shorter caption only.
+    pub has_media: bool,
+}
+
+/// One text that does not fit one account, with what the platform said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Misfit {
+    pub account: AccountId,
+    pub handle: String,
+    pub platform: Platform,
+    pub language: LanguageCode,
+    pub problem: TextProblem,
+}
+
+impl Post {
+    /// The first text that does not fit an account it goes out on. An
+    /// account receives the variants in the languages it posts in, or the
+    /// source when it posts in none of the post's languages. Texts not yet
+    /// written are the translation check's business, not this one's.
+    pub fn misfit(&self, targets: &Targets) -> Option<Misfit> {
+        for account in targets.accounts.iter().filter(|a| self.targets.contains(&a.id)) {
+            let mut languages: Vec<&LanguageCode> =
+                self.variants.keys().filter(|l| account.languages.contains(l)).collect();
+            if languages.is_empty() {
+                languages.push(&self.source_language);
+            }
+            let options = CountOptions {
+                limit_override: account.limit_override,
+                content_warning: None,
+                has_media: targets.has_media,
+            };
+            for language in languages {
+                let text = self.variants.get(language).map_or("", |v| v.text.as_str());
+                if text.trim().is_empty() {
+                    continue;
+                }
+                let count = platform::count(account.platform, text, &options);
+                if let Some(problem) = count.problems.into_iter().find(|p| *p != TextProblem::Empty) {
+                    return Some(Misfit {
+                        account: account.id,
+                        handle: account.handle.as_str().to_owned(),
+                        platform: account.platform,
+                        language: language.clone(),
+                        problem,
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    /// Refuses when a text does not fit, or when an account the post goes
+    /// out on was not given (a check that cannot be made fails closed).
+    pub(super) fn check_fits(&self, targets: &Targets) -> Result<(), PostError> {
+        if let Some(missing) = self.targets.iter().find(|id| !targets.accounts.iter().any(|a| a.id == **id)) {
+            return Err(PostError::TargetUnknown { account: *missing });
+        }
+        match self.misfit(targets) {
+            Some(misfit) => Err(PostError::DoesNotFit(Box::new(misfit))),
+            None => Ok(()),
+        }
+    }
+}
