@@ -114,8 +114,9 @@ fn create_post(state: State<'_, AppState>, input: NewPostDto) -> Reply<PostDto> 
     state.with(|d| d.create_post(&d.acting_user()?, input))
 }
 
+/// Async so that it runs off the main thread: a long paste never holds up the window.
 #[tauri::command]
-fn count_text(platform: String, text: String, limit: Option<u32>) -> Reply<CountDto> {
+async fn count_text(platform: String, text: String, limit: Option<u32>) -> Reply<CountDto> {
     diwan_api::text::count(&platform, &text, limit, false).map_err(|e| e.to_dto())
 }
 

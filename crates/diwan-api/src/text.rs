@@ -5,9 +5,27 @@ use diwan_core::platform::{self, CountOptions, Platform, TextProblem};
 use crate::dto::{CountDto, EntityDto};
 use crate::ApiError;
 
-/// A byte offset in `text` as a UTF-16 offset, the unit JavaScript indexes in.
-fn utf16_offset(text: &str, byte: usize) -> u32 {
-    u32::try_from(text[..byte.min(text.len())].encode_utf16().count()).unwrap_or(u32::MAX)
+/// Byte offsets in `text` as UTF-16 offsets, the unit JavaScript indexes
+/// in: one pass over the text for all of them, so many entities cost no more
+/// than a few.
+fn utf16_offsets(text: &str, bytes: &[usize]) -> Vec<u32> {
+    let mut order: Vec<usize> = (0..bytes.len()).collect();
+    order.sort_unstable_by_key(|&i| bytes[i]);
+    let mut out = vec![0; bytes.len()];
+    let mut units = 0_usize;
+    let mut chars = text.char_indices().peekable();
+    for i in order {
+        let target = bytes[i].min(text.len());
+        while let Some(&(byte, ch)) = chars.peek() {
+            if byte >= target {
+                break;
+            }
+            units += ch.len_utf16();
+            chars.next();
+        }
+        out[i] = u32::try_from(units).unwrap_or(u32::MAX);
+    }
+    out
 }
 
 /// Measures `text` for `platform`, with an account's own limit if it has one.
@@ -16,16 +34,19 @@ pub fn count(platform: &str, text: &str, limit_override: Option<u32>, has_media:
     let options = CountOptions { limit_override, content_warning: None, has_media };
     let count = platform::count(platform, text, &options);
     let found = diwan_core::text::entities(text);
-    let mut entities = Vec::new();
-    for (kind, list) in [("hashtag", &found.hashtags), ("mention", &found.mentions), ("url", &found.urls)] {
-        for entity in list {
-            entities.push(EntityDto {
-                kind: kind.to_owned(),
-                start: utf16_offset(text, entity.start),
-                end: utf16_offset(text, entity.end),
-            });
-        }
-    }
+    let listed: Vec<(&str, &diwan_core::text::Entity)> =
+        [("hashtag", &found.hashtags), ("mention", &found.mentions), ("url", &found.urls)]
+            .into_iter()
+            .flat_map(|(kind, list)| list.iter().map(move |e| (kind, e)))
+            .collect();
+    let fits = platform::fitting_prefix(platform, text, &options);
+    let bytes: Vec<usize> = listed.iter().flat_map(|(_, e)| [e.start, e.end]).chain([fits]).collect();
+    let units = utf16_offsets(text, &bytes);
+    let mut entities: Vec<EntityDto> = listed
+        .iter()
+        .zip(units.chunks_exact(2))
+        .map(|((kind, _), range)| EntityDto { kind: (*kind).to_owned(), start: range[0], end: range[1] })
+        .collect();
     entities.sort_by_key(|e| e.start);
     Ok(CountDto {
         platform: platform.as_str().to_owned(),
@@ -43,7 +64,7 @@ pub fn count(platform: &str, text: &str, limit_override: Option<u32>, has_media:
                 TextProblem::InvalidCharacters => "invalid-characters".to_owned(),
             })
             .collect(),
-        fits: utf16_offset(text, platform::fitting_prefix(platform, text, &options)),
+        fits: units.last().copied().unwrap_or(0),
         entities,
     })
 }
@@ -51,6 +72,12 @@ pub fn count(platform: &str, text: &str, limit_override: Option<u32>, has_media:
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_offsets_come_back_in_the_order_asked() {
+        let text = "😀a😀b";
+        assert_eq!(utf16_offsets(text, &[text.len(), 0, 4, 5]), [6, 0, 2, 3]);
+    }
 
     #[test]
     fn offsets_are_utf16_for_the_ui() {

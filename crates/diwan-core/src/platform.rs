@@ -9,10 +9,11 @@
 use std::fmt;
 use std::str::FromStr;
 
-use twitter_text::extractor::{Extract, Extractor, ParserBackend};
+use twitter_text::extractor::ParserBackend;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::message::{Localized, MessageArg};
+use crate::text::{self, Kind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Platform {
@@ -283,7 +284,9 @@ impl Count {
 }
 
 /// twitter-text's default (nom) parser panics on some Arabic input such as
-/// "ب@@" (it slices inside a character); the phf-based one does not.
+/// "ب@@" (it slices inside a character) and disagrees with the pest one on
+/// edge cases such as "t.co/" (not a link for nom, 23 for X); the pest-based
+/// one with its TLD table is the one Diwan trusts.
 pub(crate) const PARSER: ParserBackend = ParserBackend::External;
 
 /// The length a URL counts for on X and Mastodon.
@@ -293,41 +296,27 @@ fn saturating_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// Measures `text` as `platform` does.
-pub fn count(platform: Platform, text: &str, options: &CountOptions) -> Count {
-    let rule = platform.rule();
-    let base_limit = match (rule.caption_limit, options.has_media) {
+/// The limit that applies: the caption limit under media, the account's own
+/// where the platform lets it differ.
+fn limit_for(rule: &PlatformRule, options: &CountOptions) -> u32 {
+    let base = match (rule.caption_limit, options.has_media) {
         (Some(caption), true) => caption,
         _ => rule.limit,
     };
-    let limit = if rule.limit_per_account { options.limit_override.unwrap_or(base_limit) } else { base_limit };
-    let mut problems = Vec::new();
+    if rule.limit_per_account {
+        options.limit_override.unwrap_or(base)
+    } else {
+        base
+    }
+}
 
-    let length = match rule.counting {
-        Counting::XWeighted => {
-            // Version 3 of twitter-text's configuration is what X counts with today.
-            let base = twitter_text_config::config_v3();
-            let parsed = if i64::from(limit) == i64::from(base.max_weighted_tweet_length) {
-                twitter_text::parse_with_parser_backend(text, base, true, PARSER)
-            } else {
-                let mut config = base.clone();
-                config.max_weighted_tweet_length = i32::try_from(limit).unwrap_or(i32::MAX);
-                twitter_text::parse_with_parser_backend(text, &config, true, PARSER)
-            };
-            let length = u32::try_from(parsed.weighted_length).unwrap_or(0);
-            if !parsed.is_valid && !text.trim().is_empty() && length <= limit {
-                problems.push(TextProblem::InvalidCharacters);
-            }
-            length
-        }
+/// `text`'s length as the platform counts it, and whether it fits by length
+/// (and by bytes, where those are capped too).
+fn measure(counting: Counting, text: &str, options: &CountOptions, limit: u32) -> (u32, bool) {
+    let length = match counting {
+        Counting::XWeighted => x_weighted_length(text).0,
         Counting::Chars => saturating_u32(text.chars().count()),
-        Counting::Graphemes { max_bytes } => {
-            let bytes = saturating_u32(text.len());
-            if bytes > max_bytes {
-                problems.push(TextProblem::OverBytes { bytes, max: max_bytes });
-            }
-            saturating_u32(text.graphemes(true).count())
-        }
+        Counting::Graphemes { .. } => saturating_u32(text.graphemes(true).count()),
         Counting::Mastodon => {
             mastodon_length(text)
                 + options.content_warning.as_deref().map_or(0, |cw| saturating_u32(cw.chars().count()))
@@ -339,15 +328,36 @@ pub fn count(platform: Platform, text: &str, options: &CountOptions) -> Count {
             saturating_u32(wide + ascii.div_ceil(2))
         }
     };
+    let bytes_fit = match counting {
+        Counting::Graphemes { max_bytes } => saturating_u32(text.len()) <= max_bytes,
+        _ => true,
+    };
+    (length, length <= limit && bytes_fit)
+}
 
+/// Measures `text` as `platform` does.
+pub fn count(platform: Platform, text: &str, options: &CountOptions) -> Count {
+    let rule = platform.rule();
+    let limit = limit_for(rule, options);
+    let mut problems = Vec::new();
+    let (length, _) = measure(rule.counting, text, options, limit);
     if text.trim().is_empty() {
-        problems.insert(0, TextProblem::Empty);
+        problems.push(TextProblem::Empty);
+    }
+    if let Counting::Graphemes { max_bytes } = rule.counting {
+        let bytes = saturating_u32(text.len());
+        if bytes > max_bytes {
+            problems.push(TextProblem::OverBytes { bytes, max: max_bytes });
+        }
+    }
+    if rule.counting == Counting::XWeighted && length <= limit && !text.trim().is_empty() && x_refuses(text) {
+        problems.push(TextProblem::InvalidCharacters);
     }
     if length > limit {
         problems.push(TextProblem::OverLimit { length, limit });
     }
     if let Some(cap) = rule.hashtag_cap {
-        let hashtags = saturating_u32(Extractor::with_parser_backend(PARSER).extract_hashtags(text).len());
+        let hashtags = saturating_u32(text::find(text, Kind::Hashtag).len());
         if hashtags > cap {
             problems.push(TextProblem::TooManyHashtags { count: hashtags, cap });
         }
@@ -358,17 +368,43 @@ pub fn count(platform: Platform, text: &str, options: &CountOptions) -> Count {
 /// The longest prefix of `text` (its length in bytes) that `platform`
 /// accepts by length: where a preview shows the cut.
 pub fn fitting_prefix(platform: Platform, text: &str, options: &CountOptions) -> usize {
-    let fits = |end: usize| {
-        !count(platform, &text[..end], options)
-            .problems
-            .iter()
-            .any(|p| matches!(p, TextProblem::OverLimit { .. } | TextProblem::OverBytes { .. }))
-    };
-    if fits(text.len()) {
+    let rule = platform.rule();
+    let limit = limit_for(rule, options);
+    if measure(rule.counting, text, options, limit).1 {
         return text.len();
     }
-    // Prefixes end on character boundaries; the empty one always fits.
-    let ends: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    // X's and Mastodon's lengths add up piece by piece (no entity crosses
+    // a piece): find the piece where the limit falls and search only there.
+    // X counts the NFC form, whose byte offsets are the text's own only when
+    // the text is already in NFC, as typed text almost always is.
+    let additive = match rule.counting {
+        Counting::XWeighted => unicode_normalization::is_nfc(text),
+        Counting::Mastodon => true,
+        _ => false,
+    };
+    if additive {
+        let none = CountOptions::default();
+        let mut before = options.content_warning.as_deref().map_or(0, |cw| saturating_u32(cw.chars().count()));
+        for piece in text::pieces(text) {
+            let part = &text[piece.range.clone()];
+            let length = measure(rule.counting, part, &none, u32::MAX).0;
+            if before.saturating_add(length) > limit {
+                let start = piece.range.start;
+                let fits = |end: usize| {
+                    before.saturating_add(measure(rule.counting, &text[start..end], &none, u32::MAX).0) <= limit
+                };
+                return longest_fitting(text, start, piece.range.end, fits);
+            }
+            before = before.saturating_add(length);
+        }
+    }
+    longest_fitting(text, 0, text.len(), |end| measure(rule.counting, &text[..end], options, limit).1)
+}
+
+/// The last character boundary in `from..=to` at which `fits` holds, by
+/// binary search; `fits(from)` is taken to hold and `fits(to)` not to.
+fn longest_fitting(text: &str, from: usize, to: usize, fits: impl Fn(usize) -> bool) -> usize {
+    let ends: Vec<usize> = text[from..to].char_indices().map(|(i, _)| from + i).collect();
     let (mut fitting, mut too_long) = (0, ends.len());
     while fitting + 1 < too_long {
         let middle = (fitting + too_long) / 2;
@@ -378,22 +414,55 @@ pub fn fitting_prefix(platform: Platform, text: &str, options: &CountOptions) ->
             too_long = middle;
         }
     }
-    ends[fitting]
+    ends.get(fitting).copied().unwrap_or(from)
 }
 
 fn mastodon_length(text: &str) -> u32 {
-    let extractor = Extractor::with_parser_backend(PARSER);
     let mut length = saturating_u32(text.chars().count());
-    for url in extractor.extract_urls_with_indices(text) {
+    for url in text::find(text, Kind::Url) {
         length = length - saturating_u32(url.value.chars().count()) + URL_LENGTH;
     }
     // "@press@mastodon.social" counts as "@press".
-    for mention in extractor.extract_federated_mentions(text) {
-        if let Some((_, domain)) = mention.trim_start_matches('@').split_once('@') {
+    for mention in text::find(text, Kind::FederatedMention) {
+        if let Some((_, domain)) = mention.value.trim_start_matches('@').split_once('@') {
             length -= saturating_u32(domain.chars().count()) + 1;
         }
     }
     length
+}
+
+/// Whether `text` holds a character X refuses outright.
+fn x_refuses(text: &str) -> bool {
+    text.contains(['\u{FFFE}', '\u{FEFF}', '\u{FFFF}'])
+}
+
+/// X's weighted length (twitter-text's configuration version 3, what X
+/// counts with today) of the NFC form of `text`. twitter-text reads only the
+/// pieces that can hold a link or an emoji; the others are weighed here with
+/// the same table.
+fn x_weighted_length(text: &str) -> (u32, bool) {
+    use unicode_normalization::{is_nfc, UnicodeNormalization};
+
+    let config = twitter_text_config::config_v3();
+    let normalized: std::borrow::Cow<'_, str> =
+        if is_nfc(text) { text.into() } else { text.nfc().collect::<String>().into() };
+    let weight = |ch: char| {
+        let code = i32::try_from(u32::from(ch)).unwrap_or(i32::MAX);
+        config.ranges.iter().find(|r| r.contains(code)).map_or(config.default_weight, |r| r.weight)
+    };
+    let mut scaled: i64 = 0;
+    for piece in text::pieces(&normalized) {
+        let part = &normalized[piece.range];
+        if piece.hot {
+            let parsed = twitter_text::parse_with_parser_backend(part, config, true, PARSER);
+            scaled += i64::from(parsed.weighted_length) * i64::from(config.scale);
+        } else {
+            scaled += part.chars().map(|c| i64::from(weight(c))).sum::<i64>();
+        }
+    }
+    let refused = x_refuses(&normalized);
+    let length = u32::try_from(scaled / i64::from(config.scale.max(1))).unwrap_or(u32::MAX);
+    (length, refused)
 }
 
 #[cfg(test)]
@@ -525,6 +594,33 @@ mod properties {
     use super::*;
 
     proptest! {
+        /// X's length from the pieces is twitter-text's length of the whole text.
+        #[test]
+        fn x_length_from_pieces_is_twitter_texts_length_of_the_whole_text(text in crate::text::tests::tweet_like()) {
+            let whole = twitter_text::parse_with_parser_backend(&text, twitter_text_config::config_v3(), true, PARSER);
+            prop_assert_eq!(i64::from(x_weighted_length(&text).0), i64::from(whole.weighted_length), "{:?}", text);
+        }
+
+        /// The cut is where the preview may cut: the text up to it fits as a
+        /// whole, and one more character would not. (Lengths are not
+        /// monotonic on X: a link's prefix may count more than the link, so
+        /// several cuts can qualify; any of them is right.)
+        #[test]
+        fn the_cut_found_piece_by_piece_fits_and_one_more_character_does_not(
+            text in crate::text::tests::tweet_like(),
+            limit in 1u32..60,
+            platform in proptest::sample::select(vec![Platform::X, Platform::Mastodon]),
+        ) {
+            let options = CountOptions { limit_override: Some(limit), ..Default::default() };
+            let fits = |end: usize| measure(platform.rule().counting, &text[..end], &options, limit).1;
+            let cut = fitting_prefix(platform, &text, &options);
+            prop_assert!(text.is_char_boundary(cut));
+            prop_assert!(cut == 0 || fits(cut), "{:?} up to {} does not fit", text, cut);
+            if let Some(next) = text[cut..].chars().next() {
+                prop_assert!(!fits(cut + next.len_utf8()), "{:?}: one more character after {} fits too", text, cut);
+            }
+        }
+
         #[test]
         fn counting_never_panics_and_an_empty_text_is_never_valid(text in "[ a-zA-Z0-9@#:/._ب-ي\u{200f}\u{2068}\u{2069}😀日-]{0,80}") {
             for platform in Platform::ALL {

@@ -1,9 +1,17 @@
 //! What a post's text contains: hashtags, mentions and links, found the way
-//! twitter-text finds them, which works for Arabic hashtags too.
+//! twitter-text finds them, which works for Arabic hashtags too. The text is
+//! handed to twitter-text in pieces (see `pieces`), so that a long paste
+//! costs time in proportion to its length.
 
+mod pieces;
+
+use twitter_text::entity::Type;
 use twitter_text::extractor::{Extract, Extractor};
+use twitter_text_parser::twitter_text::Rule;
 
 use crate::platform::PARSER;
+
+pub(crate) use pieces::pieces;
 
 /// The entities of a text, each with its byte range, for highlighting.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -22,43 +30,105 @@ pub struct Entity {
     pub end: usize,
 }
 
-/// Finds hashtags, mentions and URLs.
-pub fn entities(text: &str) -> Entities {
-    let extractor = Extractor::with_parser_backend(PARSER);
-    let to_entities = |found: Vec<twitter_text::entity::Entity<'_>>| {
-        found
-            .into_iter()
-            .filter_map(|e| {
-                let (start, end) = utf16_range_to_bytes(text, e.start, e.end)?;
-                Some(Entity { value: e.value.to_owned(), start, end })
-            })
-            .collect()
-    };
-    Entities {
-        hashtags: to_entities(extractor.extract_hashtags_with_indices(text)),
-        mentions: to_entities(extractor.extract_mentioned_screennames_with_indices(text)),
-        urls: to_entities(extractor.extract_urls_with_indices(text)),
+/// Which entities to look for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Hashtag,
+    Mention,
+    FederatedMention,
+    Url,
+}
+
+impl Kind {
+    fn of(entity: &twitter_text::entity::Entity<'_>) -> Option<Self> {
+        match entity.t {
+            Type::HASHTAG => Some(Self::Hashtag),
+            Type::MENTION => Some(Self::Mention),
+            Type::FEDERATEDMENTION => Some(Self::FederatedMention),
+            Type::URL => Some(Self::Url),
+            _ => None,
+        }
     }
 }
 
-/// twitter-text reports ranges in UTF-16 units; Rust strings index bytes.
-fn utf16_range_to_bytes(text: &str, start: i32, end: i32) -> Option<(usize, usize)> {
-    let (start, end) = (usize::try_from(start).ok()?, usize::try_from(end).ok()?);
-    let mut units = 0;
-    let (mut byte_start, mut byte_end) = (None, None);
-    for (byte, ch) in text.char_indices() {
-        if units == start {
-            byte_start = Some(byte);
+/// Hashtags, mentions and links in one parse of each piece (the grammar is
+/// the same whatever is asked for; only the reporting differs).
+fn everyday(rule: Rule) -> bool {
+    matches!(rule, Rule::hashtag | Rule::username | Rule::url | Rule::url_without_protocol)
+}
+
+/// Mastodon's mentions: local and federated (`@press@mastodon.social`).
+fn federated(rule: Rule) -> bool {
+    matches!(rule, Rule::federated_mention | Rule::username)
+}
+
+/// Finds entities piece by piece, with byte ranges into `text`.
+fn scan(text: &str, rules: fn(Rule) -> bool) -> Vec<(Kind, Entity)> {
+    let extractor = Extractor::with_parser_backend(PARSER);
+    let mut found = Vec::new();
+    for piece in pieces(text).into_iter().filter(|p| p.hot) {
+        let part = &text[piece.range.clone()];
+        let entities = extractor.extract(part, rules);
+        let ranges: Vec<(i32, i32)> = entities.iter().map(|e| (e.start, e.end)).collect();
+        for (entity, range) in entities.iter().zip(utf16_ranges_to_bytes(part, &ranges)) {
+            if let (Some(kind), Some((start, end))) = (Kind::of(entity), range) {
+                let (start, end) = (piece.range.start + start, piece.range.start + end);
+                found.push((kind, Entity { value: entity.value.to_owned(), start, end }));
+            }
         }
-        if units == end {
-            byte_end = Some(byte);
+    }
+    found
+}
+
+/// One kind of entity; `FederatedMention` gives Mastodon's mentions, local
+/// ones included, as twitter-text does.
+pub(crate) fn find(text: &str, kind: Kind) -> Vec<Entity> {
+    if kind == Kind::FederatedMention {
+        return scan(text, federated).into_iter().map(|(_, e)| e).collect();
+    }
+    scan(text, everyday).into_iter().filter(|(k, _)| *k == kind).map(|(_, e)| e).collect()
+}
+
+/// Finds hashtags, mentions and URLs.
+pub fn entities(text: &str) -> Entities {
+    let mut out = Entities::default();
+    for (kind, entity) in scan(text, everyday) {
+        match kind {
+            Kind::Hashtag => out.hashtags.push(entity),
+            Kind::Mention => out.mentions.push(entity),
+            Kind::Url => out.urls.push(entity),
+            Kind::FederatedMention => {}
+        }
+    }
+    out
+}
+
+/// twitter-text reports ranges in UTF-16 units; Rust strings index bytes.
+/// One pass over the text for all the ranges, in whatever order they come.
+fn utf16_ranges_to_bytes(text: &str, ranges: &[(i32, i32)]) -> Vec<Option<(usize, usize)>> {
+    let mut wanted: Vec<usize> =
+        ranges.iter().flat_map(|&(s, e)| [s, e]).filter_map(|u| usize::try_from(u).ok()).collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    // (UTF-16 offset, byte offset) for each wanted offset that falls on a character boundary.
+    let mut map = Vec::with_capacity(wanted.len());
+    let mut next = wanted.iter().peekable();
+    let mut units = 0;
+    for (byte, ch) in text.char_indices().chain(std::iter::once((text.len(), '\0'))) {
+        while next.peek().is_some_and(|&&w| w < units) {
+            next.next();
+        }
+        if next.peek().is_some_and(|&&w| w == units) {
+            map.push((units, byte));
+            next.next();
         }
         units += ch.len_utf16();
     }
-    if units == end {
-        byte_end = Some(text.len());
-    }
-    Some((byte_start?, byte_end?))
+    let byte = |u: i32| {
+        let u = usize::try_from(u).ok()?;
+        map.binary_search_by_key(&u, |&(units, _)| units).ok().map(|i| map[i].1)
+    };
+    ranges.iter().map(|&(s, e)| Some((byte(s)?, byte(e)?))).collect()
 }
 
 /// The bidirectional isolation marks (U+2066..U+2069) that Fluent puts around
@@ -92,7 +162,7 @@ pub fn fill_template(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use proptest::prelude::*;
 
     use super::*;
@@ -126,7 +196,84 @@ mod tests {
         assert_eq!(fill_template("open { $a", &[("a", "b")]), "open { $a");
     }
 
+    /// Texts made of the pieces entities are made of, so that links,
+    /// hashtags, mentions and emoji come up often, glued or spaced.
+    pub(crate) fn tweet_like() -> impl Strategy<Value = String> {
+        let tokens = [
+            "com",
+            "dz",
+            "fr",
+            "gov",
+            "https://",
+            "http://",
+            "www.",
+            "t.co/",
+            "mfa",
+            ".",
+            "..",
+            "#",
+            "@",
+            "$",
+            " ",
+            "  ",
+            "\n",
+            "ب",
+            "العيد",
+            "_الوطني",
+            "😀",
+            "👨\u{200d}👩\u{200d}👧",
+            "1\u{fe0f}\u{20e3}",
+            "©",
+            "日本",
+            "é",
+            "e\u{301}",
+            "_",
+            "-",
+            "/",
+            ":",
+            "?",
+            "=",
+            "RT",
+            "\u{fffe}",
+            "＃",
+            "＠",
+            "xn--p1ai",
+            "рф",
+            "a",
+            "Z9",
+            "(",
+            ")",
+            "&",
+            "!",
+            "\u{200f}",
+            "comだ",
+        ];
+        proptest::collection::vec(proptest::sample::select(tokens.to_vec()), 0..24).prop_map(|t| t.concat())
+    }
+
+    fn utf16(text: &str, byte: usize) -> i32 {
+        i32::try_from(text[..byte].encode_utf16().count()).unwrap_or(i32::MAX)
+    }
+
     proptest! {
+        /// Cutting the text into pieces finds exactly what twitter-text
+        /// finds in the whole text, at the same places.
+        #[test]
+        fn pieces_find_what_twitter_text_finds_in_the_whole_text(text in tweet_like()) {
+            let extractor = Extractor::with_parser_backend(PARSER);
+            for (kind, whole) in [
+                (Kind::Hashtag, extractor.extract_hashtags_with_indices(&text)),
+                (Kind::Mention, extractor.extract_mentioned_screennames_with_indices(&text)),
+                (Kind::FederatedMention, extractor.extract_federated_mentions_with_indices(&text)),
+                (Kind::Url, extractor.extract_urls_with_indices(&text)),
+            ] {
+                let expected: Vec<(String, i32, i32)> = whole.iter().map(|e| (e.value.to_owned(), e.start, e.end)).collect();
+                let found: Vec<(String, i32, i32)> =
+                    find(&text, kind).into_iter().map(|e| (e.value, utf16(&text, e.start), utf16(&text, e.end))).collect();
+                prop_assert_eq!(found, expected, "{:?} in {:?}", kind, text);
+            }
+        }
+
         #[test]
         fn filling_never_adds_isolation_marks(template in "\\PC{0,40}", value in "\\PC{0,20}") {
             let template_marks = template.chars().filter(|c| FLUENT_ISOLATION_MARKS.contains(c)).count();
