@@ -31,6 +31,8 @@ fn shapes() -> Vec<(&'static str, String)> {
         ("Arabic prose (seeds)", repeat(&prose)),
         ("links spaced", repeat("https://www.mfa.gov.dz/ar/press-releases/2026?id=42 ")),
         ("links glued", repeat("mfa.gov.dz/")),
+        ("links without scheme", repeat("www.mfa.gov.dz/ar/press ")),
+        ("links in sentences", repeat("Lire le communiqué (https://www.diplomatie.gouv.fr/fr/Actualites). ")),
         ("dots", repeat("a.")),
         ("mentions glued", repeat("@a")),
         ("emoji", repeat("👍🏽🇩🇿")),

@@ -1,6 +1,7 @@
 //! Counting a text as a platform does.
 
-use diwan_core::platform::{self, CountOptions, Platform, TextProblem};
+use diwan_core::platform::{CountOptions, Platform, TextProblem};
+use diwan_core::preview;
 
 use crate::dto::{CountDto, EntityDto};
 use crate::ApiError;
@@ -32,14 +33,13 @@ fn utf16_offsets(text: &str, bytes: &[usize]) -> Vec<u32> {
 pub fn count(platform: &str, text: &str, limit_override: Option<u32>, has_media: bool) -> Result<CountDto, ApiError> {
     let platform: Platform = platform.parse()?;
     let options = CountOptions { limit_override, content_warning: None, has_media };
-    let count = platform::count(platform, text, &options);
-    let found = diwan_core::text::entities(text);
+    let preview = preview::preview(platform, text, &options);
+    let (count, found, fits) = (preview.count, preview.entities, preview.fits);
     let listed: Vec<(&str, &diwan_core::text::Entity)> =
         [("hashtag", &found.hashtags), ("mention", &found.mentions), ("url", &found.urls)]
             .into_iter()
             .flat_map(|(kind, list)| list.iter().map(move |e| (kind, e)))
             .collect();
-    let fits = platform::fitting_prefix(platform, text, &options);
     let bytes: Vec<usize> = listed.iter().flat_map(|(_, e)| [e.start, e.end]).chain([fits]).collect();
     let units = utf16_offsets(text, &bytes);
     let mut entities: Vec<EntityDto> = listed

@@ -290,15 +290,15 @@ impl Count {
 pub(crate) const PARSER: ParserBackend = ParserBackend::External;
 
 /// The length a URL counts for on X and Mastodon.
-const URL_LENGTH: u32 = 23;
+pub(crate) const URL_LENGTH: u32 = 23;
 
-fn saturating_u32(n: usize) -> u32 {
+pub(crate) fn saturating_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// The limit that applies: the caption limit under media, the account's own
 /// where the platform lets it differ.
-fn limit_for(rule: &PlatformRule, options: &CountOptions) -> u32 {
+pub(crate) fn limit_for(rule: &PlatformRule, options: &CountOptions) -> u32 {
     let base = match (rule.caption_limit, options.has_media) {
         (Some(caption), true) => caption,
         _ => rule.limit,
@@ -312,7 +312,7 @@ fn limit_for(rule: &PlatformRule, options: &CountOptions) -> u32 {
 
 /// `text`'s length as the platform counts it, and whether it fits by length
 /// (and by bytes, where those are capped too).
-fn measure(counting: Counting, text: &str, options: &CountOptions, limit: u32) -> (u32, bool) {
+pub(crate) fn measure(counting: Counting, text: &str, options: &CountOptions, limit: u32) -> (u32, bool) {
     let length = match counting {
         Counting::XWeighted => x_weighted_length(text).0,
         Counting::Chars => saturating_u32(text.chars().count()),
@@ -328,19 +328,37 @@ fn measure(counting: Counting, text: &str, options: &CountOptions, limit: u32) -
             saturating_u32(wide + ascii.div_ceil(2))
         }
     };
+    (length, measure_fits(counting, text, length, limit))
+}
+
+/// Whether a text of `length` (already measured) fits, bytes included.
+pub(crate) fn measure_fits(counting: Counting, text: &str, length: u32, limit: u32) -> bool {
     let bytes_fit = match counting {
         Counting::Graphemes { max_bytes } => saturating_u32(text.len()) <= max_bytes,
         _ => true,
     };
-    (length, length <= limit && bytes_fit)
+    length <= limit && bytes_fit
 }
 
 /// Measures `text` as `platform` does.
 pub fn count(platform: Platform, text: &str, options: &CountOptions) -> Count {
     let rule = platform.rule();
     let limit = limit_for(rule, options);
-    let mut problems = Vec::new();
     let (length, _) = measure(rule.counting, text, options, limit);
+    counted(platform, text, length, limit, || text::find(text, Kind::Hashtag).len())
+}
+
+/// The count of `text` once its length is known; `hashtags` is asked only
+/// where the platform caps them.
+pub(crate) fn counted(
+    platform: Platform,
+    text: &str,
+    length: u32,
+    limit: u32,
+    hashtags: impl FnOnce() -> usize,
+) -> Count {
+    let rule = platform.rule();
+    let mut problems = Vec::new();
     if text.trim().is_empty() {
         problems.push(TextProblem::Empty);
     }
@@ -357,7 +375,7 @@ pub fn count(platform: Platform, text: &str, options: &CountOptions) -> Count {
         problems.push(TextProblem::OverLimit { length, limit });
     }
     if let Some(cap) = rule.hashtag_cap {
-        let hashtags = saturating_u32(text::find(text, Kind::Hashtag).len());
+        let hashtags = saturating_u32(hashtags());
         if hashtags > cap {
             problems.push(TextProblem::TooManyHashtags { count: hashtags, cap });
         }
@@ -383,27 +401,42 @@ pub fn fitting_prefix(platform: Platform, text: &str, options: &CountOptions) ->
         _ => false,
     };
     if additive {
+        let pieces = text::pieces(text);
         let none = CountOptions::default();
-        let mut before = options.content_warning.as_deref().map_or(0, |cw| saturating_u32(cw.chars().count()));
-        for piece in text::pieces(text) {
-            let part = &text[piece.range.clone()];
-            let length = measure(rule.counting, part, &none, u32::MAX).0;
-            if before.saturating_add(length) > limit {
-                let start = piece.range.start;
-                let fits = |end: usize| {
-                    before.saturating_add(measure(rule.counting, &text[start..end], &none, u32::MAX).0) <= limit
-                };
-                return longest_fitting(text, start, piece.range.end, fits);
-            }
-            before = before.saturating_add(length);
-        }
+        let lengths: Vec<u32> =
+            pieces.iter().map(|p| measure(rule.counting, &text[p.range.clone()], &none, u32::MAX).0).collect();
+        let before = options.content_warning.as_deref().map_or(0, |cw| saturating_u32(cw.chars().count()));
+        return cut_in_piece(rule.counting, text, &pieces, &lengths, before, limit);
     }
     longest_fitting(text, 0, text.len(), |end| measure(rule.counting, &text[..end], options, limit).1)
 }
 
+/// The cut where lengths add up piece by piece: searched only in the piece
+/// where the limit falls.
+pub(crate) fn cut_in_piece(
+    counting: Counting,
+    text: &str,
+    pieces: &[text::Piece],
+    lengths: &[u32],
+    mut before: u32,
+    limit: u32,
+) -> usize {
+    let none = CountOptions::default();
+    for (piece, length) in pieces.iter().zip(lengths) {
+        if before.saturating_add(*length) > limit {
+            let start = piece.range.start;
+            let fits =
+                |end: usize| before.saturating_add(measure(counting, &text[start..end], &none, u32::MAX).0) <= limit;
+            return longest_fitting(text, start, piece.range.end, fits);
+        }
+        before = before.saturating_add(*length);
+    }
+    text.len()
+}
+
 /// The last character boundary in `from..=to` at which `fits` holds, by
 /// binary search; `fits(from)` is taken to hold and `fits(to)` not to.
-fn longest_fitting(text: &str, from: usize, to: usize, fits: impl Fn(usize) -> bool) -> usize {
+pub(crate) fn longest_fitting(text: &str, from: usize, to: usize, fits: impl Fn(usize) -> bool) -> usize {
     let ends: Vec<usize> = text[from..to].char_indices().map(|(i, _)| from + i).collect();
     let (mut fitting, mut too_long) = (0, ends.len());
     while fitting + 1 < too_long {
@@ -417,39 +450,96 @@ fn longest_fitting(text: &str, from: usize, to: usize, fits: impl Fn(usize) -> b
     ends.get(fitting).copied().unwrap_or(from)
 }
 
-fn mastodon_length(text: &str) -> u32 {
+pub(crate) fn mastodon_length(text: &str) -> u32 {
     let mut length = saturating_u32(text.chars().count());
     for url in text::find(text, Kind::Url) {
         length = length - saturating_u32(url.value.chars().count()) + URL_LENGTH;
     }
-    // "@press@mastodon.social" counts as "@press".
-    for mention in text::find(text, Kind::FederatedMention) {
-        if let Some((_, domain)) = mention.value.trim_start_matches('@').split_once('@') {
-            length -= saturating_u32(domain.chars().count()) + 1;
-        }
-    }
-    length
+    length - remote_domains_length(&text::find(text, Kind::FederatedMention))
+}
+
+/// What Mastodon leaves out of remote mentions: "@press@mastodon.social"
+/// counts as "@press".
+pub(crate) fn remote_domains_length(mentions: &[text::Entity]) -> u32 {
+    mentions
+        .iter()
+        .filter_map(|mention| mention.value.trim_start_matches('@').split_once('@'))
+        .map(|(_, domain)| saturating_u32(domain.chars().count()) + 1)
+        .sum()
 }
 
 /// Whether `text` holds a character X refuses outright.
-fn x_refuses(text: &str) -> bool {
+pub(crate) fn x_refuses(text: &str) -> bool {
     text.contains(['\u{FFFE}', '\u{FEFF}', '\u{FFFF}'])
+}
+
+/// The weight of one character on X, from twitter-text's table (scaled: a
+/// character counting 1 weighs `config.scale`).
+pub(crate) fn x_char_weight(ch: char) -> i64 {
+    let config = twitter_text_config::config_v3();
+    let code = i32::try_from(u32::from(ch)).unwrap_or(i32::MAX);
+    i64::from(config.ranges.iter().find(|r| r.contains(code)).map_or(config.default_weight, |r| r.weight))
+}
+
+/// X's weight (scaled) of a piece in which no entity can start, read the
+/// way twitter-text's grammar reads it: an emoji sequence (a start, then
+/// joiners, skin tones, variation selectors, keycaps, flags and tags,
+/// greedily) weighs as one character of default weight when it is an emoji
+/// `emojis` knows, and as its characters otherwise; every other character
+/// weighs what the table says.
+pub(crate) fn x_plain_weight(part: &str) -> i64 {
+    let default = i64::from(twitter_text_config::config_v3().default_weight);
+    let chars: Vec<char> = part.chars().collect();
+    let (mut total, mut i) = (0, 0);
+    while i < chars.len() {
+        let mut end = i + 1;
+        if is_emoji_start(chars[i]) {
+            loop {
+                match chars.get(end) {
+                    Some('\u{200D}') if chars.get(end + 1).copied().is_some_and(is_emoji_start) => end += 2,
+                    Some(&c) if is_emoji_continuation(c) => end += 1,
+                    _ => break,
+                }
+            }
+            let candidate: String = chars[i..end].iter().collect();
+            if emojis::get(&candidate).is_some() {
+                total += default;
+                i = end;
+                continue;
+            }
+        }
+        total += chars[i..end].iter().copied().map(x_char_weight).sum::<i64>();
+        i = end;
+    }
+    total
+}
+
+/// twitter-text's `emoji_start`.
+fn is_emoji_start(c: char) -> bool {
+    matches!(c, '\u{A9}'..='\u{AE}' | '\u{203C}'..='\u{3299}' | '\u{1F000}'..='\u{1FAFF}' | '#' | '*' | '0'..='9')
+}
+
+/// twitter-text's `emoji_continuation`, the joiner aside.
+fn is_emoji_continuation(c: char) -> bool {
+    matches!(c, '\u{1F3FB}'..='\u{1F3FF}' | '\u{FE0E}' | '\u{FE0F}' | '\u{20E3}' | '\u{1F1E0}'..='\u{1F1FF}' | '\u{E0000}'..='\u{E007F}')
+}
+
+/// X's scale: the weight of a character that counts 1, and a link's weight.
+pub(crate) fn x_scale() -> (i64, i64) {
+    let config = twitter_text_config::config_v3();
+    (i64::from(config.scale.max(1)), i64::from(config.transformed_url_length) * i64::from(config.scale))
 }
 
 /// X's weighted length (twitter-text's configuration version 3, what X
 /// counts with today) of the NFC form of `text`. twitter-text reads only the
-/// pieces that can hold a link or an emoji; the others are weighed here with
-/// the same table.
-fn x_weighted_length(text: &str) -> (u32, bool) {
+/// pieces that can hold an entity; the others are weighed here the way its
+/// grammar and table weigh them.
+pub(crate) fn x_weighted_length(text: &str) -> (u32, bool) {
     use unicode_normalization::{is_nfc, UnicodeNormalization};
 
     let config = twitter_text_config::config_v3();
     let normalized: std::borrow::Cow<'_, str> =
         if is_nfc(text) { text.into() } else { text.nfc().collect::<String>().into() };
-    let weight = |ch: char| {
-        let code = i32::try_from(u32::from(ch)).unwrap_or(i32::MAX);
-        config.ranges.iter().find(|r| r.contains(code)).map_or(config.default_weight, |r| r.weight)
-    };
     let mut scaled: i64 = 0;
     for piece in text::pieces(&normalized) {
         let part = &normalized[piece.range];
@@ -457,11 +547,11 @@ fn x_weighted_length(text: &str) -> (u32, bool) {
             let parsed = twitter_text::parse_with_parser_backend(part, config, true, PARSER);
             scaled += i64::from(parsed.weighted_length) * i64::from(config.scale);
         } else {
-            scaled += part.chars().map(|c| i64::from(weight(c))).sum::<i64>();
+            scaled += x_plain_weight(part);
         }
     }
     let refused = x_refuses(&normalized);
-    let length = u32::try_from(scaled / i64::from(config.scale.max(1))).unwrap_or(u32::MAX);
+    let length = u32::try_from(scaled / x_scale().0).unwrap_or(u32::MAX);
     (length, refused)
 }
 
@@ -645,6 +735,41 @@ mod regression {
                 let _ = count(platform, text, &CountOptions::default());
             }
             let _ = crate::text::entities(text);
+        }
+    }
+}
+#[cfg(test)]
+mod emoji_weights {
+    /// Emoji sequences twitter-text's grammar reads in its own way (two flags
+    /// glued are one invalid sequence; an unfinished tag sequence too), each
+    /// weighed by Diwan as twitter-text weighs it.
+    #[test]
+    fn emoji_are_weighed_as_twitter_text_weighs_them() {
+        for text in [
+            "🇩🇿🇫🇷",
+            "🇩🇿 🇫🇷",
+            "👍\u{1f3fd}",
+            "👨\u{200d}👩\u{200d}👧",
+            "🏴\u{e0067}\u{e0062}\u{e0065}\u{e006e}\u{e0067}\u{e007f}",
+            "🏴\u{e0067}\u{e0062}\u{e007f}",
+            "1\u{fe0f}\u{20e3}",
+            "#\u{fe0f}\u{20e3}",
+            "*",
+            "©",
+            "ª«\u{ad}®",
+            "〰あ",
+            "™↔",
+            "😀\u{fe0e}",
+            "a\u{fe0e}",
+            "👍👍👍",
+            "\u{200d}😀",
+            "😀\u{200d}",
+            "9️",
+            "日本😀語",
+        ] {
+            let theirs =
+                twitter_text::parse_with_parser_backend(text, twitter_text_config::config_v3(), true, super::PARSER);
+            assert_eq!(i64::from(super::x_weighted_length(text).0), i64::from(theirs.weighted_length), "{text:?}");
         }
     }
 }

@@ -12,15 +12,14 @@
 //!   hashtag, mention, cashtag, emoji) contains white space, and the grammar
 //!   treats a piece that starts with white space as it treats the middle of
 //!   the text, so this cut changes nothing.
-//! - A piece is *hot* when it holds a character that can start or end an
-//!   entity: `#`, `@`, `$` and their full-width forms, a dot followed by a
-//!   label that begins with a known top-level domain, a character that can be
-//!   part of an emoji, or one that X refuses. Every other piece is *cold*:
-//!   twitter-text would find nothing in it, so Diwan weighs its characters
-//!   itself with the same table (`twitter_text_config`).
-//! - A hot run longer than [`LONG_RUN`] characters without white space is
-//!   cut every [`WINDOW`] characters, preferably just before a hot
-//!   character. This is the one approximation: an entity longer than that
+//! - A piece is *hot* when it holds a character that can open an entity:
+//!   `#`, `@`, `$` and their full-width forms, or a dot followed by a label
+//!   that begins with a known top-level domain. Only hot pieces are searched
+//!   for entities. For X's length, a piece that may hold an emoji or a
+//!   character X refuses is read by twitter-text too; every other piece is
+//!   weighed by Diwan itself with twitter-text's table (`twitter_text_config`).
+//! - Such a run longer than [`LONG_RUN`] characters without white space is
+//!   cut every [`WINDOW`] characters, preferably just before a `#` or `@`. This is the one approximation: an entity longer than that
 //!   inside such a run (a link of more than 64 characters glued to more than
 //!   a thousand others) is found in parts. Counting then errs long, never
 //!   short: a link counts its characters instead of 23.
@@ -30,16 +29,20 @@
 
 use std::ops::Range;
 
-/// A hot run without white space longer than this is cut into windows.
+/// A run without white space that twitter-text must read is cut into windows past this.
 pub(crate) const LONG_RUN: usize = 1024;
 /// The size of those windows, in characters.
 pub(crate) const WINDOW: usize = 64;
 
-/// One piece of a text: its byte range and whether twitter-text must read it.
+/// One piece of a text: its byte range, and why twitter-text must read it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Piece {
     pub range: Range<usize>,
+    /// It may hold a link, hashtag, mention or cashtag.
     pub hot: bool,
+    /// It may hold an emoji or a character X refuses, which X's length
+    /// needs twitter-text to read; no entity comes of them.
+    pub emoji: bool,
 }
 
 /// The pieces of `text`, in order, covering it exactly.
@@ -63,30 +66,30 @@ pub(crate) fn pieces(text: &str) -> Vec<Piece> {
 }
 
 /// Adds one piece (leading white space, then a run without it), cut into
-/// windows when it is long and hot.
+/// windows when it is long and twitter-text must read it.
 fn push_run(text: &str, range: Range<usize>, out: &mut Vec<Piece>) {
     let piece = &text[range.clone()];
-    let hot = is_hot(piece);
-    if !hot || piece.chars().nth(LONG_RUN).is_none() {
-        out.push(Piece { range, hot });
+    let (hot, emoji) = (is_hot(piece), needs_full_parse(piece));
+    if !(hot || emoji) || piece.chars().nth(LONG_RUN).is_none() {
+        out.push(Piece { range, hot, emoji });
         return;
     }
     let mut window_start = range.start;
     let mut chars = 0;
-    let mut last_hot_start = None;
+    let mut last_opening = None;
     for (offset, ch) in piece.char_indices() {
         let index = range.start + offset;
         if chars == WINDOW {
-            // Cut before the last hot character of the window when there is
-            // one past its first quarter, so that a hashtag is not cut in two.
-            let cut = last_hot_start.filter(|&h| h > window_start).unwrap_or(index);
+            // Cut before the window's last character that opens an entity,
+            // when there is one, so that a hashtag is not cut in two.
+            let cut = last_opening.filter(|&h| h > window_start).unwrap_or(index);
             push_window(text, window_start..cut, out);
             window_start = cut;
             chars = text[cut..index].chars().count();
-            last_hot_start = None;
+            last_opening = None;
         }
-        if is_hot_char(ch) {
-            last_hot_start = Some(index);
+        if opens_entity(ch) {
+            last_opening = Some(index);
         }
         chars += 1;
     }
@@ -95,19 +98,30 @@ fn push_run(text: &str, range: Range<usize>, out: &mut Vec<Piece>) {
 
 fn push_window(text: &str, range: Range<usize>, out: &mut Vec<Piece>) {
     if !range.is_empty() {
-        let hot = is_hot(&text[range.clone()]);
-        out.push(Piece { range, hot });
+        let part = &text[range.clone()];
+        out.push(Piece { hot: is_hot(part), emoji: needs_full_parse(part), range });
     }
 }
 
-/// Characters that open an entity, can be part of an emoji, or are refused.
-fn is_hot_char(ch: char) -> bool {
-    matches!(ch, '#' | '＃' | '@' | '＠' | '$' | '\u{FFFE}' | '\u{FEFF}' | '\u{FFFF}') || may_be_emoji(ch)
+/// Characters that open an entity.
+fn opens_entity(ch: char) -> bool {
+    matches!(ch, '#' | '＃' | '@' | '＠' | '$')
 }
 
-/// Whether twitter-text could find anything in `piece`.
+/// Characters X refuses outright.
+fn is_refused(ch: char) -> bool {
+    matches!(ch, '\u{FFFE}' | '\u{FEFF}' | '\u{FFFF}')
+}
+
+/// Whether X's length of `part` needs twitter-text's own reading (emoji
+/// sequences, refused characters) rather than its links alone.
+pub(crate) fn needs_full_parse(part: &str) -> bool {
+    part.chars().any(|ch| may_be_emoji(ch) || is_refused(ch))
+}
+
+/// Whether twitter-text could find an entity in `piece`.
 fn is_hot(piece: &str) -> bool {
-    piece.char_indices().any(|(index, ch)| is_hot_char(ch) || (ch == '.' && starts_with_tld(&piece[index + 1..])))
+    piece.char_indices().any(|(index, ch)| opens_entity(ch) || (ch == '.' && starts_with_tld(&piece[index + 1..])))
 }
 
 /// Whether the label after a dot begins with a top-level domain (links
@@ -146,6 +160,10 @@ mod tests {
         pieces(text).into_iter().map(|p| (&text[p.range], p.hot)).collect()
     }
 
+    fn emoji(text: &str) -> bool {
+        pieces(text).iter().any(|p| p.emoji)
+    }
+
     #[test]
     fn pieces_start_with_the_white_space_before_a_word_and_cover_the_text() {
         assert_eq!(
@@ -167,20 +185,22 @@ mod tests {
     }
 
     #[test]
-    fn emoji_and_refused_characters_are_hot_letters_are_not() {
-        assert!(is_hot("👍"));
-        assert!(is_hot("1\u{FE0F}\u{20E3}"));
-        assert!(is_hot("©"));
-        assert!(is_hot("a\u{FFFE}"));
-        assert!(!is_hot("مرحبا"));
-        assert!(!is_hot("日本語"));
-        assert!(!is_hot("Été"));
+    fn emoji_and_refused_characters_need_twitter_text_letters_do_not() {
+        assert!(emoji("👍"));
+        assert!(emoji("1\u{FE0F}\u{20E3}"));
+        assert!(emoji("©"));
+        assert!(emoji("a\u{FFFE}"));
+        assert!(!emoji("مرحبا"));
+        assert!(!emoji("日本語"));
+        assert!(!emoji("Été"));
+        assert!(!is_hot("👍"), "no entity comes of an emoji");
     }
 
     #[test]
     fn a_long_hot_run_is_cut_into_windows_and_a_cold_one_is_not() {
         let cold = "a".repeat(100_000);
         assert_eq!(pieces(&cold).len(), 1);
+        assert!(pieces(&"👍".repeat(5_000)).len() > 50, "a long run of emoji is cut too");
         let hot = "#a".repeat(5_000);
         let cut = pieces(&hot);
         assert!(cut.len() > 100);
