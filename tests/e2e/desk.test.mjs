@@ -128,6 +128,12 @@ test('the composer counts as X counts and refuses a text past the limit', async 
   await until(() => browser.$('[data-testid="preview-x"] .cut').isExisting(), 'the cut in the preview')
   assert.equal(await browser.$('[data-testid="preview-x"] .cut').getText(), 'ب')
   await screenshot(browser, driver, 'en-composer-over-limit')
+  // A long paste without spaces (once quadratic: 100,000 letters never came
+  // back) is counted, off the main thread, and the window still answers.
+  await setControl('[data-testid="composer-text"]', 'a'.repeat(100000))
+  await until(async () => (await counter.getText()).includes('100000 / 280'), 'the long paste counted')
+  await setControl('[data-testid="composer-text"]', 'ب'.repeat(281))
+  await until(async () => (await counter.getText()).includes('281 / 280'), 'the count of the text typed last')
 })
 
 test('a post saved from the composer lands on its local day, as the CLI sees it', async () => {

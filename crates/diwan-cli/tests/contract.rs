@@ -420,6 +420,62 @@ mod regression {
     }
 
     #[test]
+    fn counting_one_long_token_was_quadratic_and_never_finished() {
+        // 100,000 characters without a space took longer than anyone waits;
+        // each shape must now simply come back, with the right length. (An
+        // argument is at most 128 KiB: the Arabic one is shorter.)
+        let db = db();
+        for (unit, platform, length) in
+            [("a", "x", 100_000), ("#الجزائر", "instagram", 60_000), ("a.", "mastodon", 100_000), ("@a", "x", 100_000)]
+        {
+            let text: String = unit.chars().cycle().take(length).collect();
+            let out: Value =
+                serde_json::from_str(&ok(&db.path, &["count", "--platform", platform, "--json", &text])).expect("json");
+            assert_eq!(out["length"], length, "{unit} on {platform}");
+            assert_eq!(out["valid"], false);
+        }
+    }
+
+    #[test]
+    fn a_post_past_its_platforms_limit_went_all_the_way_to_published() {
+        let db = db();
+        ok(&db.path, &["demo"]);
+        let long = "a".repeat(100_000);
+        let add = [
+            "--as",
+            "karim",
+            "--json",
+            "post",
+            "add",
+            "--mission",
+            "DZ-FR-PAR",
+            "--accounts",
+            "1",
+            "--category",
+            "culture",
+            "--at",
+            "2026-12-20 10:00",
+            "--text",
+            &long,
+            "--languages",
+            "ar",
+        ];
+        let post = json(&db.path, &add);
+        let id = post["id"].as_i64().expect("id").to_string();
+        let refused = run(&db.path, &["--as", "karim", "post", "submit", &id]);
+        assert_eq!(refused.status.code(), Some(1));
+        let message = stderr(&refused);
+        for part in ["100000", "280", "@dz_fr_par_x", "x"] {
+            assert!(message.contains(part), "the refusal names {part}: {message}");
+        }
+        let shown = json(&db.path, &["--json", "post", "show", &id]);
+        assert_eq!(shown["state"], "draft", "a refusal changes nothing");
+        // Shortened, it goes on.
+        ok(&db.path, &["--as", "karim", "post", "edit", &id, "--text", "نص قصير"]);
+        assert_eq!(json(&db.path, &["--as", "karim", "--json", "post", "submit", &id])["state"], "in-translation");
+    }
+
+    #[test]
     fn an_unknown_filter_value_was_silently_an_empty_calendar() {
         let db = db();
         ok(&db.path, &["demo"]);

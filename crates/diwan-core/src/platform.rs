@@ -531,28 +531,48 @@ pub(crate) fn x_scale() -> (i64, i64) {
 }
 
 /// X's weighted length (twitter-text's configuration version 3, what X
-/// counts with today) of the NFC form of `text`. twitter-text reads only the
-/// pieces that can hold an entity; the others are weighed here the way its
-/// grammar and table weigh them.
+/// counts with today) of the NFC form of `text`, and whether it holds a
+/// character X refuses.
 pub(crate) fn x_weighted_length(text: &str) -> (u32, bool) {
     use unicode_normalization::{is_nfc, UnicodeNormalization};
 
-    let config = twitter_text_config::config_v3();
     let normalized: std::borrow::Cow<'_, str> =
         if is_nfc(text) { text.into() } else { text.nfc().collect::<String>().into() };
-    let mut scaled: i64 = 0;
-    for piece in text::pieces(&normalized) {
-        let part = &normalized[piece.range];
-        if piece.hot {
-            let parsed = twitter_text::parse_with_parser_backend(part, config, true, PARSER);
-            scaled += i64::from(parsed.weighted_length) * i64::from(config.scale);
-        } else {
-            scaled += x_plain_weight(part);
-        }
-    }
-    let refused = x_refuses(&normalized);
-    let length = u32::try_from(scaled / x_scale().0).unwrap_or(u32::MAX);
-    (length, refused)
+    let pieces = text::pieces(&normalized);
+    let found: Vec<Vec<(Kind, text::Entity)>> =
+        pieces.iter().map(|piece| text::scan_piece(&normalized, piece)).collect();
+    let length = x_piece_lengths(&normalized, &pieces, &found).iter().fold(0_u32, |sum, l| sum.saturating_add(*l));
+    (length, x_refuses(&normalized))
+}
+
+/// X's length of each piece of `text` (in NFC), given the entities found in
+/// each. A piece that cannot hold an entity is weighed the way
+/// twitter-text's grammar and table weigh it; one that holds links weighs
+/// its characters but 23 for each link; one that also may hold an emoji is
+/// left to twitter-text's own reading.
+pub(crate) fn x_piece_lengths(text: &str, pieces: &[text::Piece], found: &[Vec<(Kind, text::Entity)>]) -> Vec<u32> {
+    let config = twitter_text_config::config_v3();
+    let (scale, url_weight) = x_scale();
+    let length = |scaled: i64| u32::try_from(scaled / scale).unwrap_or(u32::MAX);
+    pieces
+        .iter()
+        .zip(found)
+        .map(|(piece, found)| {
+            let part = &text[piece.range.clone()];
+            if !piece.hot {
+                return length(x_plain_weight(part));
+            }
+            if piece.emoji {
+                let parsed = twitter_text::parse_with_parser_backend(part, config, true, PARSER);
+                return u32::try_from(parsed.weighted_length).unwrap_or(0);
+            }
+            let mut scaled: i64 = part.chars().map(x_char_weight).sum();
+            for (_, link) in found.iter().filter(|(kind, _)| *kind == Kind::Url) {
+                scaled += url_weight - text[link.start..link.end].chars().map(x_char_weight).sum::<i64>();
+            }
+            length(scaled)
+        })
+        .collect()
 }
 
 #[cfg(test)]

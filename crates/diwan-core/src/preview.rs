@@ -58,30 +58,7 @@ fn piece_lengths(
     };
     match counting {
         Counting::XWeighted if unicode_normalization::is_nfc(text) => {
-            let (scale, url_weight) = platform::x_scale();
-            Some(
-                pieces
-                    .iter()
-                    .zip(found)
-                    .map(|(piece, found)| {
-                        let part = &text[piece.range.clone()];
-                        if !piece.hot {
-                            return u32::try_from(platform::x_plain_weight(part) / scale).unwrap_or(u32::MAX);
-                        }
-                        if piece.emoji {
-                            return platform::x_weighted_length(part).0;
-                        }
-                        // Every character by the table, but a link weighs 23 whatever its length.
-                        let links = urls(found);
-                        let mut scaled: i64 = part.chars().map(platform::x_char_weight).sum();
-                        for link in &links {
-                            scaled -= text[link.start..link.end].chars().map(platform::x_char_weight).sum::<i64>();
-                            scaled += url_weight;
-                        }
-                        u32::try_from(scaled / scale).unwrap_or(u32::MAX)
-                    })
-                    .collect(),
-            )
+            Some(platform::x_piece_lengths(text, pieces, found))
         }
         Counting::Mastodon => Some(
             pieces
