@@ -2,38 +2,30 @@
 
 use std::fmt;
 
-/// The languages of Diwan's own interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum UiLocale {
-    Ar,
-    Fr,
-    En,
+use crate::vocabulary::vocabulary;
+
+vocabulary! {
+    /// The languages of Diwan's own interface.
+    pub enum UiLocale {
+        Ar => "ar",
+        Fr => "fr",
+        En => "en",
+    }
 }
 
 impl UiLocale {
-    pub const ALL: [Self; 3] = [Self::Ar, Self::Fr, Self::En];
-
+    /// The language's BCP 47 code, as Fluent and the webview name it.
     pub fn code(self) -> &'static str {
-        match self {
-            Self::Ar => "ar",
-            Self::Fr => "fr",
-            Self::En => "en",
-        }
+        self.as_str()
     }
 
     pub fn parse(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|l| l.code() == code)
+        Self::from_name(code)
     }
 
     /// Arabic is written right to left; the layout mirrors with it.
     pub fn is_right_to_left(self) -> bool {
         matches!(self, Self::Ar)
-    }
-}
-
-impl fmt::Display for UiLocale {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
     }
 }
 

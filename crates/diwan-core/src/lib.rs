@@ -23,6 +23,7 @@ pub mod preview;
 pub mod template;
 pub mod text;
 pub mod user;
+mod vocabulary;
 
 pub use country::CountryCode;
 pub use language::{LanguageCode, UiLocale};

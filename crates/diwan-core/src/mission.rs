@@ -9,6 +9,7 @@ use chrono_tz::Tz;
 use crate::country::CountryCode;
 use crate::language::{LanguageCode, UiLocale};
 use crate::message::{Localized, MessageArg};
+use crate::vocabulary::vocabulary;
 
 /// The longest mission name we accept, in characters: long enough for
 /// "Permanent Representation of ... to the United Nations Office at Geneva".
@@ -46,26 +47,13 @@ impl fmt::Display for MissionCode {
     }
 }
 
-/// What kind of post a mission is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum MissionKind {
-    Ministry,
-    Embassy,
-    Consulate,
-    PermanentRepresentation,
-}
-
-impl MissionKind {
-    pub const ALL: [Self; 4] = [Self::Ministry, Self::Embassy, Self::Consulate, Self::PermanentRepresentation];
-
-    /// The stable name used in storage, the CLI and IPC.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Ministry => "ministry",
-            Self::Embassy => "embassy",
-            Self::Consulate => "consulate",
-            Self::PermanentRepresentation => "permanent-representation",
-        }
+vocabulary! {
+    /// What kind of post a mission is.
+    pub enum MissionKind {
+        Ministry => "ministry",
+        Embassy => "embassy",
+        Consulate => "consulate",
+        PermanentRepresentation => "permanent-representation",
     }
 }
 
@@ -73,10 +61,7 @@ impl FromStr for MissionKind {
     type Err = ValidationError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s)
-            .ok_or_else(|| ValidationError::KindUnknown { kind: s.to_owned() })
+        Self::from_name(s).ok_or_else(|| ValidationError::KindUnknown { kind: s.to_owned() })
     }
 }
 

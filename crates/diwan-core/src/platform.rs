@@ -6,7 +6,6 @@
 //! Bluesky's graphemes and bytes, Telegram's UTF-16 units, and so on. What the
 //! user typed is counted as typed: directional marks included.
 
-use std::fmt;
 use std::str::FromStr;
 
 use twitter_text::extractor::ParserBackend;
@@ -14,59 +13,27 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::message::{Localized, MessageArg};
 use crate::text::{self, Kind};
+use crate::vocabulary::vocabulary;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Platform {
-    X,
-    Facebook,
-    Instagram,
-    Linkedin,
-    Threads,
-    Bluesky,
-    Mastodon,
-    Telegram,
-    Weibo,
-    Youtube,
+vocabulary! {
+    pub enum Platform {
+        X => "x",
+        Facebook => "facebook",
+        Instagram => "instagram",
+        Linkedin => "linkedin",
+        Threads => "threads",
+        Bluesky => "bluesky",
+        Mastodon => "mastodon",
+        Telegram => "telegram",
+        Weibo => "weibo",
+        Youtube => "youtube",
+    }
 }
 
 impl Platform {
-    pub const ALL: [Self; 10] = [
-        Self::X,
-        Self::Facebook,
-        Self::Instagram,
-        Self::Linkedin,
-        Self::Threads,
-        Self::Bluesky,
-        Self::Mastodon,
-        Self::Telegram,
-        Self::Weibo,
-        Self::Youtube,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::X => "x",
-            Self::Facebook => "facebook",
-            Self::Instagram => "instagram",
-            Self::Linkedin => "linkedin",
-            Self::Threads => "threads",
-            Self::Bluesky => "bluesky",
-            Self::Mastodon => "mastodon",
-            Self::Telegram => "telegram",
-            Self::Weibo => "weibo",
-            Self::Youtube => "youtube",
-        }
-    }
-
     pub fn rule(self) -> &'static PlatformRule {
         // RULES has one entry per platform, in the order of Platform::ALL (tested).
         &RULES[self as usize]
-    }
-}
-
-impl fmt::Display for Platform {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -81,8 +48,7 @@ impl Localized for UnknownPlatform {
     }
 
     fn message_args(&self) -> Vec<(&'static str, MessageArg)> {
-        let valid: Vec<&str> = Platform::ALL.iter().map(|p| p.as_str()).collect();
-        vec![("platform", self.0.as_str().into()), ("valid", valid.join(", ").into())]
+        vec![("platform", self.0.as_str().into()), ("valid", Platform::NAMES.join(", ").into())]
     }
 }
 
@@ -91,8 +57,9 @@ impl FromStr for Platform {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim().to_ascii_lowercase();
-        let s = if s == "twitter" { "x".to_owned() } else { s };
-        Self::ALL.into_iter().find(|p| p.as_str() == s).ok_or(UnknownPlatform(s))
+        // X's former name still reaches it.
+        let name = if s == "twitter" { "x" } else { s.as_str() };
+        Self::from_name(name).ok_or(UnknownPlatform(s))
     }
 }
 

@@ -19,50 +19,24 @@ use crate::message::{Localized, MessageArg};
 use crate::mission::MissionCode;
 use crate::platform::TextProblem;
 use crate::user::{Role, User, UserName};
+use crate::vocabulary::vocabulary;
 
 /// The store's id of a post.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct PostId(pub i64);
 
-/// What a post is about; each category has its own approval policy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Category {
-    Announcement,
-    Protocol,
-    NationalOccasion,
-    Culture,
-    Consular,
-    Economy,
-    Crisis,
-    CounterDisinformation,
-    InteractiveSession,
-}
-
-impl Category {
-    pub const ALL: [Self; 9] = [
-        Self::Announcement,
-        Self::Protocol,
-        Self::NationalOccasion,
-        Self::Culture,
-        Self::Consular,
-        Self::Economy,
-        Self::Crisis,
-        Self::CounterDisinformation,
-        Self::InteractiveSession,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Announcement => "announcement",
-            Self::Protocol => "protocol",
-            Self::NationalOccasion => "national-occasion",
-            Self::Culture => "culture",
-            Self::Consular => "consular",
-            Self::Economy => "economy",
-            Self::Crisis => "crisis",
-            Self::CounterDisinformation => "counter-disinformation",
-            Self::InteractiveSession => "interactive-session",
-        }
+vocabulary! {
+    /// What a post is about; each category has its own approval policy.
+    pub enum Category {
+        Announcement => "announcement",
+        Protocol => "protocol",
+        NationalOccasion => "national-occasion",
+        Culture => "culture",
+        Consular => "consular",
+        Economy => "economy",
+        Crisis => "crisis",
+        CounterDisinformation => "counter-disinformation",
+        InteractiveSession => "interactive-session",
     }
 }
 
@@ -70,10 +44,7 @@ impl FromStr for Category {
     type Err = PostError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .into_iter()
-            .find(|c| c.as_str() == s.trim())
-            .ok_or_else(|| PostError::CategoryUnknown { category: s.to_owned() })
+        Self::from_name(s.trim()).ok_or_else(|| PostError::CategoryUnknown { category: s.to_owned() })
     }
 }
 
@@ -129,26 +100,15 @@ pub struct Variant {
     pub translated_from: Option<ContentHash>,
 }
 
-/// A variant's state, derived from the texts so it can never disagree with them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum VariantState {
-    Missing,
-    Draft,
-    Translated,
-    /// The source changed after this translation was made.
-    Stale,
-    Approved,
-}
-
-impl VariantState {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Missing => "missing",
-            Self::Draft => "draft",
-            Self::Translated => "translated",
-            Self::Stale => "stale",
-            Self::Approved => "approved",
-        }
+vocabulary! {
+    /// A variant's state, derived from the texts so it can never disagree with them.
+    pub enum VariantState {
+        Missing => "missing",
+        Draft => "draft",
+        Translated => "translated",
+        /// The source changed after this translation was made.
+        Stale => "stale",
+        Approved => "approved",
     }
 }
 
@@ -667,8 +627,7 @@ impl Localized for PostError {
     fn message_args(&self) -> Vec<(&'static str, MessageArg)> {
         match self {
             Self::CategoryUnknown { category } => {
-                let valid: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
-                vec![("category", category.as_str().into()), ("valid", valid.join(", ").into())]
+                vec![("category", category.as_str().into()), ("valid", Category::NAMES.join(", ").into())]
             }
             Self::StateUnknown { state } => {
                 vec![("state", state.as_str().into()), ("valid", PostState::NAMES.join(", ").into())]

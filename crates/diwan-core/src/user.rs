@@ -6,6 +6,7 @@ use std::str::FromStr;
 
 use crate::message::{Localized, MessageArg};
 use crate::mission::MissionCode;
+use crate::vocabulary::vocabulary;
 
 /// A person's login name: lower-case ASCII letters, digits, `.`, `_`, `-`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -34,24 +35,13 @@ impl fmt::Display for UserName {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Role {
-    Drafter,
-    Translator,
-    Supervisor,
-    Admin,
-}
-
-impl Role {
-    pub const ALL: [Self; 4] = [Self::Drafter, Self::Translator, Self::Supervisor, Self::Admin];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Drafter => "drafter",
-            Self::Translator => "translator",
-            Self::Supervisor => "supervisor",
-            Self::Admin => "admin",
-        }
+vocabulary! {
+    /// What a person may do at a mission; one person may hold several.
+    pub enum Role {
+        Drafter => "drafter",
+        Translator => "translator",
+        Supervisor => "supervisor",
+        Admin => "admin",
     }
 }
 
@@ -59,10 +49,7 @@ impl FromStr for Role {
     type Err = UserError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .into_iter()
-            .find(|r| r.as_str() == s.trim())
-            .ok_or_else(|| UserError::RoleUnknown { role: s.to_owned() })
+        Self::from_name(s.trim()).ok_or_else(|| UserError::RoleUnknown { role: s.to_owned() })
     }
 }
 
