@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use diwan_core::account::{Account, AccountId, NewAccount, Verification};
-use diwan_core::audit::NewAuditEvent;
+use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::calendar::TimeError;
 use diwan_core::MissionCode;
 
@@ -49,15 +49,10 @@ impl Diwan {
         let now = self.now();
         self.store.write(|w| {
             let account = w.insert_account(&new)?;
-            w.append_audit(NewAuditEvent {
-                at: now,
-                actor: "system".into(),
-                action: "account.added".into(),
-                subject: format!("account:{}", account.id.0),
-                before: None,
-                after: None,
-                detail: format!("{} {} @{}", account.mission, account.platform, account.handle.as_str()),
-            })?;
+            w.append_audit(
+                NewAuditEvent::new(now, "system", AuditAction::AccountAdded, format!("account:{}", account.id.0))
+                    .with_detail(format!("{} {} @{}", account.mission, account.platform, account.handle.as_str())),
+            )?;
             Ok(AccountDto::from(&account))
         })
     }
@@ -93,15 +88,15 @@ impl Diwan {
                 account.verify(on, evidence)?
             }
             w.update_account(&account)?;
-            w.append_audit(NewAuditEvent {
-                at: now,
-                actor: actor.name.to_string(),
-                action: if revoked { "account.verification-revoked" } else { "account.verified" }.into(),
-                subject: format!("account:{id}"),
-                before: None,
-                after: None,
-                detail: format!("{on} {evidence}"),
-            })?;
+            w.append_audit(
+                NewAuditEvent::new(
+                    now,
+                    actor.name.to_string(),
+                    if revoked { AuditAction::AccountVerificationRevoked } else { AuditAction::AccountVerified },
+                    format!("account:{id}"),
+                )
+                .with_detail(format!("{on} {evidence}")),
+            )?;
             Ok(AccountDto::from(&account))
         })
     }

@@ -22,7 +22,7 @@ mod regression {
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::sync::Arc;
 
-    use diwan_core::audit::NewAuditEvent;
+    use diwan_core::audit::{AuditAction, NewAuditEvent};
     use diwan_store::{Store, StoreError};
 
     use crate::Diwan;
@@ -43,15 +43,12 @@ mod regression {
                     while !done.load(Ordering::Relaxed) || written < 20 {
                         store
                             .write(|w| {
-                                w.append_audit(NewAuditEvent {
-                                    at: chrono::DateTime::from_timestamp(1_795_000_000, 0).unwrap_or_default(),
-                                    actor: format!("writer{writer}"),
-                                    action: "test.written".into(),
-                                    subject: format!("n:{written}"),
-                                    before: None,
-                                    after: None,
-                                    detail: String::new(),
-                                })?;
+                                w.append_audit(NewAuditEvent::new(
+                                    chrono::DateTime::from_timestamp(1_795_000_000, 0).unwrap_or_default(),
+                                    format!("writer{writer}"),
+                                    AuditAction::DemoGenerated,
+                                    format!("n:{written}"),
+                                ))?;
                                 Ok::<_, StoreError>(())
                             })
                             .expect("append");

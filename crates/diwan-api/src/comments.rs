@@ -1,6 +1,6 @@
 //! Comments on posts: add, list, resolve; each change audited.
 
-use diwan_core::audit::NewAuditEvent;
+use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::comment::CommentBody;
 use diwan_core::post::PostId;
 use diwan_core::LanguageCode;
@@ -52,15 +52,10 @@ impl Diwan {
                 None => None,
             };
             let id = w.add_comment(found.id, language.as_ref(), actor.name.as_str(), body.as_str(), now)?;
-            w.append_audit(NewAuditEvent {
-                at: now,
-                actor: actor.name.to_string(),
-                action: "comment.added".into(),
-                subject: format!("post:{post}"),
-                before: None,
-                after: None,
-                detail: format!("comment:{id}"),
-            })?;
+            w.append_audit(
+                NewAuditEvent::new(now, actor.name.to_string(), AuditAction::CommentAdded, format!("post:{post}"))
+                    .with_detail(format!("comment:{id}")),
+            )?;
             Ok::<_, ApiError>(())
         })?;
         self.comments(post)
@@ -77,15 +72,10 @@ impl Diwan {
                 }));
             }
             w.resolve_comment(comment, actor.name.as_str(), now)?;
-            w.append_audit(NewAuditEvent {
-                at: now,
-                actor: actor.name.to_string(),
-                action: "comment.resolved".into(),
-                subject: format!("post:{post}"),
-                before: None,
-                after: None,
-                detail: format!("comment:{comment}"),
-            })?;
+            w.append_audit(
+                NewAuditEvent::new(now, actor.name.to_string(), AuditAction::CommentResolved, format!("post:{post}"))
+                    .with_detail(format!("comment:{comment}")),
+            )?;
             Ok(())
         })?;
         self.comments(post)

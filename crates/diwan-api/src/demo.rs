@@ -8,7 +8,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 use diwan_core::account::NewAccount;
-use diwan_core::audit::NewAuditEvent;
+use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::calendar::{local_to_utc, Blackout};
 use diwan_core::demo::{self, mix, texts};
 use diwan_core::platform::Platform;
@@ -84,15 +84,9 @@ impl Diwan {
                     report.accounts += 1;
                 }
             }
-            w.append_audit(NewAuditEvent {
-                at: now,
-                actor: "system".into(),
-                action: "demo.set-up".into(),
-                subject: "demo:small".into(),
-                before: None,
-                after: None,
-                detail: format!("{} missions, {} accounts, {} users", report.missions, report.accounts, report.users),
-            })?;
+            w.append_audit(NewAuditEvent::new(now, "system", AuditAction::DemoSetUp, "demo:small").with_detail(
+                format!("{} missions, {} accounts, {} users", report.missions, report.accounts, report.users),
+            ))?;
             Ok::<_, ApiError>(())
         })?;
 
@@ -221,15 +215,12 @@ impl Diwan {
                     })?;
             }
             progress(MISSIONS as u64, MISSIONS as u64);
-            w.append_audit(NewAuditEvent {
-                at: now,
-                actor: "system".into(),
-                action: "demo.generated".into(),
-                subject: "demo:ministry".into(),
-                before: None,
-                after: None,
-                detail: format!("{} missions, {} accounts, {} posts", report.missions, report.accounts, report.posts),
-            })?;
+            w.append_audit(
+                NewAuditEvent::new(now, "system", AuditAction::DemoGenerated, "demo:ministry").with_detail(format!(
+                    "{} missions, {} accounts, {} posts",
+                    report.missions, report.accounts, report.posts
+                )),
+            )?;
             Ok(report)
         })
     }

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use diwan_core::audit::NewAuditEvent;
+use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::media;
 use diwan_core::post::{PostError, PostId};
 use diwan_core::user::Role;
@@ -86,15 +86,11 @@ impl Diwan {
                 media_type: checked.media_type.mime().to_owned(),
                 alt: Vec::new(),
             })?;
-            w.append_audit(NewAuditEvent {
-                at: now,
-                actor: actor.name.to_string(),
-                action: "media.attached".into(),
-                subject: format!("post:{post}"),
-                before: None,
-                after: Some(checked.content_hash),
-                detail: format!("media:{id} {name}"),
-            })?;
+            w.append_audit(
+                NewAuditEvent::new(now, actor.name.to_string(), AuditAction::MediaAttached, format!("post:{post}"))
+                    .with_hashes(None, Some(checked.content_hash))
+                    .with_detail(format!("media:{id} {name}")),
+            )?;
             Ok::<_, ApiError>(())
         })?;
         self.media(post)
@@ -119,15 +115,15 @@ impl Diwan {
                 .media_item(id)?
                 .ok_or_else(|| ApiError::from(StoreError::NotFound { kind: "media", id: id.to_string() }))?;
             w.set_media_alt(id, &language, &text)?;
-            w.append_audit(NewAuditEvent {
-                at: now,
-                actor: actor.name.to_string(),
-                action: "media.alt-set".into(),
-                subject: format!("post:{}", item.post.0),
-                before: None,
-                after: None,
-                detail: format!("media:{id} {language}"),
-            })?;
+            w.append_audit(
+                NewAuditEvent::new(
+                    now,
+                    actor.name.to_string(),
+                    AuditAction::MediaAltSet,
+                    format!("post:{}", item.post.0),
+                )
+                .with_detail(format!("media:{id} {language}")),
+            )?;
             Ok::<_, ApiError>(item.post.0)
         })?;
         self.media(post)

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use chrono::{DateTime, Duration, Utc};
 use diwan_core::account::AccountId;
-use diwan_core::audit::NewAuditEvent;
+use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::calendar::{self, Planned};
 use diwan_core::hash::ContentHash;
 use diwan_core::post::{Effect, NewPost, Post, PostId, PostState, Targets};
@@ -59,21 +59,15 @@ fn targets(read: Reader<'_>, post: &Post) -> Result<Targets, ApiError> {
 
 fn audit(
     actor: &User,
-    action: &str,
+    action: AuditAction,
     post: &Post,
     before: Option<ContentHash>,
     detail: String,
     at: DateTime<Utc>,
 ) -> NewAuditEvent {
-    NewAuditEvent {
-        at,
-        actor: actor.name.to_string(),
-        action: action.to_owned(),
-        subject: format!("post:{}", post.id.0),
-        before,
-        after: Some(post.content_hash()),
-        detail,
-    }
+    NewAuditEvent::new(at, actor.name.to_string(), action, format!("post:{}", post.id.0))
+        .with_hashes(before, Some(post.content_hash()))
+        .with_detail(detail)
 }
 
 /// Audit events for what an edit did beyond itself.
@@ -82,13 +76,13 @@ fn effect_event(actor: &User, post: &Post, effect: &Effect, at: DateTime<Utc>) -
         Effect::None => None,
         Effect::ApprovalWithdrawn { reason, approvals } => Some(audit(
             actor,
-            "post.approval-withdrawn",
+            AuditAction::PostApprovalWithdrawn,
             post,
             None,
             format!("{} ({approvals} approvals)", reason.describe()),
             at,
         )),
-        Effect::Reopened => Some(audit(actor, "post.reopened", post, None, String::new(), at)),
+        Effect::Reopened => Some(audit(actor, AuditAction::PostReopened, post, None, String::new(), at)),
     }
 }
 
@@ -123,7 +117,14 @@ impl Diwan {
             };
             let post = Post::create(w.next_post_id()?, new, &actor)?;
             w.insert_post(&post, now)?;
-            w.append_audit(audit(&actor, "post.created", &post, None, post.category.as_str().to_owned(), now))?;
+            w.append_audit(audit(
+                &actor,
+                AuditAction::PostCreated,
+                &post,
+                None,
+                post.category.as_str().to_owned(),
+                now,
+            ))?;
             Ok::<_, ApiError>(post.id)
         })?;
         self.post(id.0)
@@ -135,7 +136,7 @@ impl Diwan {
         &mut self,
         actor: &str,
         id: i64,
-        action: &str,
+        action: AuditAction,
         change: impl FnOnce(&mut Post, &User, &mut Writer<'_>) -> Result<(Vec<Effect>, String), ApiError>,
     ) -> Result<PostDto, ApiError> {
         let actor = self.user(actor)?;
@@ -159,7 +160,7 @@ impl Diwan {
     /// Changes text (of one language), time or targets. Any change to what
     /// goes out withdraws approvals, which the audit trail records.
     pub fn edit_post(&mut self, actor: &str, id: i64, edit: PostEditDto) -> Result<PostDto, ApiError> {
-        self.change_post(actor, id, "post.edited", |post, actor, w| {
+        self.change_post(actor, id, AuditAction::PostEdited, |post, actor, w| {
             let mut effects = Vec::new();
             let mut changed = Vec::new();
             if let Some(text) = &edit.text {
@@ -185,7 +186,7 @@ impl Diwan {
     }
 
     pub fn submit_post(&mut self, actor: &str, id: i64) -> Result<PostDto, ApiError> {
-        self.change_post(actor, id, "post.submitted", |post, actor, w| {
+        self.change_post(actor, id, AuditAction::PostSubmitted, |post, actor, w| {
             post.submit(actor, &targets(w.read(), post)?)?;
             Ok((Vec::new(), post.state.as_str().to_owned()))
         })
@@ -194,23 +195,28 @@ impl Diwan {
     pub fn approve_post(&mut self, actor: &str, id: i64, fast_track: bool) -> Result<PostDto, ApiError> {
         let policies = self.policies.clone();
         let now = self.now();
-        self.change_post(actor, id, if fast_track { "post.fast-tracked" } else { "post.approved" }, |post, actor, w| {
-            let outcome = post.approve(actor, &targets(w.read(), post)?, &policies, fast_track, now)?;
-            let detail = format!("step {}{}", outcome.step + 1, if outcome.complete { ", complete" } else { "" });
-            Ok((Vec::new(), detail))
-        })
+        self.change_post(
+            actor,
+            id,
+            if fast_track { AuditAction::PostFastTracked } else { AuditAction::PostApproved },
+            |post, actor, w| {
+                let outcome = post.approve(actor, &targets(w.read(), post)?, &policies, fast_track, now)?;
+                let detail = format!("step {}{}", outcome.step + 1, if outcome.complete { ", complete" } else { "" });
+                Ok((Vec::new(), detail))
+            },
+        )
     }
 
     pub fn reject_post(&mut self, actor: &str, id: i64, reason: &str) -> Result<PostDto, ApiError> {
         let policies = self.policies.clone();
-        self.change_post(actor, id, "post.rejected", |post, actor, _| {
+        self.change_post(actor, id, AuditAction::PostRejected, |post, actor, _| {
             post.reject(actor, &policies, reason)?;
             Ok((Vec::new(), reason.trim().to_owned()))
         })
     }
 
     pub fn schedule_post(&mut self, actor: &str, id: i64) -> Result<PostDto, ApiError> {
-        self.change_post(actor, id, "post.scheduled", |post, actor, w| {
+        self.change_post(actor, id, AuditAction::PostScheduled, |post, actor, w| {
             post.schedule(actor, &targets(w.read(), post)?)?;
             Ok((Vec::new(), String::new()))
         })
@@ -220,7 +226,7 @@ impl Diwan {
     /// in the same transaction, so a refused URL leaves it as it was; the
     /// audit event says so.
     pub fn publish_post(&mut self, actor: &str, id: i64, url: &str) -> Result<PostDto, ApiError> {
-        self.change_post(actor, id, "post.published", |post, actor, w| {
+        self.change_post(actor, id, AuditAction::PostPublished, |post, actor, w| {
             let targets = targets(w.read(), post)?;
             let scheduled_now = post.state == PostState::Approved;
             if scheduled_now {

@@ -1,7 +1,7 @@
 //! Templates: listed for the composer, filled by the core, edited by
 //! administrators (audited).
 
-use diwan_core::audit::NewAuditEvent;
+use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::post::PostError;
 use diwan_core::template::Template;
 use diwan_core::user::Role;
@@ -64,15 +64,10 @@ impl Diwan {
             template.name = name;
             template.body = body;
             w.update_template(&template, actor.name.as_str(), now)?;
-            w.append_audit(NewAuditEvent {
-                at: now,
-                actor: actor.name.to_string(),
-                action: "template.saved".into(),
-                subject: format!("template:{id}"),
-                before: None,
-                after: None,
-                detail: format!("{} {}", template.category.as_str(), template.language),
-            })?;
+            w.append_audit(
+                NewAuditEvent::new(now, actor.name.to_string(), AuditAction::TemplateSaved, format!("template:{id}"))
+                    .with_detail(format!("{} {}", template.category.as_str(), template.language)),
+            )?;
             Ok(TemplateDto::from(&template))
         })
     }

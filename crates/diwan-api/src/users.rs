@@ -1,6 +1,6 @@
 //! People and roles.
 
-use diwan_core::audit::NewAuditEvent;
+use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::user::{Role, User, UserName};
 use diwan_core::MissionCode;
 use diwan_store::StoreError;
@@ -54,15 +54,10 @@ impl Diwan {
         let detail = roles.join(" ");
         self.store.write(|w| {
             w.insert_user(&user, now)?;
-            w.append_audit(NewAuditEvent {
-                at: now,
-                actor: "system".into(),
-                action: "user.added".into(),
-                subject: format!("user:{}", user.name),
-                before: None,
-                after: None,
-                detail,
-            })?;
+            w.append_audit(
+                NewAuditEvent::new(now, "system", AuditAction::UserAdded, format!("user:{}", user.name))
+                    .with_detail(detail),
+            )?;
             Ok::<_, ApiError>(())
         })
     }
@@ -78,15 +73,10 @@ impl Diwan {
                 StoreError::NotFound { kind: "user", .. } => ApiError::UserNotFound { name: user.to_string() },
                 other => ApiError::from(other),
             })?;
-            w.append_audit(NewAuditEvent {
-                at: now,
-                actor: "system".into(),
-                action: "user.role-granted".into(),
-                subject: format!("user:{user}"),
-                before: None,
-                after: None,
-                detail: format!("{}@{}", role.as_str(), mission),
-            })?;
+            w.append_audit(
+                NewAuditEvent::new(now, "system", AuditAction::UserRoleGranted, format!("user:{user}"))
+                    .with_detail(format!("{}@{}", role.as_str(), mission)),
+            )?;
             Ok(())
         })
     }

@@ -9,6 +9,36 @@ use chrono::{DateTime, Utc};
 
 use crate::hash::{ContentHash, Hasher};
 use crate::message::{Localized, MessageArg};
+use crate::vocabulary::vocabulary;
+
+vocabulary! {
+    /// What an audit event records. The names are stored, chained by hash
+    /// and exported (`docs/export-format.md`): add new ones, never rename.
+    pub enum AuditAction {
+        PostCreated => "post.created",
+        PostEdited => "post.edited",
+        PostSubmitted => "post.submitted",
+        PostApproved => "post.approved",
+        PostFastTracked => "post.fast-tracked",
+        PostRejected => "post.rejected",
+        PostScheduled => "post.scheduled",
+        PostPublished => "post.published",
+        PostApprovalWithdrawn => "post.approval-withdrawn",
+        PostReopened => "post.reopened",
+        AccountAdded => "account.added",
+        AccountVerified => "account.verified",
+        AccountVerificationRevoked => "account.verification-revoked",
+        UserAdded => "user.added",
+        UserRoleGranted => "user.role-granted",
+        CommentAdded => "comment.added",
+        CommentResolved => "comment.resolved",
+        MediaAttached => "media.attached",
+        MediaAltSet => "media.alt-set",
+        TemplateSaved => "template.saved",
+        DemoSetUp => "demo.set-up",
+        DemoGenerated => "demo.generated",
+    }
+}
 
 /// An event as a use case records it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,7 +46,7 @@ pub struct NewAuditEvent {
     pub at: DateTime<Utc>,
     /// A user name, or `system` for what Diwan does by itself.
     pub actor: String,
-    /// What happened, e.g. `post.approved`.
+    /// What happened: an [`AuditAction`]'s name, as stored and chained.
     pub action: String,
     /// What it happened to, e.g. `post:42`.
     pub subject: String,
@@ -25,6 +55,33 @@ pub struct NewAuditEvent {
     pub after: Option<ContentHash>,
     /// Anything else worth keeping: a rejection reason, why an approval was withdrawn.
     pub detail: String,
+}
+
+impl NewAuditEvent {
+    /// The one way to record an event: `actor` did `action` to `subject` at `at`.
+    pub fn new(at: DateTime<Utc>, actor: impl Into<String>, action: AuditAction, subject: impl Into<String>) -> Self {
+        Self {
+            at,
+            actor: actor.into(),
+            action: action.as_str().to_owned(),
+            subject: subject.into(),
+            before: None,
+            after: None,
+            detail: String::new(),
+        }
+    }
+
+    /// The subject's content hash before and after the change.
+    pub fn with_hashes(mut self, before: Option<ContentHash>, after: Option<ContentHash>) -> Self {
+        self.before = before;
+        self.after = after;
+        self
+    }
+
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = detail.into();
+        self
+    }
 }
 
 /// An event in the chain.
@@ -149,15 +206,9 @@ mod tests {
     use super::*;
 
     fn event(n: u32) -> NewAuditEvent {
-        NewAuditEvent {
-            at: Utc.with_ymd_and_hms(2026, 11, 1, 8, 0, n % 60).single().expect("time"),
-            actor: format!("user{}", n % 3),
-            action: "post.edited".into(),
-            subject: format!("post:{n}"),
-            before: None,
-            after: Some(Hasher::new().field(n.to_string()).finish()),
-            detail: String::new(),
-        }
+        let at = Utc.with_ymd_and_hms(2026, 11, 1, 8, 0, n % 60).single().expect("time");
+        NewAuditEvent::new(at, format!("user{}", n % 3), AuditAction::PostEdited, format!("post:{n}"))
+            .with_hashes(None, Some(Hasher::new().field(n.to_string()).finish()))
     }
 
     fn chain(len: u32) -> (Vec<AuditEvent>, Option<ChainHead>) {

@@ -50,6 +50,7 @@ pub(crate) use vocabulary;
 
 #[cfg(test)]
 mod tests {
+    use crate::audit::AuditAction;
     use crate::mission::MissionKind;
     use crate::platform::Platform;
     use crate::post::{Category, VariantState};
@@ -77,6 +78,7 @@ mod tests {
         check(&Role::ALL, Role::as_str, Role::from_name);
         check(&MissionKind::ALL, MissionKind::as_str, MissionKind::from_name);
         check(&VariantState::ALL, VariantState::as_str, VariantState::from_name);
+        check(&AuditAction::ALL, AuditAction::as_str, AuditAction::from_name);
         assert_eq!(Platform::NAMES.len(), Platform::ALL.len());
     }
 }

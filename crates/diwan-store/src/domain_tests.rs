@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use diwan_core::account::{AccountId, NewAccount};
 use diwan_core::approval::PolicyBook;
-use diwan_core::audit::{self, AuditBreak, NewAuditEvent};
+use diwan_core::audit::{self, AuditAction, AuditBreak, NewAuditEvent};
 use diwan_core::calendar::{local_days_to_utc, parse_date, Blackout};
 use diwan_core::platform::Platform;
 use diwan_core::post::{Category, NewPost, Post, PostError, Targets};
@@ -159,15 +159,7 @@ fn a_core_refusal_keeps_its_message_id() {
 }
 
 fn event(n: u32) -> NewAuditEvent {
-    NewAuditEvent {
-        at: now() + Duration::seconds(n.into()),
-        actor: "karim".into(),
-        action: "post.created".into(),
-        subject: format!("post:{n}"),
-        before: None,
-        after: None,
-        detail: String::new(),
-    }
+    NewAuditEvent::new(now() + Duration::seconds(n.into()), "karim", AuditAction::PostCreated, format!("post:{n}"))
 }
 
 #[test]
