@@ -8,7 +8,7 @@ use diwan_api::i18n::Localizer;
 use diwan_core::UiLocale;
 use serde::Serialize;
 
-use crate::CliError;
+use crate::error::CliError;
 
 fn json<T: Serialize + ?Sized>(value: &T) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();

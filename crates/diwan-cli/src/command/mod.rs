@@ -1,0 +1,47 @@
+//! One module per subcommand: its arguments and what it does. Each takes a
+//! [`Context`], which opens the database only when the command needs one
+//! (`count` must work before `init`).
+
+pub mod account;
+pub mod calendar;
+pub mod count;
+pub mod demo;
+pub mod export;
+pub mod init;
+pub mod missions;
+pub mod post;
+pub mod user;
+pub mod verify;
+
+use std::path::PathBuf;
+
+use diwan_api::i18n::Localizer;
+use diwan_api::{paths, Diwan};
+
+use crate::error::CliError;
+
+/// What every subcommand may use: the global flags and the messages.
+#[derive(Debug)]
+pub struct Context<'l> {
+    pub db: Option<PathBuf>,
+    pub actor: Option<String>,
+    pub json: bool,
+    pub localizer: &'l Localizer,
+}
+
+impl Context<'_> {
+    /// The database file: `--db`, `$DIWAN_DB`, or the data folder.
+    pub fn database_path(&self) -> Result<PathBuf, CliError> {
+        paths::database_path(self.db.clone()).ok_or(CliError::NoDatabasePath)
+    }
+
+    /// Opens (creating or migrating) the database.
+    pub fn open(&self) -> Result<Diwan, CliError> {
+        Ok(Diwan::open(&self.database_path()?)?)
+    }
+
+    /// The person acting, for commands that change things.
+    pub fn actor(&self) -> Result<&str, CliError> {
+        self.actor.as_deref().ok_or(CliError::ActorMissing)
+    }
+}
