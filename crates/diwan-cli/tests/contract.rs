@@ -507,3 +507,112 @@ mod regression {
         assert!(posts(&["--account", "1"]) > 0);
     }
 }
+
+/// The `--json` outputs and the export as snapshots, so that a change of the
+/// contract is a visible diff (`UPDATE_EXPECT=1 cargo test -p diwan-cli`
+/// rewrites them). Times and hashes depend on the day the demo ran and are
+/// replaced; long lists keep their first two items and their length.
+mod snapshots {
+    use expect_test::expect_file;
+
+    use super::*;
+
+    fn sanitised(value: Value) -> Value {
+        match value {
+            Value::String(s) if is_time(&s) => Value::String("<time>".into()),
+            Value::String(s) if s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit()) => {
+                Value::String("<hash>".into())
+            }
+            Value::Array(items) if items.len() > 2 => {
+                let total = items.len();
+                let mut kept: Vec<Value> = items.into_iter().take(2).map(sanitised).collect();
+                kept.push(Value::String(format!("… {total} in all")));
+                Value::Array(kept)
+            }
+            Value::Array(items) => Value::Array(items.into_iter().map(sanitised).collect()),
+            Value::Object(map) => Value::Object(map.into_iter().map(|(k, v)| (k, sanitised(v))).collect()),
+            other => other,
+        }
+    }
+
+    /// An RFC 3339 time such as 2026-12-02T10:00:00+01:00.
+    fn is_time(s: &str) -> bool {
+        let b = s.as_bytes();
+        s.len() >= 20 && b[4] == b'-' && b[7] == b'-' && b[10] == b'T' && b[13] == b':'
+    }
+
+    fn snapshot(value: Value) -> String {
+        serde_json::to_string_pretty(&sanitised(value)).expect("json") + "\n"
+    }
+
+    fn demo() -> Db {
+        let db = db();
+        ok(&db.path, &["demo"]);
+        db
+    }
+
+    #[test]
+    fn missions_list_json() {
+        let db = demo();
+        expect_file!["snapshots/missions-list.json"]
+            .assert_eq(&snapshot(json(&db.path, &["--json", "missions", "list"])));
+    }
+
+    #[test]
+    fn account_list_json() {
+        let db = demo();
+        let accounts = json(&db.path, &["--json", "account", "list", "--mission", "DZ-FR-PAR"]);
+        expect_file!["snapshots/account-list.json"].assert_eq(&snapshot(accounts));
+    }
+
+    #[test]
+    fn count_json() {
+        let db = db();
+        let count = json(
+            &db.path,
+            &["count", "--platform", "x", "--json", "نحتفل بـ #العيد_الوطني مع @MFA_Algeria https://mfa.gov.dz/ar"],
+        );
+        expect_file!["snapshots/count.json"].assert_eq(&snapshot(count));
+    }
+
+    #[test]
+    fn post_show_json() {
+        let db = demo();
+        let add = [
+            "--as",
+            "karim",
+            "--json",
+            "post",
+            "add",
+            "--mission",
+            "DZ-FR-PAR",
+            "--accounts",
+            "1,2",
+            "--category",
+            "protocol",
+            "--at",
+            "2030-06-15 11:00",
+            "--text",
+            "قدّم السفير أوراق اعتماده",
+        ];
+        let id = json(&db.path, &add)["id"].as_i64().expect("id").to_string();
+        expect_file!["snapshots/post-show.json"].assert_eq(&snapshot(json(&db.path, &["--json", "post", "show", &id])));
+    }
+
+    #[test]
+    fn calendar_json() {
+        let db = demo();
+        let calendar = json(
+            &db.path,
+            &["calendar", "--mission", "DZ-FR-PAR", "--from", "2000-01-01", "--to", "2100-12-31", "--json"],
+        );
+        expect_file!["snapshots/calendar.json"].assert_eq(&snapshot(calendar));
+    }
+
+    #[test]
+    fn export_json() {
+        let db = demo();
+        let export: Value = serde_json::from_str(&ok(&db.path, &["export", "json"])).expect("json");
+        expect_file!["snapshots/export.json"].assert_eq(&snapshot(export));
+    }
+}
