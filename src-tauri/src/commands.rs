@@ -1,5 +1,6 @@
-//! Tauri commands: one line each over diwan-api. Names match `build.rs` and
-//! `capabilities/main.json`, and the UI calls them through `ui/src/lib/api.ts`.
+//! Tauri commands: one line each over diwan-api. Their names are declared
+//! once, in `command_names.rs`; a test checks this file, the capability and
+//! `ui/src/lib/api.ts` against that list.
 
 use diwan_api::dto::{
     AccountDto, AppInfoDto, CalendarDto, CalendarRequestDto, CommentDto, CountDto, ErrorDto, MediaDto, MissionDto,
@@ -39,7 +40,12 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         media,
         attach_media,
         set_media_alt,
-        media_file
+        media_file,
+        submit_post,
+        approve_post,
+        reject_post,
+        schedule_post,
+        publish_post
     ]
 }
 
@@ -123,6 +129,31 @@ async fn count_text(platform: String, text: String, limit: Option<u32>) -> Reply
 #[tauri::command]
 fn edit_post(state: State<'_, AppState>, id: i64, edit: PostEditDto) -> Reply<PostDto> {
     state.with(|d| d.edit_post(&d.acting_user()?, id, edit))
+}
+
+#[tauri::command]
+fn submit_post(state: State<'_, AppState>, id: i64) -> Reply<PostDto> {
+    state.with(|d| d.submit_post(&d.acting_user()?, id))
+}
+
+#[tauri::command]
+fn approve_post(state: State<'_, AppState>, id: i64, fast_track: bool) -> Reply<PostDto> {
+    state.with(|d| d.approve_post(&d.acting_user()?, id, fast_track))
+}
+
+#[tauri::command]
+fn reject_post(state: State<'_, AppState>, id: i64, reason: String) -> Reply<PostDto> {
+    state.with(|d| d.reject_post(&d.acting_user()?, id, &reason))
+}
+
+#[tauri::command]
+fn schedule_post(state: State<'_, AppState>, id: i64) -> Reply<PostDto> {
+    state.with(|d| d.schedule_post(&d.acting_user()?, id))
+}
+
+#[tauri::command]
+fn publish_post(state: State<'_, AppState>, id: i64, url: String) -> Reply<PostDto> {
+    state.with(|d| d.publish_post(&d.acting_user()?, id, &url))
 }
 
 #[tauri::command]

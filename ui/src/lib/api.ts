@@ -1,4 +1,5 @@
-// The commands of src-tauri/src/commands.rs, typed with the generated DTOs.
+// The commands of src-tauri/src/commands.rs (declared in command_names.rs),
+// typed with the generated DTOs.
 // A rejected promise carries an ErrorDto (a Fluent message id and its args).
 import { invoke } from '@tauri-apps/api/core'
 
@@ -35,6 +36,12 @@ export const api = {
   post: (id: number) => invoke<PostDto>('post', { id }),
   createPost: (input: NewPostDto) => invoke<PostDto>('create_post', { input }),
   editPost: (id: number, edit: PostEditDto) => invoke<PostDto>('edit_post', { id, edit }),
+  // The workflow, as the acting person: the core decides who may.
+  submitPost: (id: number) => invoke<PostDto>('submit_post', { id }),
+  approvePost: (id: number, fastTrack: boolean) => invoke<PostDto>('approve_post', { id, fastTrack }),
+  rejectPost: (id: number, reason: string) => invoke<PostDto>('reject_post', { id, reason }),
+  schedulePost: (id: number) => invoke<PostDto>('schedule_post', { id }),
+  publishPost: (id: number, url: string) => invoke<PostDto>('publish_post', { id, url }),
   comments: (post: number) => invoke<CommentDto[]>('comments', { post }),
   addComment: (post: number, language: string | null, body: string) =>
     invoke<CommentDto[]>('add_comment', { post, language, body }),
