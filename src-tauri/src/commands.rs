@@ -107,12 +107,12 @@ fn accounts(state: State<'_, AppState>, mission: Option<String>) -> Reply<Vec<Ac
 
 #[tauri::command]
 fn calendar(state: State<'_, AppState>, request: CalendarRequestDto) -> Reply<CalendarDto> {
-    state.with(|d| d.calendar(&request))
+    state.with(|d| d.calendar_for(&request, d.current_user()?.as_deref()))
 }
 
 #[tauri::command]
 fn post(state: State<'_, AppState>, id: i64) -> Reply<PostDto> {
-    state.with(|d| d.post(id))
+    state.with(|d| d.post_for(id, d.current_user()?.as_deref()))
 }
 
 #[tauri::command]

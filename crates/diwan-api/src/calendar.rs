@@ -4,7 +4,8 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use diwan_core::account::AccountId;
 use diwan_core::calendar::{self, Planned};
-use diwan_core::post::{PostId, PostState};
+use diwan_core::post::{reschedule_refusal, PostId, PostState};
+use diwan_core::user::User;
 use diwan_core::{LanguageCode, MissionCode};
 use diwan_store::{CalendarQuery, Reader};
 
@@ -16,11 +17,22 @@ impl Diwan {
     /// Posts on the local days `from..=to` of the mission (UTC when no
     /// mission is given), with conflicts and blackouts among them.
     pub fn calendar(&self, request: &CalendarRequestDto) -> Result<CalendarDto, ApiError> {
-        // Posts and blackouts from one snapshot, so warnings match the posts shown.
-        self.store.snapshot(|read| self.calendar_snapshot(read, request))
+        self.calendar_for(request, None)
     }
 
-    fn calendar_snapshot(&self, read: Reader<'_>, request: &CalendarRequestDto) -> Result<CalendarDto, ApiError> {
+    /// The calendar as `viewer` sees it: which posts they may move.
+    pub fn calendar_for(&self, request: &CalendarRequestDto, viewer: Option<&str>) -> Result<CalendarDto, ApiError> {
+        let viewer = viewer.map(|name| self.user(name)).transpose()?;
+        // Posts and blackouts from one snapshot, so warnings match the posts shown.
+        self.store.snapshot(|read| self.calendar_snapshot(read, request, viewer.as_ref()))
+    }
+
+    fn calendar_snapshot(
+        &self,
+        read: Reader<'_>,
+        request: &CalendarRequestDto,
+        viewer: Option<&User>,
+    ) -> Result<CalendarDto, ApiError> {
         let mission = request.mission.as_deref().map(MissionCode::parse).transpose()?;
         let zone: Tz = match &mission {
             Some(code) => {
@@ -94,12 +106,16 @@ impl Diwan {
                 texts: Vec::new(),
             });
             let approved = matches!(entry.state, "approved" | "scheduled" | "published");
+            let entry_mission = MissionCode::parse(&entry.mission)?;
+            let can_move =
+                viewer.is_some_and(|v| reschedule_refusal(entry.state == "published", v, &entry_mission).is_none());
             posts.push(CalendarPostDto {
                 id: entry.id,
                 mission: entry.mission.to_string(),
                 local_time: at.with_timezone(&local_zone).to_rfc3339(),
                 utc: at.to_rfc3339(),
                 overdue: now > at && !approved,
+                can_move,
                 category: entry.category.as_str().to_owned(),
                 state: entry.state.to_owned(),
                 source_language: entry.source_language.into_owned(),

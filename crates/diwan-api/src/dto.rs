@@ -162,6 +162,33 @@ pub struct PostDto {
     pub content_hash: String,
     pub approved_content_hash: Option<String>,
     pub warnings: Vec<WarningDto>,
+    /// What the person viewing it may do now, as the core decided; absent
+    /// when nobody is viewing (the export, `diwan post show` without `--as`).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[ts(optional)]
+    pub can: Option<PostAbilitiesDto>,
+}
+
+/// One action on a post: allowed, or refused with the reason a person reads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AbilityDto {
+    pub allowed: bool,
+    pub reason: Option<ErrorDto>,
+}
+
+/// Each action the workflow offers, for the person viewing the post.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PostAbilitiesDto {
+    pub edit: AbilityDto,
+    pub reschedule: AbilityDto,
+    pub submit: AbilityDto,
+    pub approve: AbilityDto,
+    pub fast_track: AbilityDto,
+    pub reject: AbilityDto,
+    pub schedule: AbilityDto,
+    pub publish: AbilityDto,
 }
 
 /// A post as the calendar shows it.
@@ -181,6 +208,8 @@ pub struct CalendarPostDto {
     /// `language:state` pairs, e.g. `fr:stale`.
     pub variants: Vec<String>,
     pub overdue: bool,
+    /// Whether the person viewing the calendar may move it (drag, Alt+arrow).
+    pub can_move: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -397,6 +426,8 @@ pub fn typescript_bindings() -> String {
         VariantDto::decl(&cfg),
         ApprovalDto::decl(&cfg),
         WarningDto::decl(&cfg),
+        AbilityDto::decl(&cfg),
+        PostAbilitiesDto::decl(&cfg),
         PostDto::decl(&cfg),
         CalendarPostDto::decl(&cfg),
         CalendarDto::decl(&cfg),

@@ -8,12 +8,14 @@ use diwan_core::account::AccountId;
 use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::calendar::{self, Planned};
 use diwan_core::hash::ContentHash;
-use diwan_core::post::{Effect, NewPost, Post, PostId, PostState, Targets};
+use diwan_core::post::{Abilities, Effect, NewPost, Post, PostError, PostId, PostState, Targets};
 use diwan_core::user::User;
 use diwan_core::{LanguageCode, MissionCode};
 use diwan_store::{CalendarQuery, Reader, Writer};
 
-use crate::dto::{ApprovalDto, NewPostDto, PostDto, PostEditDto, VariantDto, WarningDto};
+use crate::dto::{
+    AbilityDto, ApprovalDto, ErrorDto, NewPostDto, PostAbilitiesDto, PostDto, PostEditDto, VariantDto, WarningDto,
+};
 use crate::{ApiError, Diwan};
 
 /// Two posts on one account closer than this are a conflict.
@@ -127,7 +129,7 @@ impl Diwan {
             ))?;
             Ok::<_, ApiError>(post.id)
         })?;
-        self.post(id.0)
+        self.post_for(id.0, Some(actor.name.as_str()))
     }
 
     /// Loads a post, applies `change` as `actor`, and saves it with its audit
@@ -154,7 +156,7 @@ impl Diwan {
             }
             Ok::<_, ApiError>(())
         })?;
-        self.post(id)
+        self.post_for(id, Some(actor.name.as_str()))
     }
 
     /// Changes text (of one language), time or targets. Any change to what
@@ -240,10 +242,21 @@ impl Diwan {
 
     /// A post with its variants, approvals and the calendar's warnings.
     pub fn post(&self, id: i64) -> Result<PostDto, ApiError> {
+        self.post_for(id, None)
+    }
+
+    /// A post as `viewer` sees it: with what they may do with it now.
+    pub fn post_for(&self, id: i64, viewer: Option<&str>) -> Result<PostDto, ApiError> {
+        let viewer = viewer.map(|name| self.user(name)).transpose()?;
         self.store.snapshot(|read| {
             let post = read.post(PostId(id))?.ok_or(ApiError::PostNotFound { id })?;
             let warnings = self.warnings(&post)?;
-            Ok(post_dto(&post, warnings))
+            let mut dto = post_dto(&post, warnings);
+            if let Some(viewer) = &viewer {
+                let can = post.abilities(viewer, &targets(read, &post)?, &self.policies, self.now());
+                dto.can = Some(abilities_dto(&can));
+            }
+            Ok(dto)
         })
     }
 
@@ -354,5 +367,23 @@ pub(crate) fn post_dto(post: &Post, warnings: Vec<WarningDto>) -> PostDto {
         content_hash: post.content_hash().to_hex(),
         approved_content_hash: post.approved_content.map(|h| h.to_hex()),
         warnings,
+        can: None,
+    }
+}
+
+fn abilities_dto(can: &Abilities) -> PostAbilitiesDto {
+    let ability = |result: &Result<(), PostError>| AbilityDto {
+        allowed: result.is_ok(),
+        reason: result.as_ref().err().map(|e| ErrorDto::from_localized(e)),
+    };
+    PostAbilitiesDto {
+        edit: ability(&can.edit),
+        reschedule: ability(&can.reschedule),
+        submit: ability(&can.submit),
+        approve: ability(&can.approve),
+        fast_track: ability(&can.fast_track),
+        reject: ability(&can.reject),
+        schedule: ability(&can.schedule),
+        publish: ability(&can.publish),
     }
 }

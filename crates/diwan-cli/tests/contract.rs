@@ -376,6 +376,43 @@ fn version_prints_the_package_version() {
     assert_eq!(stdout(&output).trim(), format!("diwan {}", env!("CARGO_PKG_VERSION")));
 }
 
+#[test]
+fn post_show_as_someone_says_what_they_may_do_and_why_not() {
+    let db = db();
+    ok(&db.path, &["demo"]);
+    let add = [
+        "--as",
+        "karim",
+        "--json",
+        "post",
+        "add",
+        "--mission",
+        "DZ-FR-PAR",
+        "--accounts",
+        "1",
+        "--category",
+        "culture",
+        "--at",
+        "2030-06-15 11:00",
+        "--text",
+        "نص",
+    ];
+    let created = json(&db.path, &add);
+    let id = created["id"].as_i64().expect("id").to_string();
+    assert_eq!(created["can"]["submit"]["allowed"], true, "the drafter may submit what they wrote");
+    let as_supervisor = json(&db.path, &["--as", "samir", "--json", "post", "show", &id]);
+    assert_eq!(as_supervisor["can"]["submit"]["allowed"], false);
+    assert_eq!(as_supervisor["can"]["approve"]["reason"]["code"], "error-post-transition", "not in review yet");
+    assert_eq!(as_supervisor["can"]["reschedule"]["allowed"], true);
+    let anonymous = json(&db.path, &["--json", "post", "show", &id]);
+    assert!(anonymous.get("can").is_none(), "nobody viewing, nothing to say");
+    let calendar = ["calendar", "--mission", "DZ-FR-PAR", "--from", "2030-06-15", "--to", "2030-06-15", "--json"];
+    let moves = |who: &[&str]| json(&db.path, &[who, &calendar[..]].concat())["posts"][0]["canMove"].clone();
+    assert_eq!(moves(&["--as", "karim"]), true);
+    assert_eq!(moves(&["--as", "lina"]), false, "a translator does not move posts");
+    assert_eq!(moves(&[]), false);
+}
+
 /// What broke when the command line was tried as an outsider would, one test
 /// per defect, named after it.
 mod regression {

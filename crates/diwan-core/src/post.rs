@@ -85,6 +85,10 @@ impl PostState {
             .ok_or_else(|| PostError::StateUnknown { state: s.to_owned() })
     }
 
+    pub fn is_published(&self) -> bool {
+        matches!(self, Self::Published { .. })
+    }
+
     /// Approved, scheduled or published: the content is bound to an approval.
     pub fn is_approved(&self) -> bool {
         matches!(self, Self::Approved | Self::Scheduled | Self::Published { .. })
@@ -315,8 +319,9 @@ impl Post {
     }
 
     pub fn reschedule(&mut self, actor: &User, at: DateTime<Utc>) -> Result<Effect, PostError> {
-        self.check_editable()?;
-        require_any_role(actor, &self.mission, &[Role::Drafter, Role::Supervisor])?;
+        if let Some(refusal) = reschedule_refusal(self.state.is_published(), actor, &self.mission) {
+            return Err(refusal);
+        }
         if self.at == at {
             return Ok(Effect::None);
         }
@@ -544,7 +549,7 @@ fn require_role(user: &User, mission: &MissionCode, role: Role) -> Result<(), Po
     require_any_role(user, mission, &[role])
 }
 
-fn require_any_role(user: &User, mission: &MissionCode, roles: &[Role]) -> Result<(), PostError> {
+pub(crate) fn require_any_role(user: &User, mission: &MissionCode, roles: &[Role]) -> Result<(), PostError> {
     if roles.iter().any(|r| user.has_role(mission, *r)) {
         Ok(())
     } else {
@@ -673,8 +678,10 @@ impl Localized for PostError {
     }
 }
 
+mod abilities;
 mod fit;
 #[cfg(test)]
 mod tests;
 
+pub use abilities::{reschedule_refusal, Abilities};
 pub use fit::{Misfit, Targets};

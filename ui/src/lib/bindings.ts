@@ -53,6 +53,10 @@ export type ApprovalDto = { user: string, step: number, at: string, fastTrack: b
 
 export type WarningDto = { "kind": "conflict", account: number, post: number, minutes: number, } | { "kind": "blackout", reason: string, start: string, end: string, } | { "kind": "duplicate", account: number, post: number, } | { "kind": "overdue" };
 
+export type AbilityDto = { allowed: boolean, reason: ErrorDto | null, };
+
+export type PostAbilitiesDto = { edit: AbilityDto, reschedule: AbilityDto, submit: AbilityDto, approve: AbilityDto, fastTrack: AbilityDto, reject: AbilityDto, schedule: AbilityDto, publish: AbilityDto, };
+
 export type PostDto = { id: number, mission: string, timeZone: string, 
 /**
  * RFC 3339 in the mission's zone, e.g. `2026-12-01T10:00:00+01:00`.
@@ -61,13 +65,22 @@ localTime: string, utc: string, accounts: Array<number>, category: string, sourc
 /**
  * Hex SHA-256 of everything that goes out.
  */
-contentHash: string, approvedContentHash: string | null, warnings: Array<WarningDto>, };
+contentHash: string, approvedContentHash: string | null, warnings: Array<WarningDto>, 
+/**
+ * What the person viewing it may do now, as the core decided; absent
+ * when nobody is viewing (the export, `diwan post show` without `--as`).
+ */
+can?: PostAbilitiesDto, };
 
 export type CalendarPostDto = { id: number, mission: string, localTime: string, utc: string, category: string, state: string, sourceLanguage: string, crisisPriority: boolean, preview: string, accounts: Array<number>, 
 /**
  * `language:state` pairs, e.g. `fr:stale`.
  */
-variants: Array<string>, overdue: boolean, };
+variants: Array<string>, overdue: boolean, 
+/**
+ * Whether the person viewing the calendar may move it (drag, Alt+arrow).
+ */
+canMove: boolean, };
 
 export type CalendarDto = { mission: string | null, timeZone: string, from: string, to: string, posts: Array<CalendarPostDto>, warnings: Array<CalendarWarningDto>, 
 /**

@@ -40,5 +40,5 @@ pub fn run(args: CalendarArgs, ctx: &Context<'_>) -> Result<(), CliError> {
         state: args.state,
         category: args.category,
     };
-    output::calendar(&ctx.open()?.calendar(&request)?, ctx.json, ctx.localizer)
+    output::calendar(&ctx.open()?.calendar_for(&request, ctx.actor.as_deref())?, ctx.json, ctx.localizer)
 }

@@ -98,7 +98,8 @@ pub fn run(command: PostCommand, ctx: &Context<'_>) -> Result<(), CliError> {
         PostCommand::Reject { id, reason } => diwan.reject_post(ctx.actor()?, id, &reason)?,
         PostCommand::Schedule { id } => diwan.schedule_post(ctx.actor()?, id)?,
         PostCommand::Publish { id, url } => diwan.publish_post(ctx.actor()?, id, &url)?,
-        PostCommand::Show { id } => diwan.post(id)?,
+        // With --as, the post says what that person may do with it.
+        PostCommand::Show { id } => diwan.post_for(id, ctx.actor.as_deref())?,
     };
     output::post(&post, ctx.json)
 }

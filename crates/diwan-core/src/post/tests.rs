@@ -545,3 +545,56 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// What `abilities` says a person may do is exactly what the action then
+    /// does: allowed when it succeeds, refused with the same error when not.
+    #[test]
+    fn abilities_say_what_the_actions_will_do(
+        category in proptest::sample::select(Category::ALL.to_vec()),
+        actions in proptest::collection::vec(action(), 0..25),
+        who in 0..5usize,
+    ) {
+        let people = [
+            user("karim", &[Role::Drafter, Role::Translator]),
+            user("lina", &[Role::Translator, Role::Supervisor]),
+            user("samir", &[Role::Supervisor, Role::Drafter]),
+            user("nadia", &[Role::Supervisor]),
+            user("omar", &[Role::Admin]),
+        ];
+        let policies = book();
+        let mut post = post(category, &people[0]);
+        for (step, action) in actions.into_iter().enumerate() {
+            let _ = match action {
+                Action::EditSource(w) => post.edit_text(&people[w], &lang("ar"), &format!("نص {step}")).map(|_| ()),
+                Action::Translate(w) => post.edit_text(&people[w], &lang("fr"), &format!("texte {step}")).map(|_| ()),
+                Action::Submit(w) => post.submit(&people[w], &targets()),
+                Action::Approve(w, fast) => post.approve(&people[w], &targets(), &policies, fast, at(1, 8)).map(|_| ()),
+                Action::Reject(w) => post.reject(&people[w], &policies, "raison"),
+                Action::Reschedule(w, day) => post.reschedule(&people[w], at(day, 9)).map(|_| ()),
+                Action::Schedule(w) => post.schedule(&people[w], &targets()),
+                Action::Publish(w) => post.publish(&people[w], &targets(), "https://example.org/p/1"),
+            };
+        }
+        let actor = &people[who];
+        let can = post.abilities(actor, &targets(), &policies, at(1, 8));
+        prop_assert_eq!(can.submit, post.clone().submit(actor, &targets()));
+        prop_assert_eq!(can.approve, post.clone().approve(actor, &targets(), &policies, false, at(1, 8)).map(|_| ()));
+        prop_assert_eq!(can.reject, post.clone().reject(actor, &policies, "raison"));
+        prop_assert_eq!(can.schedule, post.clone().schedule(actor, &targets()));
+        prop_assert_eq!(can.reschedule, post.clone().reschedule(actor, at(20, 9)).map(|_| ()));
+    }
+}
+
+#[test]
+fn a_published_post_cannot_move_and_an_outsider_cannot_touch_one() {
+    let team = team();
+    let post = in_review(Category::Culture, &team);
+    let outsider = post.abilities(&team.outsider, &targets(), &book(), at(1, 8));
+    assert!(matches!(outsider.reschedule, Err(PostError::RoleMissing { .. })));
+    assert!(matches!(outsider.approve, Err(PostError::NotAnApprover)));
+    let supervisor = post.abilities(&team.supervisor, &targets(), &book(), at(1, 8));
+    assert_eq!(supervisor.approve, Ok(()));
+    assert_eq!(supervisor.submit, Err(PostError::RoleMissing { role: Role::Drafter, mission: "DZ-FR-PAR".into() }));
+    assert_eq!(reschedule_refusal(true, &team.drafter, &mission()), Some(PostError::AlreadyPublished));
+}
