@@ -289,7 +289,17 @@ pub struct EntityDto {
 pub struct UserDto {
     pub name: String,
     pub display_name: String,
-    pub roles: Vec<String>,
+    pub roles: Vec<RoleDto>,
+    /// Whether they may edit the ministry's templates, as the core decided.
+    pub can_edit_templates: bool,
+}
+
+/// One role a person holds at one mission.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RoleDto {
+    pub mission: String,
+    pub role: String,
 }
 
 /// A comment on a post, or on one language's variant of it.
@@ -417,6 +427,7 @@ pub fn typescript_bindings() -> String {
         AppInfoDto::decl(&cfg),
         AccountDto::decl(&cfg),
         UserDto::decl(&cfg),
+        RoleDto::decl(&cfg),
         CommentDto::decl(&cfg),
         TemplateDto::decl(&cfg),
         MediaDto::decl(&cfg),

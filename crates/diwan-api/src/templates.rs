@@ -2,9 +2,7 @@
 //! administrators (audited).
 
 use diwan_core::audit::{AuditAction, NewAuditEvent};
-use diwan_core::post::PostError;
-use diwan_core::template::Template;
-use diwan_core::user::Role;
+use diwan_core::template::{self, Template};
 use diwan_core::{LanguageCode, MissionCode};
 use diwan_store::StoreError;
 
@@ -54,8 +52,8 @@ impl Diwan {
     /// Saves a template's name and body; administrators only.
     pub fn save_template(&mut self, actor: &str, id: i64, name: &str, body: &str) -> Result<TemplateDto, ApiError> {
         let actor = self.user(actor)?;
-        if !actor.role_pairs().any(|(_, role)| role == Role::Admin) {
-            return Err(PostError::RoleMissing { role: Role::Admin, mission: "*".into() }.into());
+        if let Some(refusal) = template::editor_refusal(&actor) {
+            return Err(refusal.into());
         }
         let (name, body) = Template::validate(name, body)?;
         let now = self.now();
@@ -103,5 +101,11 @@ mod tests {
         );
         let empty = diwan.save_template("amina", template.id, "n", " ").expect_err("empty");
         assert_eq!(diwan_core::Localized::message_id(&empty), "error-template-empty");
+        // The UI shows the editor to whom the core lets edit, with roles per mission.
+        let users = diwan.users().expect("users");
+        let person = |name: &str| users.iter().find(|u| u.name == name).expect(name);
+        assert!(person("amina").can_edit_templates);
+        assert!(!person("karim").can_edit_templates);
+        assert!(person("karim").roles.iter().any(|r| r.role == "drafter" && r.mission == "DZ-FR-PAR"));
     }
 }

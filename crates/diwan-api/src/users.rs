@@ -2,10 +2,10 @@
 
 use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::user::{Role, User, UserName};
-use diwan_core::MissionCode;
+use diwan_core::{template, MissionCode};
 use diwan_store::StoreError;
 
-use crate::dto::UserDto;
+use crate::dto::{RoleDto, UserDto};
 use crate::{ApiError, Diwan};
 
 /// The setting that holds who is using the desktop app.
@@ -20,7 +20,11 @@ impl Diwan {
             .into_iter()
             .map(|user| UserDto {
                 name: user.name.to_string(),
-                roles: user.role_pairs().map(|(mission, role)| format!("{}@{mission}", role.as_str())).collect(),
+                roles: user
+                    .role_pairs()
+                    .map(|(mission, role)| RoleDto { mission: mission.to_string(), role: role.as_str().to_owned() })
+                    .collect(),
+                can_edit_templates: template::editor_refusal(&user).is_none(),
                 display_name: user.display_name,
             })
             .collect())

@@ -4,8 +4,9 @@
 
 use crate::language::LanguageCode;
 use crate::message::{Localized, MessageArg};
-use crate::post::Category;
+use crate::post::{Category, PostError};
 use crate::text::fill_template;
+use crate::user::{Role, User};
 
 pub const MAX_TEMPLATE_CHARS: usize = 5_000;
 
@@ -18,6 +19,13 @@ pub struct Template {
     /// Text with `{ $name }` placeholders: `mission`, `date`, and any the
     /// author adds, which stay visible until a person replaces them.
     pub body: String,
+}
+
+/// Why `actor` may not edit templates, if they may not. Templates serve the
+/// whole ministry, so an administrator at any mission edits them.
+pub fn editor_refusal(actor: &User) -> Option<PostError> {
+    let admin = actor.role_pairs().any(|(_, role)| role == Role::Admin);
+    (!admin).then(|| PostError::RoleMissing { role: Role::Admin, mission: "*".into() })
 }
 
 impl Template {

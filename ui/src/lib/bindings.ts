@@ -9,7 +9,13 @@ export type AccountDto = { id: number, mission: string, platform: string, handle
  */
 verification: string, verifiedOn: string | null, verificationEvidence: string | null, active: boolean, limitOverride: number | null, };
 
-export type UserDto = { name: string, displayName: string, roles: Array<string>, };
+export type UserDto = { name: string, displayName: string, roles: Array<RoleDto>, 
+/**
+ * Whether they may edit the ministry's templates, as the core decided.
+ */
+canEditTemplates: boolean, };
+
+export type RoleDto = { mission: string, role: string, };
 
 export type CommentDto = { id: number, post: number, language: string | null, author: string, body: string, createdAt: string, resolvedBy: string | null, };
 
