@@ -49,6 +49,12 @@ fn json(db: &Path, args: &[&str]) -> Value {
     serde_json::from_str(&ok(db, args)).expect("json")
 }
 
+/// Karim starts a post at DZ-FR-PAR; returns it as `--json` prints it.
+fn add_post(db: &Path, accounts: &str, category: &str, at: &str, text: &str) -> Value {
+    let args = ["--as", "karim", "--json", "post", "add", "--mission", "DZ-FR-PAR", "--accounts", accounts];
+    json(db, &[&args[..], &["--category", category, "--at", at, "--text", text]].concat())
+}
+
 #[test]
 fn count_prints_the_contract_json_and_needs_no_database() {
     let db = db();
@@ -380,24 +386,7 @@ fn version_prints_the_package_version() {
 fn post_show_as_someone_says_what_they_may_do_and_why_not() {
     let db = db();
     ok(&db.path, &["demo"]);
-    let add = [
-        "--as",
-        "karim",
-        "--json",
-        "post",
-        "add",
-        "--mission",
-        "DZ-FR-PAR",
-        "--accounts",
-        "1",
-        "--category",
-        "culture",
-        "--at",
-        "2030-06-15 11:00",
-        "--text",
-        "نص",
-    ];
-    let created = json(&db.path, &add);
+    let created = add_post(&db.path, "1", "culture", "2030-06-15 11:00", "نص");
     let id = created["id"].as_i64().expect("id").to_string();
     assert_eq!(created["can"]["submit"]["allowed"], true, "the drafter may submit what they wrote");
     let as_supervisor = json(&db.path, &["--as", "samir", "--json", "post", "show", &id]);
@@ -478,26 +467,7 @@ mod regression {
         let db = db();
         ok(&db.path, &["demo"]);
         let long = "a".repeat(100_000);
-        let add = [
-            "--as",
-            "karim",
-            "--json",
-            "post",
-            "add",
-            "--mission",
-            "DZ-FR-PAR",
-            "--accounts",
-            "1",
-            "--category",
-            "culture",
-            "--at",
-            "2026-12-20 10:00",
-            "--text",
-            &long,
-            "--languages",
-            "ar",
-        ];
-        let post = json(&db.path, &add);
+        let post = add_post(&db.path, "1", "culture", "2026-12-20 10:00", &long);
         let id = post["id"].as_i64().expect("id").to_string();
         let refused = run(&db.path, &["--as", "karim", "post", "submit", &id]);
         assert_eq!(refused.status.code(), Some(1));
@@ -615,24 +585,10 @@ mod snapshots {
     #[test]
     fn post_show_json() {
         let db = demo();
-        let add = [
-            "--as",
-            "karim",
-            "--json",
-            "post",
-            "add",
-            "--mission",
-            "DZ-FR-PAR",
-            "--accounts",
-            "1,2",
-            "--category",
-            "protocol",
-            "--at",
-            "2030-06-15 11:00",
-            "--text",
-            "قدّم السفير أوراق اعتماده",
-        ];
-        let id = json(&db.path, &add)["id"].as_i64().expect("id").to_string();
+        let id = add_post(&db.path, "1,2", "protocol", "2030-06-15 11:00", "قدّم السفير أوراق اعتماده")["id"]
+            .as_i64()
+            .expect("id")
+            .to_string();
         expect_file!["snapshots/post-show.json"].assert_eq(&snapshot(json(&db.path, &["--json", "post", "show", &id])));
     }
 

@@ -344,6 +344,16 @@ pub(crate) mod tests {
         i32::try_from(text[..byte].encode_utf16().count()).unwrap_or(i32::MAX)
     }
 
+    /// twitter-text's entities as (value, UTF-16 start, end).
+    fn as_utf16(entities: &[twitter_text::entity::Entity<'_>]) -> Vec<(String, i32, i32)> {
+        entities.iter().map(|e| (e.value.to_owned(), e.start, e.end)).collect()
+    }
+
+    /// What Diwan finds of `kind` in `text`, in the same terms.
+    fn found_as_utf16(text: &str, kind: Kind) -> Vec<(String, i32, i32)> {
+        find(text, kind).into_iter().map(|e| (e.value, utf16(text, e.start), utf16(text, e.end))).collect()
+    }
+
     proptest! {
         /// Cutting the text into pieces finds exactly what twitter-text
         /// finds in the whole text, at the same places.
@@ -356,10 +366,7 @@ pub(crate) mod tests {
                 (Kind::FederatedMention, extractor.extract_federated_mentions_with_indices(&text)),
                 (Kind::Url, extractor.extract_urls_with_indices(&text)),
             ] {
-                let expected: Vec<(String, i32, i32)> = whole.iter().map(|e| (e.value.to_owned(), e.start, e.end)).collect();
-                let found: Vec<(String, i32, i32)> =
-                    find(&text, kind).into_iter().map(|e| (e.value, utf16(&text, e.start), utf16(&text, e.end))).collect();
-                prop_assert_eq!(found, expected, "{:?} in {:?}", kind, text);
+                prop_assert_eq!(found_as_utf16(&text, kind), as_utf16(&whole), "{:?} in {:?}", kind, text);
             }
         }
 
@@ -376,16 +383,8 @@ pub(crate) mod tests {
             close in "[).,;:!?»\"”]{0,3}",
         ) {
             let text = format!("{space}{open}{scheme}{}.{tld}{tail}{close}", labels.join("."));
-            let expected: Vec<(String, i32, i32)> = Extractor::with_parser_backend(PARSER)
-                .extract_urls_with_indices(&text)
-                .iter()
-                .map(|e| (e.value.to_owned(), e.start, e.end))
-                .collect();
-            let found: Vec<(String, i32, i32)> = find(&text, Kind::Url)
-                .into_iter()
-                .map(|e| (e.value, utf16(&text, e.start), utf16(&text, e.end)))
-                .collect();
-            prop_assert_eq!(found, expected, "{:?}", text);
+            let whole = Extractor::with_parser_backend(PARSER).extract_urls_with_indices(&text);
+            prop_assert_eq!(found_as_utf16(&text, Kind::Url), as_utf16(&whole), "{:?}", text);
         }
 
         /// A hashtag read by hand is the hashtag twitter-text reads.
@@ -395,16 +394,8 @@ pub(crate) mod tests {
             body in "[a-zé0-9_٠-٩ب-ي\u{64b}\u{fe0f}\u{20e3}\u{200c}日·😀!.-]{0,8}",
         ) {
             let text = format!("{space}#{body}");
-            let expected: Vec<(String, i32, i32)> = Extractor::with_parser_backend(PARSER)
-                .extract_hashtags_with_indices(&text)
-                .iter()
-                .map(|e| (e.value.to_owned(), e.start, e.end))
-                .collect();
-            let found: Vec<(String, i32, i32)> = find(&text, Kind::Hashtag)
-                .into_iter()
-                .map(|e| (e.value, utf16(&text, e.start), utf16(&text, e.end)))
-                .collect();
-            prop_assert_eq!(found, expected, "{:?}", text);
+            let whole = Extractor::with_parser_backend(PARSER).extract_hashtags_with_indices(&text);
+            prop_assert_eq!(found_as_utf16(&text, Kind::Hashtag), as_utf16(&whole), "{:?}", text);
         }
 
         #[test]

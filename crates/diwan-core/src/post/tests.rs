@@ -392,6 +392,39 @@ fn action() -> impl Strategy<Value = Action> {
     ]
 }
 
+/// Five people with overlapping roles, as in a small mission.
+fn staff() -> [User; 5] {
+    [
+        user("karim", &[Role::Drafter, Role::Translator]),
+        user("lina", &[Role::Translator, Role::Supervisor]),
+        user("samir", &[Role::Supervisor, Role::Drafter]),
+        user("nadia", &[Role::Supervisor]),
+        user("omar", &[Role::Admin]),
+    ]
+}
+
+/// Takes `action` on `post` as one of `people`; edits write `source` or `translation`.
+fn take(
+    post: &mut Post,
+    action: &Action,
+    people: &[User],
+    targets: &Targets,
+    source: &str,
+    translation: &str,
+) -> Result<(), PostError> {
+    let policies = book();
+    match *action {
+        Action::EditSource(w) => post.edit_text(&people[w], &lang("ar"), source).map(|_| ()),
+        Action::Translate(w) => post.edit_text(&people[w], &lang("fr"), translation).map(|_| ()),
+        Action::Submit(w) => post.submit(&people[w], targets),
+        Action::Approve(w, fast) => post.approve(&people[w], targets, &policies, fast, at(1, 8)).map(|_| ()),
+        Action::Reject(w) => post.reject(&people[w], &policies, "raison"),
+        Action::Reschedule(w, day) => post.reschedule(&people[w], at(day, 9)).map(|_| ()),
+        Action::Schedule(w) => post.schedule(&people[w], targets),
+        Action::Publish(w) => post.publish(&people[w], targets, "https://example.org/p/1"),
+    }
+}
+
 proptest! {
     /// "No sequence of actions lets one person approve their own post", and
     /// an approved post always carries the hash of its current content.
@@ -400,28 +433,10 @@ proptest! {
         category in proptest::sample::select(Category::ALL.to_vec()),
         actions in proptest::collection::vec(action(), 0..40),
     ) {
-        // Five people with overlapping roles, as in a small mission.
-        let people = [
-            user("karim", &[Role::Drafter, Role::Translator]),
-            user("lina", &[Role::Translator, Role::Supervisor]),
-            user("samir", &[Role::Supervisor, Role::Drafter]),
-            user("nadia", &[Role::Supervisor]),
-            user("omar", &[Role::Admin]),
-        ];
-        let policies = book();
+        let people = staff();
         let mut post = post(category, &people[0]);
         for (step, action) in actions.into_iter().enumerate() {
-            let text = format!("نص رقم {step}");
-            let _ = match action {
-                Action::EditSource(w) => post.edit_text(&people[w], &lang("ar"), &text).map(|_| ()),
-                Action::Translate(w) => post.edit_text(&people[w], &lang("fr"), &format!("texte {step}")).map(|_| ()),
-                Action::Submit(w) => post.submit(&people[w], &targets()),
-                Action::Approve(w, fast) => post.approve(&people[w], &targets(), &policies, fast, at(1, 8)).map(|_| ()),
-                Action::Reject(w) => post.reject(&people[w], &policies, "raison"),
-                Action::Reschedule(w, day) => post.reschedule(&people[w], at(day, 9)).map(|_| ()),
-                Action::Schedule(w) => post.schedule(&people[w], &targets()),
-                Action::Publish(w) => post.publish(&people[w], &targets(), "https://example.org/p/1"),
-            };
+            let _ = take(&mut post, &action, &people, &targets(), &format!("نص رقم {step}"), &format!("texte {step}"));
             for approval in &post.approvals {
                 prop_assert!(!post.contributors.contains(&approval.user), "{} approved their own work", approval.user);
                 prop_assert_eq!(approval.content, post.content_hash(), "an approval outlived an edit");
@@ -502,13 +517,7 @@ proptest! {
         lengths in proptest::collection::vec(1..700usize, 1..30),
         actions in proptest::collection::vec(action(), 0..30),
     ) {
-        let people = [
-            user("karim", &[Role::Drafter, Role::Translator]),
-            user("lina", &[Role::Translator, Role::Supervisor]),
-            user("samir", &[Role::Supervisor, Role::Drafter]),
-            user("nadia", &[Role::Supervisor]),
-            user("omar", &[Role::Admin]),
-        ];
+        let people = staff();
         let targets = Targets {
             accounts: accounts
                 .iter()
@@ -520,23 +529,13 @@ proptest! {
                 .collect(),
             has_media: false,
         };
-        let policies = book();
         let mut post = post(Category::Culture, &people[0]);
         post.targets = targets.accounts.iter().map(|a| a.id).collect();
         for (step, action) in actions.into_iter().enumerate() {
             let length = lengths[step % lengths.len()];
             let before = post.clone();
             let gate = matches!(action, Action::Submit(_) | Action::Approve(..) | Action::Schedule(_) | Action::Publish(_));
-            let result = match action {
-                Action::EditSource(w) => post.edit_text(&people[w], &lang("ar"), &"ب ".repeat(length)).map(|_| ()),
-                Action::Translate(w) => post.edit_text(&people[w], &lang("fr"), &"é".repeat(length)).map(|_| ()),
-                Action::Submit(w) => post.submit(&people[w], &targets),
-                Action::Approve(w, fast) => post.approve(&people[w], &targets, &policies, fast, at(1, 8)).map(|_| ()),
-                Action::Reject(w) => post.reject(&people[w], &policies, "raison"),
-                Action::Reschedule(w, day) => post.reschedule(&people[w], at(day, 9)).map(|_| ()),
-                Action::Schedule(w) => post.schedule(&people[w], &targets),
-                Action::Publish(w) => post.publish(&people[w], &targets, "https://example.org/p/1"),
-            };
+            let result = take(&mut post, &action, &people, &targets, &"ب ".repeat(length), &"é".repeat(length));
             match result {
                 Ok(()) if gate => prop_assert!(post.misfit(&targets).is_none(), "{:?} let a misfit through", post.state),
                 Err(PostError::DoesNotFit(_)) => prop_assert_eq!(&post, &before, "a refusal changed the post"),
@@ -555,26 +554,11 @@ proptest! {
         actions in proptest::collection::vec(action(), 0..25),
         who in 0..5usize,
     ) {
-        let people = [
-            user("karim", &[Role::Drafter, Role::Translator]),
-            user("lina", &[Role::Translator, Role::Supervisor]),
-            user("samir", &[Role::Supervisor, Role::Drafter]),
-            user("nadia", &[Role::Supervisor]),
-            user("omar", &[Role::Admin]),
-        ];
+        let people = staff();
         let policies = book();
         let mut post = post(category, &people[0]);
         for (step, action) in actions.into_iter().enumerate() {
-            let _ = match action {
-                Action::EditSource(w) => post.edit_text(&people[w], &lang("ar"), &format!("نص {step}")).map(|_| ()),
-                Action::Translate(w) => post.edit_text(&people[w], &lang("fr"), &format!("texte {step}")).map(|_| ()),
-                Action::Submit(w) => post.submit(&people[w], &targets()),
-                Action::Approve(w, fast) => post.approve(&people[w], &targets(), &policies, fast, at(1, 8)).map(|_| ()),
-                Action::Reject(w) => post.reject(&people[w], &policies, "raison"),
-                Action::Reschedule(w, day) => post.reschedule(&people[w], at(day, 9)).map(|_| ()),
-                Action::Schedule(w) => post.schedule(&people[w], &targets()),
-                Action::Publish(w) => post.publish(&people[w], &targets(), "https://example.org/p/1"),
-            };
+            let _ = take(&mut post, &action, &people, &targets(), &format!("نص {step}"), &format!("texte {step}"));
         }
         let actor = &people[who];
         let can = post.abilities(actor, &targets(), &policies, at(1, 8));
