@@ -19,8 +19,13 @@ let browser
 let created
 const db = tempDatabase()
 
+// A French post among the demo's Arabic ones, for the mixed-direction checks.
+const FRENCH_TITLE = 'Conférence de presse de l’ambassadeur sur la coopération culturelle et universitaire'
+
 before(async () => {
   cli(db, 'demo')
+  cli(db, '--as', 'karim', 'post', 'add', '--mission', 'DZ-FR-PAR', '--accounts', '2', '--category', 'culture',
+    '--at', `${parisDay(0)} 15:00`, '--lang-source', 'fr', '--text', FRENCH_TITLE)
   driver = await startDriver()
   browser = await launch(driver, db)
 })
@@ -327,6 +332,45 @@ test('a template fills the composer without isolation marks, and an administrato
 
   await setControl('[data-testid="user-select"]', 'karim', 'change')
   assert.equal(await useNationalDayTemplate(), 'تحيّي سفارة الجزائر في فرنسا الشعب الصديق بمناسبة { $occasion }.')
+})
+
+const isFrench = (title) => title.text.startsWith('Conférence de presse')
+
+/** The calendar's titles: their text, the direction they are laid out in,
+ * and whether the time comes before the title in reading order. */
+const titles = () =>
+  browser.execute(() =>
+    [...document.querySelectorAll('[data-testid="calendar"] .post-title')].map((title) => {
+      const chip = title.closest('.post-chip')
+      const time = chip?.querySelector('.post-time')
+      return {
+        text: title.textContent,
+        direction: getComputedStyle(title).direction,
+        ellipsis: getComputedStyle(title).textOverflow,
+        timeFirst: time ? chip.firstElementChild === time : null,
+      }
+    }),
+  )
+
+test('each title on the calendar keeps its own direction: Arabic in the English calendar, French in the Arabic one', async () => {
+  await until(async () => (await titles()).some((t) => isFrench(t)), 'the French post on the grid')
+  const english = await titles()
+  const arabic = english.find((t) => /[\u0600-\u06FF]/.test(t.text))
+  assert.ok(arabic, 'an Arabic title in the English calendar')
+  assert.equal(arabic.direction, 'rtl', 'read right to left, from its own start')
+  assert.equal(arabic.ellipsis, 'ellipsis', 'cut with an ellipsis at its logical end')
+  assert.equal(english.find((t) => isFrench(t)).direction, 'ltr')
+  assert.ok(english.filter((t) => t.timeFirst !== null).every((t) => t.timeFirst), 'the time stays before the title')
+  await browser.$('[data-testid="lang-ar"]').click()
+  await until(async () => (await browser.execute(() => document.documentElement.dir)) === 'rtl', 'rtl')
+  await until(async () => (await titles()).some((t) => isFrench(t)), 'the French post in the Arabic calendar')
+  const inArabic = await titles()
+  assert.equal(inArabic.find((t) => isFrench(t)).direction, 'ltr', 'French stays left to right')
+  assert.equal(inArabic.find((t) => /[\u0600-\u06FF]/.test(t.text)).direction, 'rtl')
+  await screenshot(browser, driver, 'ar-desk-mixed-directions')
+  await browser.$('[data-testid="lang-en"]').click()
+  await until(async () => (await browser.execute(() => document.documentElement.dir)) === 'ltr', 'back to ltr')
+  await screenshot(browser, driver, 'en-desk-mixed-directions')
 })
 
 test('N opens a new post from the keyboard, in Arabic right to left', async () => {
