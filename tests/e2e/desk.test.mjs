@@ -334,6 +334,9 @@ test('a template fills the composer without isolation marks, and an administrato
   assert.equal(await useNationalDayTemplate(), 'تحيّي سفارة الجزائر في فرنسا الشعب الصديق بمناسبة { $occasion }.')
 })
 
+const firstColumn = () =>
+  browser.execute(() => document.querySelector('[data-testid="calendar"] [role="columnheader"]')?.textContent?.trim() ?? '')
+
 const isFrench = (title) => title.text.startsWith('Conférence de presse')
 
 /** The calendar's titles: their text, the direction they are laid out in,
@@ -352,7 +355,7 @@ const titles = () =>
     }),
   )
 
-test('each title on the calendar keeps its own direction: Arabic in the English calendar, French in the Arabic one', async () => {
+test('each title on the calendar keeps its own direction, and the week starts as the host country starts it', async () => {
   await until(async () => (await titles()).some((t) => isFrench(t)), 'the French post on the grid')
   const english = await titles()
   const arabic = english.find((t) => /[\u0600-\u06FF]/.test(t.text))
@@ -361,12 +364,15 @@ test('each title on the calendar keeps its own direction: Arabic in the English 
   assert.equal(arabic.ellipsis, 'ellipsis', 'cut with an ellipsis at its logical end')
   assert.equal(english.find((t) => isFrench(t)).direction, 'ltr')
   assert.ok(english.filter((t) => t.timeFirst !== null).every((t) => t.timeFirst), 'the time stays before the title')
+  // The week starts as it does in France, the host country, whatever the interface language.
+  assert.match(await firstColumn(), /Mon/)
   await browser.$('[data-testid="lang-ar"]').click()
   await until(async () => (await browser.execute(() => document.documentElement.dir)) === 'rtl', 'rtl')
   await until(async () => (await titles()).some((t) => isFrench(t)), 'the French post in the Arabic calendar')
   const inArabic = await titles()
   assert.equal(inArabic.find((t) => isFrench(t)).direction, 'ltr', 'French stays left to right')
   assert.equal(inArabic.find((t) => /[\u0600-\u06FF]/.test(t.text)).direction, 'rtl')
+  assert.match(await firstColumn(), /الاثنين|الإثنين/, 'Monday first in the Arabic calendar of a mission in France')
   await screenshot(browser, driver, 'ar-desk-mixed-directions')
   await browser.$('[data-testid="lang-en"]').click()
   await until(async () => (await browser.execute(() => document.documentElement.dir)) === 'ltr', 'back to ltr')
