@@ -7,6 +7,7 @@
 pub const COMMANDS: &[&str] = &[
     "database_ready",
     "app_info",
+    "vocabulary",
     "missions",
     "add_sample_mission",
     "create_mission",

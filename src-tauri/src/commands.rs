@@ -4,7 +4,7 @@
 
 use diwan_api::dto::{
     AccountDto, AppInfoDto, CalendarDto, CalendarRequestDto, CommentDto, CountDto, ErrorDto, MediaDto, MissionDto,
-    NewMissionDto, NewPostDto, PostDto, PostEditDto, TemplateDto, UserDto,
+    NewMissionDto, NewPostDto, PostDto, PostEditDto, TemplateDto, UserDto, VocabularyDto,
 };
 use tauri::ipc::{Invoke, Response};
 use tauri::{Runtime, State};
@@ -17,6 +17,7 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
     tauri::generate_handler![
         database_ready,
         app_info,
+        vocabulary,
         missions,
         add_sample_mission,
         create_mission,
@@ -58,6 +59,12 @@ fn database_ready(state: State<'_, AppState>) -> bool {
 #[tauri::command]
 fn app_info(state: State<'_, AppState>) -> Reply<AppInfoDto> {
     state.with(|d| d.app_info(state.path().map(|p| p.display().to_string())))
+}
+
+/// The closed lists (states, categories, platforms, roles) the UI offers.
+#[tauri::command]
+fn vocabulary() -> VocabularyDto {
+    diwan_api::Diwan::vocabulary()
 }
 
 #[tauri::command]

@@ -20,7 +20,7 @@ impl From<&Account> for AccountDto {
         Self {
             id: account.id.0,
             mission: account.mission.to_string(),
-            platform: account.platform.as_str().to_owned(),
+            platform: account.platform.into(),
             handle: account.handle.as_str().to_owned(),
             languages: account.languages.iter().map(ToString::to_string).collect(),
             verification: account.verification.status().to_owned(),

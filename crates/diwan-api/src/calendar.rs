@@ -4,10 +4,10 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use diwan_core::account::AccountId;
 use diwan_core::calendar::{self, Planned};
-use diwan_core::post::{reschedule_refusal, PostId, PostState};
+use diwan_core::post::{reschedule_refusal, PostId, PostStage, PostState};
 use diwan_core::user::User;
 use diwan_core::{LanguageCode, MissionCode};
-use diwan_store::{CalendarQuery, Reader};
+use diwan_store::{CalendarQuery, Reader, StoreError};
 
 use crate::dto::{BlackoutDto, CalendarDto, CalendarPostDto, CalendarRequestDto, CalendarWarningDto, WarningDto};
 use crate::posts::CONFLICT_GAP;
@@ -116,8 +116,10 @@ impl Diwan {
                 utc: at.to_rfc3339(),
                 overdue: now > at && !approved,
                 can_move,
-                category: entry.category.as_str().to_owned(),
-                state: entry.state.to_owned(),
+                category: entry.category.into(),
+                state: PostStage::from_name(entry.state)
+                    .ok_or_else(|| StoreError::Corrupt { detail: format!("post state {}", entry.state) })?
+                    .into(),
                 source_language: entry.source_language.into_owned(),
                 crisis_priority: entry.crisis_priority,
                 preview: entry.preview,

@@ -5,6 +5,8 @@
 use std::collections::BTreeMap;
 
 use diwan_core::{LanguageCode, Localized, MessageArg, Mission, MissionNames, NewMission};
+
+pub use crate::names::{CategoryName, PlatformName, PostStateName, RoleName};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -57,7 +59,7 @@ pub struct AppInfoDto {
 pub struct AccountDto {
     pub id: i64,
     pub mission: String,
-    pub platform: String,
+    pub platform: PlatformName,
     pub handle: String,
     pub languages: Vec<String>,
     /// `unverified`, `verified` or `revoked`.
@@ -148,9 +150,9 @@ pub struct PostDto {
     pub local_time: String,
     pub utc: String,
     pub accounts: Vec<i64>,
-    pub category: String,
+    pub category: CategoryName,
     pub source_language: String,
-    pub state: String,
+    pub state: PostStateName,
     pub published_url: Option<String>,
     pub rejection_reason: Option<String>,
     pub note: Option<String>,
@@ -199,8 +201,8 @@ pub struct CalendarPostDto {
     pub mission: String,
     pub local_time: String,
     pub utc: String,
-    pub category: String,
-    pub state: String,
+    pub category: CategoryName,
+    pub state: PostStateName,
     pub source_language: String,
     pub crisis_priority: bool,
     pub preview: String,
@@ -294,12 +296,22 @@ pub struct UserDto {
     pub can_edit_templates: bool,
 }
 
+/// The closed lists the UI offers, served by one command.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct VocabularyDto {
+    pub post_states: Vec<PostStateName>,
+    pub categories: Vec<CategoryName>,
+    pub platforms: Vec<PlatformName>,
+    pub roles: Vec<RoleName>,
+}
+
 /// One role a person holds at one mission.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RoleDto {
     pub mission: String,
-    pub role: String,
+    pub role: RoleName,
 }
 
 /// A comment on a post, or on one language's variant of it.
@@ -426,6 +438,11 @@ pub fn typescript_bindings() -> String {
     let declarations = [
         AppInfoDto::decl(&cfg),
         AccountDto::decl(&cfg),
+        PostStateName::decl(&cfg),
+        CategoryName::decl(&cfg),
+        PlatformName::decl(&cfg),
+        RoleName::decl(&cfg),
+        VocabularyDto::decl(&cfg),
         UserDto::decl(&cfg),
         RoleDto::decl(&cfg),
         CommentDto::decl(&cfg),

@@ -16,6 +16,7 @@ mod error;
 mod export;
 pub mod i18n;
 mod media;
+pub mod names;
 pub mod paths;
 mod posts;
 mod samples;

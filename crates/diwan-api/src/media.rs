@@ -156,6 +156,7 @@ mod tests {
     use chrono::{DateTime, Utc};
 
     use super::*;
+    use crate::names::PostStateName;
 
     fn clock() -> DateTime<Utc> {
         DateTime::from_timestamp(1_795_000_000, 0).unwrap_or_default()
@@ -179,7 +180,7 @@ mod tests {
             .expect("calendar")
             .posts
             .into_iter()
-            .find(|p| p.state == "draft")
+            .find(|p| p.state == PostStateName::Draft)
             .expect("a draft")
             .id;
 

@@ -106,6 +106,9 @@ mod tests {
         let person = |name: &str| users.iter().find(|u| u.name == name).expect(name);
         assert!(person("amina").can_edit_templates);
         assert!(!person("karim").can_edit_templates);
-        assert!(person("karim").roles.iter().any(|r| r.role == "drafter" && r.mission == "DZ-FR-PAR"));
+        assert!(person("karim")
+            .roles
+            .iter()
+            .any(|r| r.role == crate::names::RoleName::Drafter && r.mission == "DZ-FR-PAR"));
     }
 }

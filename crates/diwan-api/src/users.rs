@@ -22,7 +22,7 @@ impl Diwan {
                 name: user.name.to_string(),
                 roles: user
                     .role_pairs()
-                    .map(|(mission, role)| RoleDto { mission: mission.to_string(), role: role.as_str().to_owned() })
+                    .map(|(mission, role)| RoleDto { mission: mission.to_string(), role: role.into() })
                     .collect(),
                 can_edit_templates: template::editor_refusal(&user).is_none(),
                 display_name: user.display_name,

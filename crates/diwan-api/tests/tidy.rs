@@ -84,3 +84,31 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     }
     files
 }
+
+#[test]
+fn the_ui_names_no_post_state_category_or_role_itself() {
+    // Those lists come from the core (the `vocabulary` command and the DTOs'
+    // string unions); a name typed in the UI is a rule or a list that can drift.
+    let names: Vec<&str> = diwan_core::post::PostStage::NAMES
+        .iter()
+        .chain(&diwan_core::post::Category::NAMES)
+        .chain(&diwan_core::user::Role::NAMES)
+        .copied()
+        .collect();
+    let mut found = Vec::new();
+    for file in walk(&root().join("ui/src")) {
+        let path = file.display().to_string();
+        if path.ends_with("lib/bindings.ts") || path.ends_with(".test.ts") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).expect("read");
+        for name in &names {
+            for quote in ['\'', '"', '`'] {
+                if text.contains(&format!("{quote}{name}{quote}")) {
+                    found.push(format!("{path}: {quote}{name}{quote}"));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "the UI names these itself: {found:#?}");
+}

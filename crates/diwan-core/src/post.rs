@@ -60,28 +60,45 @@ pub enum PostState {
     Rejected { reason: String },
 }
 
+vocabulary! {
+    /// Where a post is in its workflow, without what the state carries (the
+    /// published URL, the rejection reason): the names storage, filters and
+    /// the UI use.
+    pub enum PostStage {
+        Draft => "draft",
+        InTranslation => "in-translation",
+        InReview => "in-review",
+        Approved => "approved",
+        Scheduled => "scheduled",
+        Published => "published",
+        Rejected => "rejected",
+    }
+}
+
 impl PostState {
-    pub fn as_str(&self) -> &'static str {
+    pub fn stage(&self) -> PostStage {
         match self {
-            Self::Draft => "draft",
-            Self::InTranslation => "in-translation",
-            Self::InReview => "in-review",
-            Self::Approved => "approved",
-            Self::Scheduled => "scheduled",
-            Self::Published { .. } => "published",
-            Self::Rejected { .. } => "rejected",
+            Self::Draft => PostStage::Draft,
+            Self::InTranslation => PostStage::InTranslation,
+            Self::InReview => PostStage::InReview,
+            Self::Approved => PostStage::Approved,
+            Self::Scheduled => PostStage::Scheduled,
+            Self::Published { .. } => PostStage::Published,
+            Self::Rejected { .. } => PostStage::Rejected,
         }
     }
 
+    pub fn as_str(&self) -> &'static str {
+        self.stage().as_str()
+    }
+
     /// Every state's name, in workflow order.
-    pub const NAMES: [&'static str; 7] =
-        ["draft", "in-translation", "in-review", "approved", "scheduled", "published", "rejected"];
+    pub const NAMES: [&'static str; 7] = PostStage::NAMES;
 
     /// The state name `s` as one of [`Self::NAMES`], or an error that lists them.
     pub fn parse_name(s: &str) -> Result<&'static str, PostError> {
-        Self::NAMES
-            .into_iter()
-            .find(|name| *name == s.trim())
+        PostStage::from_name(s.trim())
+            .map(PostStage::as_str)
             .ok_or_else(|| PostError::StateUnknown { state: s.to_owned() })
     }
 

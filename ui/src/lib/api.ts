@@ -18,11 +18,13 @@ import type {
   PostEditDto,
   TemplateDto,
   UserDto,
+  VocabularyDto,
 } from './bindings'
 
 export const api = {
   databaseReady: () => invoke<boolean>('database_ready'),
   appInfo: () => invoke<AppInfoDto>('app_info'),
+  vocabulary: () => invoke<VocabularyDto>('vocabulary'),
   missions: () => invoke<MissionDto[]>('missions'),
   addSampleMission: () => invoke<MissionDto>('add_sample_mission'),
   createMission: (input: NewMissionDto) => invoke<MissionDto>('create_mission', { input }),

@@ -3,11 +3,21 @@
 
 export type AppInfoDto = { version: string, schemaVersion: number, databasePath: string | null, };
 
-export type AccountDto = { id: number, mission: string, platform: string, handle: string, languages: Array<string>, 
+export type AccountDto = { id: number, mission: string, platform: PlatformName, handle: string, languages: Array<string>, 
 /**
  * `unverified`, `verified` or `revoked`.
  */
 verification: string, verifiedOn: string | null, verificationEvidence: string | null, active: boolean, limitOverride: number | null, };
+
+export type PostStateName = "draft" | "in-translation" | "in-review" | "approved" | "scheduled" | "published" | "rejected";
+
+export type CategoryName = "announcement" | "protocol" | "national-occasion" | "culture" | "consular" | "economy" | "crisis" | "counter-disinformation" | "interactive-session";
+
+export type PlatformName = "x" | "facebook" | "instagram" | "linkedin" | "threads" | "bluesky" | "mastodon" | "telegram" | "weibo" | "youtube";
+
+export type RoleName = "drafter" | "translator" | "supervisor" | "admin";
+
+export type VocabularyDto = { postStates: Array<PostStateName>, categories: Array<CategoryName>, platforms: Array<PlatformName>, roles: Array<RoleName>, };
 
 export type UserDto = { name: string, displayName: string, roles: Array<RoleDto>, 
 /**
@@ -15,7 +25,7 @@ export type UserDto = { name: string, displayName: string, roles: Array<RoleDto>
  */
 canEditTemplates: boolean, };
 
-export type RoleDto = { mission: string, role: string, };
+export type RoleDto = { mission: string, role: RoleName, };
 
 export type CommentDto = { id: number, post: number, language: string | null, author: string, body: string, createdAt: string, resolvedBy: string | null, };
 
@@ -67,7 +77,7 @@ export type PostDto = { id: number, mission: string, timeZone: string,
 /**
  * RFC 3339 in the mission's zone, e.g. `2026-12-01T10:00:00+01:00`.
  */
-localTime: string, utc: string, accounts: Array<number>, category: string, sourceLanguage: string, state: string, publishedUrl: string | null, rejectionReason: string | null, note: string | null, crisisPriority: boolean, drafter: string, variants: Array<VariantDto>, approvals: Array<ApprovalDto>, 
+localTime: string, utc: string, accounts: Array<number>, category: CategoryName, sourceLanguage: string, state: PostStateName, publishedUrl: string | null, rejectionReason: string | null, note: string | null, crisisPriority: boolean, drafter: string, variants: Array<VariantDto>, approvals: Array<ApprovalDto>, 
 /**
  * Hex SHA-256 of everything that goes out.
  */
@@ -78,7 +88,7 @@ contentHash: string, approvedContentHash: string | null, warnings: Array<Warning
  */
 can?: PostAbilitiesDto, };
 
-export type CalendarPostDto = { id: number, mission: string, localTime: string, utc: string, category: string, state: string, sourceLanguage: string, crisisPriority: boolean, preview: string, accounts: Array<number>, 
+export type CalendarPostDto = { id: number, mission: string, localTime: string, utc: string, category: CategoryName, state: PostStateName, sourceLanguage: string, crisisPriority: boolean, preview: string, accounts: Array<number>, 
 /**
  * `language:state` pairs, e.g. `fr:stale`.
  */

@@ -159,3 +159,22 @@ fn messages_are_formatted_without_isolation_marks_for_terminals() {
     assert_eq!(text, "Une mission de code DZ-FR-PAR existe déjà.");
     assert_eq!(fr.message("no-such-id", &[]), "no-such-id");
 }
+
+/// The UI shows the core's lists (through the `vocabulary` command) by
+/// these ids: every value of each has its message in every language.
+#[test]
+fn every_post_state_category_and_role_the_core_lists_has_a_message() {
+    use diwan_core::post::{Category, PostStage};
+    use diwan_core::user::Role;
+
+    for locale in UiLocale::ALL {
+        let ids = message_ids(&parse(locale));
+        let wanted = PostStage::ALL
+            .iter()
+            .map(|s| format!("post-state-{s}"))
+            .chain(Category::ALL.iter().map(|c| format!("category-{c}")))
+            .chain(Role::ALL.iter().map(|r| format!("role-{r}")));
+        let missing: Vec<String> = wanted.filter(|id| !ids.contains(id)).collect();
+        assert!(missing.is_empty(), "{locale}: {missing:?}");
+    }
+}

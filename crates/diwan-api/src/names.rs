@@ -1,0 +1,114 @@
+//! The core's closed lists of names as they cross IPC: string unions in
+//! TypeScript (ts-rs), one serde name per value. Each DTO enum converts from
+//! its core vocabulary with an exhaustive match, so a value added in the core
+//! breaks the build here until it is named; a test checks that the names are
+//! the core's own.
+
+use diwan_core::platform::Platform;
+use diwan_core::post::{Category, PostStage};
+use diwan_core::user::Role;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::dto::VocabularyDto;
+use crate::Diwan;
+
+macro_rules! names {
+    ($(#[$meta:meta])* $name:ident from $core:ident { $($variant:ident),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum $name {
+            $($variant),+
+        }
+
+        impl From<$core> for $name {
+            fn from(value: $core) -> Self {
+                match value {
+                    $($core::$variant => Self::$variant),+
+                }
+            }
+        }
+
+        impl From<$name> for $core {
+            fn from(value: $name) -> Self {
+                match value {
+                    $($name::$variant => Self::$variant),+
+                }
+            }
+        }
+
+        /// The core's name, as the CLI prints it.
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str($core::from(*self).as_str())
+            }
+        }
+
+        impl $name {
+            /// Every value, in the core's order.
+            pub fn all() -> Vec<Self> {
+                $core::ALL.into_iter().map(Self::from).collect()
+            }
+        }
+    };
+}
+
+names! {
+    /// Where a post is in its workflow.
+    PostStateName from PostStage { Draft, InTranslation, InReview, Approved, Scheduled, Published, Rejected }
+}
+
+names! {
+    /// What a post is about.
+    CategoryName from Category {
+        Announcement, Protocol, NationalOccasion, Culture, Consular, Economy, Crisis, CounterDisinformation,
+        InteractiveSession,
+    }
+}
+
+names! {
+    PlatformName from Platform { X, Facebook, Instagram, Linkedin, Threads, Bluesky, Mastodon, Telegram, Weibo, Youtube }
+}
+
+names! {
+    /// What a person may do at a mission.
+    RoleName from Role { Drafter, Translator, Supervisor, Admin }
+}
+
+impl Diwan {
+    /// The lists the UI offers (filters, legends, pickers), in the core's order.
+    pub fn vocabulary() -> VocabularyDto {
+        VocabularyDto {
+            post_states: PostStateName::all(),
+            categories: CategoryName::all(),
+            platforms: PlatformName::all(),
+            roles: RoleName::all(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(value: impl Serialize) -> String {
+        serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+    }
+
+    #[test]
+    fn every_name_crossing_ipc_is_the_cores_own() {
+        for stage in PostStage::ALL {
+            assert_eq!(name(PostStateName::from(stage)), stage.as_str());
+        }
+        for category in Category::ALL {
+            assert_eq!(name(CategoryName::from(category)), category.as_str());
+        }
+        for platform in Platform::ALL {
+            assert_eq!(name(PlatformName::from(platform)), platform.as_str());
+        }
+        for role in Role::ALL {
+            assert_eq!(name(RoleName::from(role)), role.as_str());
+        }
+    }
+}
