@@ -11,23 +11,24 @@ use crate::{ApiError, Diwan};
 
 impl From<&Account> for AccountDto {
     fn from(account: &Account) -> Self {
-        let (verified_on, evidence) = match &account.verification {
+        let Account { id, mission, platform, handle, languages, verification, active, limit_override } = account;
+        let (verified_on, evidence) = match verification {
             Verification::Unverified => (None, None),
             Verification::Verified { on, evidence } | Verification::Revoked { on, evidence } => {
                 (Some(on.to_string()), Some(evidence.clone()))
             }
         };
         Self {
-            id: account.id.0,
-            mission: account.mission.to_string(),
-            platform: account.platform.into(),
-            handle: account.handle.as_str().to_owned(),
-            languages: account.languages.iter().map(ToString::to_string).collect(),
-            verification: account.verification.status().to_owned(),
+            id: id.0,
+            mission: mission.to_string(),
+            platform: (*platform).into(),
+            handle: handle.as_str().to_owned(),
+            languages: languages.iter().map(ToString::to_string).collect(),
+            verification: verification.status().to_owned(),
             verified_on,
             verification_evidence: evidence,
-            active: account.active,
-            limit_override: account.limit_override,
+            active: *active,
+            limit_override: *limit_override,
         }
     }
 }

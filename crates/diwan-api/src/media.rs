@@ -15,14 +15,15 @@ use crate::dto::MediaDto;
 use crate::{ApiError, Diwan};
 
 impl From<&Media> for MediaDto {
-    fn from(m: &Media) -> Self {
+    fn from(media: &Media) -> Self {
+        let Media { id, post, content_hash, file_name, media_type, alt } = media;
         Self {
-            id: m.id,
-            post: m.post.0,
-            content_hash: m.content_hash.to_hex(),
-            file_name: m.file_name.clone(),
-            media_type: m.media_type.clone(),
-            alt: m.alt.iter().map(|(l, t)| (l.to_string(), t.clone())).collect(),
+            id: *id,
+            post: post.0,
+            content_hash: content_hash.to_hex(),
+            file_name: file_name.clone(),
+            media_type: media_type.clone(),
+            alt: alt.iter().map(|(l, t)| (l.to_string(), t.clone())).collect(),
         }
     }
 }

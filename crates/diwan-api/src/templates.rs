@@ -10,13 +10,14 @@ use crate::dto::TemplateDto;
 use crate::{ApiError, Diwan};
 
 impl From<&Template> for TemplateDto {
-    fn from(t: &Template) -> Self {
+    fn from(template: &Template) -> Self {
+        let Template { id, category, language, name, body } = template;
         Self {
-            id: t.id,
-            category: t.category.as_str().to_owned(),
-            language: t.language.to_string(),
-            name: t.name.clone(),
-            body: t.body.clone(),
+            id: *id,
+            category: category.as_str().to_owned(),
+            language: language.to_string(),
+            name: name.clone(),
+            body: body.clone(),
         }
     }
 }

@@ -1,0 +1,75 @@
+//! The calendar: a mission's local days.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::WarningDto;
+use crate::names::{CategoryName, PostStateName};
+
+/// A post as the calendar shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarPostDto {
+    pub id: i64,
+    pub mission: String,
+    pub local_time: String,
+    pub utc: String,
+    pub category: CategoryName,
+    pub state: PostStateName,
+    pub source_language: String,
+    pub crisis_priority: bool,
+    pub preview: String,
+    pub accounts: Vec<i64>,
+    /// `language:state` pairs, e.g. `fr:stale`.
+    pub variants: Vec<String>,
+    pub overdue: bool,
+    /// Whether the person viewing the calendar may move it (drag, Alt+arrow).
+    pub can_move: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarDto {
+    pub mission: Option<String>,
+    pub time_zone: String,
+    pub from: String,
+    pub to: String,
+    pub posts: Vec<CalendarPostDto>,
+    pub warnings: Vec<CalendarWarningDto>,
+    /// Blackout periods overlapping the range, to shade on the grid.
+    pub blackouts: Vec<BlackoutDto>,
+}
+
+/// A period in which a mission posts nothing routine.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BlackoutDto {
+    pub mission: String,
+    /// RFC 3339 in the mission's zone.
+    pub start: String,
+    pub end: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarWarningDto {
+    pub post: i64,
+    pub warning: WarningDto,
+}
+
+/// Which posts the calendar shows; dates are local days of the mission.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarRequestDto {
+    pub mission: Option<String>,
+    /// `YYYY-MM-DD`, first day shown.
+    pub from: String,
+    /// `YYYY-MM-DD`, last day shown (inclusive).
+    pub to: String,
+    pub account: Option<i64>,
+    pub platform: Option<String>,
+    pub language: Option<String>,
+    pub state: Option<String>,
+    pub category: Option<String>,
+}

@@ -1,0 +1,35 @@
+//! People, their roles, and the closed lists of names.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::names::{CategoryName, PlatformName, PostStateName, RoleName};
+
+/// A person and their roles, `role@MISSION`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct UserDto {
+    pub name: String,
+    pub display_name: String,
+    pub roles: Vec<RoleDto>,
+    /// Whether they may edit the ministry's templates, as the core decided.
+    pub can_edit_templates: bool,
+}
+
+/// The closed lists the UI offers, served by one command.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct VocabularyDto {
+    pub post_states: Vec<PostStateName>,
+    pub categories: Vec<CategoryName>,
+    pub platforms: Vec<PlatformName>,
+    pub roles: Vec<RoleName>,
+}
+
+/// One role a person holds at one mission.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RoleDto {
+    pub mission: String,
+    pub role: RoleName,
+}
