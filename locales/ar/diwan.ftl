@@ -5,7 +5,13 @@ app-tagline = تخطيط المحتوى للبعثات الدبلوماسية
 
 ## الإطار
 
-nav-calendar = التقويم
+workspace-switch-label = مساحات العمل
+workspace-desk = التقويم
+workspace-translation = الترجمة
+workspace-approvals = الاعتمادات
+workspace-audit = سجل التدقيق
+workspace-settings = الإعدادات
+workspace-coming = هذه المساحة قيد الإنشاء؛ يضم التقويم كل ما يعمل اليوم.
 mission-selector-label = البعثة
 mission-selector-empty = لا توجد بعثة بعد
 time-zone-label = المنطقة الزمنية: { $zone }

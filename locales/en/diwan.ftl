@@ -5,7 +5,13 @@ app-tagline = Content planning for diplomatic missions
 
 ## Shell
 
-nav-calendar = Calendar
+workspace-switch-label = Workspaces
+workspace-desk = Calendar
+workspace-translation = Translation
+workspace-approvals = Approvals
+workspace-audit = Audit trail
+workspace-settings = Settings
+workspace-coming = This workspace is being built; the calendar has everything that works today.
 mission-selector-label = Mission
 mission-selector-empty = No mission yet
 time-zone-label = Time zone: { $zone }

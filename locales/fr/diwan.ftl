@@ -5,7 +5,13 @@ app-tagline = La planification éditoriale des missions diplomatiques
 
 ## Cadre
 
-nav-calendar = Calendrier
+workspace-switch-label = Espaces de travail
+workspace-desk = Calendrier
+workspace-translation = Traduction
+workspace-approvals = Validations
+workspace-audit = Journal d’audit
+workspace-settings = Réglages
+workspace-coming = Cet espace est en construction ; le calendrier réunit tout ce qui fonctionne aujourd’hui.
 mission-selector-label = Mission
 mission-selector-empty = Aucune mission
 time-zone-label = Fuseau horaire : { $zone }

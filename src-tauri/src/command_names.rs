@@ -16,6 +16,8 @@ pub const COMMANDS: &[&str] = &[
     "users",
     "current_user",
     "set_current_user",
+    "place",
+    "set_place",
     "accounts",
     "calendar",
     "post",

@@ -4,7 +4,7 @@
 
 use diwan_api::dto::{
     AccountDto, AppInfoDto, CalendarDto, CalendarRequestDto, CommentDto, CountDto, ErrorDto, MediaDto, MissionDto,
-    NewMissionDto, NewPostDto, PostDto, PostEditDto, TemplateDto, UserDto, VocabularyDto,
+    NewMissionDto, NewPostDto, PlaceDto, PostDto, PostEditDto, TemplateDto, UserDto, VocabularyDto,
 };
 use tauri::ipc::{Invoke, Response};
 use tauri::{Runtime, State};
@@ -26,6 +26,8 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         users,
         current_user,
         set_current_user,
+        place,
+        set_place,
         accounts,
         calendar,
         post,
@@ -105,6 +107,17 @@ fn current_user(state: State<'_, AppState>) -> Reply<Option<String>> {
 #[tauri::command]
 fn set_current_user(state: State<'_, AppState>, name: String) -> Reply<()> {
     state.with(|d| d.set_current_user(&name))
+}
+
+/// Where the acting person left off.
+#[tauri::command]
+fn place(state: State<'_, AppState>) -> Reply<PlaceDto> {
+    state.with(|d| d.place(&d.acting_user()?))
+}
+
+#[tauri::command]
+fn set_place(state: State<'_, AppState>, place: PlaceDto) -> Reply<()> {
+    state.with(|d| d.set_place(&d.acting_user()?, &place))
 }
 
 #[tauri::command]

@@ -24,7 +24,7 @@ pub use people::*;
 pub use post::*;
 pub use text::*;
 
-pub use crate::names::{CategoryName, PlatformName, PostStateName, RoleName};
+pub use crate::names::{CategoryName, PlatformName, PostStateName, RoleName, WorkspaceName};
 
 /// The TypeScript declarations of every DTO, as committed in
 /// `ui/src/lib/bindings.ts`.
@@ -39,7 +39,9 @@ pub fn typescript_bindings() -> String {
         CategoryName::decl(&cfg),
         PlatformName::decl(&cfg),
         RoleName::decl(&cfg),
+        WorkspaceName::decl(&cfg),
         VocabularyDto::decl(&cfg),
+        PlaceDto::decl(&cfg),
         UserDto::decl(&cfg),
         RoleDto::decl(&cfg),
         CommentDto::decl(&cfg),

@@ -7,6 +7,7 @@
 use diwan_core::platform::Platform;
 use diwan_core::post::{Category, PostStage};
 use diwan_core::user::Role;
+use diwan_core::workspace::Workspace;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -76,6 +77,11 @@ names! {
     RoleName from Role { Drafter, Translator, Supervisor, Admin }
 }
 
+names! {
+    /// One of the app's views.
+    WorkspaceName from Workspace { Desk, Translation, Approvals, Audit, Settings }
+}
+
 impl Diwan {
     /// The lists the UI offers (filters, legends, pickers), in the core's order.
     pub fn vocabulary() -> VocabularyDto {
@@ -84,6 +90,7 @@ impl Diwan {
             categories: CategoryName::all(),
             platforms: PlatformName::all(),
             roles: RoleName::all(),
+            workspaces: WorkspaceName::all(),
         }
     }
 }
@@ -109,6 +116,9 @@ mod tests {
         }
         for role in Role::ALL {
             assert_eq!(name(RoleName::from(role)), role.as_str());
+        }
+        for workspace in Workspace::ALL {
+            assert_eq!(name(WorkspaceName::from(workspace)), workspace.as_str());
         }
     }
 }

@@ -5,7 +5,9 @@ use diwan_core::user::{Role, User, UserName};
 use diwan_core::{template, MissionCode};
 use diwan_store::StoreError;
 
-use crate::dto::{RoleDto, UserDto};
+use diwan_core::workspace::Place;
+
+use crate::dto::{PlaceDto, RoleDto, UserDto};
 use crate::{ApiError, Diwan};
 
 /// The setting that holds who is using the desktop app.
@@ -39,6 +41,26 @@ impl Diwan {
     pub fn set_current_user(&mut self, name: &str) -> Result<(), ApiError> {
         let user = self.user(name)?;
         self.store.set_setting(CURRENT_USER_SETTING, user.name.as_str())?;
+        Ok(())
+    }
+
+    /// Where `name` left off (the desk, with no mission, the first time).
+    pub fn place(&self, name: &str) -> Result<PlaceDto, ApiError> {
+        let user = self.user(name)?;
+        let stored = self.store.setting(&place_key(&user))?.unwrap_or_default();
+        let Place { workspace, mission } = Place::from_stored(&stored);
+        Ok(PlaceDto { workspace: workspace.into(), mission: mission.map(|m| m.to_string()) })
+    }
+
+    /// Remembers where `name` is: the workspace, and the mission if it exists.
+    pub fn set_place(&mut self, name: &str, place: &PlaceDto) -> Result<(), ApiError> {
+        let user = self.user(name)?;
+        let mission = place.mission.as_deref().map(MissionCode::parse).transpose()?;
+        if let Some(code) = &mission {
+            self.store.mission(code)?.ok_or_else(|| ApiError::MissionNotFound { code: code.to_string() })?;
+        }
+        let place = Place { workspace: place.workspace.into(), mission };
+        self.store.set_setting(&place_key(&user), &place.to_stored())?;
         Ok(())
     }
 
@@ -83,5 +105,38 @@ impl Diwan {
             )?;
             Ok(())
         })
+    }
+}
+
+/// The setting that holds where one person left off.
+fn place_key(user: &User) -> String {
+    format!("place:{}", user.name)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{DateTime, Utc};
+
+    use super::*;
+    use crate::names::WorkspaceName;
+
+    fn clock() -> DateTime<Utc> {
+        DateTime::from_timestamp(1_795_000_000, 0).unwrap_or_default()
+    }
+
+    #[test]
+    fn each_person_comes_back_to_the_workspace_and_mission_they_left() {
+        let mut diwan = Diwan::open_in_memory(clock).expect("open");
+        diwan.demo(crate::demo::Scale::Small, &mut |_, _| {}).expect("demo");
+        let first = diwan.place("samir").expect("place");
+        assert_eq!((first.workspace, first.mission), (WorkspaceName::Desk, None), "the desk the first time");
+        let approvals = PlaceDto { workspace: WorkspaceName::Approvals, mission: Some("DZ-FR-PAR".into()) };
+        diwan.set_place("samir", &approvals).expect("set");
+        assert_eq!(diwan.place("samir").expect("place"), approvals);
+        assert_eq!(diwan.place("karim").expect("place").workspace, WorkspaceName::Desk, "a place is per person");
+        let nowhere = PlaceDto { workspace: WorkspaceName::Audit, mission: Some("XX-YY-ZZZ".into()) };
+        assert!(diwan.set_place("samir", &nowhere).is_err(), "a mission that does not exist is refused");
+        assert_eq!(diwan.place("samir").expect("place"), approvals, "and changes nothing");
+        assert!(diwan.place("nobody").is_err());
     }
 }

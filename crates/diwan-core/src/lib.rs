@@ -24,6 +24,7 @@ pub mod template;
 pub mod text;
 pub mod user;
 mod vocabulary;
+pub mod workspace;
 
 pub use country::CountryCode;
 pub use language::{LanguageCode, UiLocale};

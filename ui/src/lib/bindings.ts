@@ -17,7 +17,11 @@ export type PlatformName = "x" | "facebook" | "instagram" | "linkedin" | "thread
 
 export type RoleName = "drafter" | "translator" | "supervisor" | "admin";
 
-export type VocabularyDto = { postStates: Array<PostStateName>, categories: Array<CategoryName>, platforms: Array<PlatformName>, roles: Array<RoleName>, };
+export type WorkspaceName = "desk" | "translation" | "approvals" | "audit" | "settings";
+
+export type VocabularyDto = { postStates: Array<PostStateName>, categories: Array<CategoryName>, platforms: Array<PlatformName>, roles: Array<RoleName>, workspaces: Array<WorkspaceName>, };
+
+export type PlaceDto = { workspace: WorkspaceName, mission: string | null, };
 
 export type UserDto = { name: string, displayName: string, roles: Array<RoleDto>, 
 /**

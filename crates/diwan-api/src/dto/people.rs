@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::names::{CategoryName, PlatformName, PostStateName, RoleName};
+use crate::names::{CategoryName, PlatformName, PostStateName, RoleName, WorkspaceName};
 
 /// A person and their roles, `role@MISSION`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -24,6 +24,15 @@ pub struct VocabularyDto {
     pub categories: Vec<CategoryName>,
     pub platforms: Vec<PlatformName>,
     pub roles: Vec<RoleName>,
+    pub workspaces: Vec<WorkspaceName>,
+}
+
+/// Where a person left off: the workspace and the mission they had open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PlaceDto {
+    pub workspace: WorkspaceName,
+    pub mission: Option<String>,
 }
 
 /// One role a person holds at one mission.
