@@ -129,16 +129,33 @@ impl Diwan {
     }
 }
 
+/// What the use cases' tests share: a fixed clock and the demo data.
+#[cfg(test)]
+pub(crate) mod testing {
+    use chrono::{DateTime, Utc};
+
+    use crate::Diwan;
+
+    /// 2026-11-18, the day every test lives on.
+    pub fn clock() -> DateTime<Utc> {
+        DateTime::from_timestamp(1_795_000_000, 0).unwrap_or_default()
+    }
+
+    /// An in-memory database with the small demo: missions, people, posts.
+    #[allow(clippy::expect_used, reason = "a test without its data must stop")]
+    pub fn demo() -> Diwan {
+        let mut diwan = Diwan::open_in_memory(clock).expect("open");
+        diwan.demo(crate::demo::Scale::Small, &mut |_, _| {}).expect("demo");
+        diwan
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn fixed_clock() -> DateTime<Utc> {
-        DateTime::from_timestamp(1_795_000_000, 0).unwrap_or_default()
-    }
-
     fn diwan() -> Diwan {
-        Diwan::open_in_memory(fixed_clock).expect("open")
+        Diwan::open_in_memory(testing::clock).expect("open")
     }
 
     #[test]

@@ -154,14 +154,8 @@ impl Diwan {
 
 #[cfg(test)]
 mod tests {
-    use chrono::{DateTime, Utc};
-
     use super::*;
     use crate::names::PostStateName;
-
-    fn clock() -> DateTime<Utc> {
-        DateTime::from_timestamp(1_795_000_000, 0).unwrap_or_default()
-    }
 
     const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
 
@@ -169,7 +163,7 @@ mod tests {
     fn an_image_is_stored_once_by_hash_with_alt_text_per_language() {
         let dir = tempfile::tempdir().expect("tempdir");
         let mut diwan = Diwan::open(&dir.path().join("diwan.db")).expect("open");
-        diwan.clock = clock;
+        diwan.clock = crate::testing::clock;
         diwan.demo(crate::demo::Scale::Small, &mut |_, _| {}).expect("demo");
         let draft = diwan
             .calendar(&crate::dto::CalendarRequestDto {

@@ -74,18 +74,9 @@ impl Diwan {
 
 #[cfg(test)]
 mod tests {
-    use chrono::{DateTime, Utc};
-
-    use super::*;
-
-    fn clock() -> DateTime<Utc> {
-        DateTime::from_timestamp(1_795_000_000, 0).unwrap_or_default()
-    }
-
     #[test]
     fn a_drafter_fills_and_only_an_administrator_edits() {
-        let mut diwan = Diwan::open_in_memory(clock).expect("open");
-        diwan.demo(crate::demo::Scale::Small, &mut |_, _| {}).expect("demo");
+        let mut diwan = crate::testing::demo();
         let template = diwan.templates(Some("national-occasion"), Some("ar")).expect("list").remove(0);
         let text = diwan.fill_template(template.id, "DZ-FR-PAR", "2026-11-01").expect("fill");
         assert!(text.contains("سفارة الجزائر في فرنسا"), "{text}");

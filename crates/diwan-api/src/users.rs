@@ -115,19 +115,12 @@ fn place_key(user: &User) -> String {
 
 #[cfg(test)]
 mod tests {
-    use chrono::{DateTime, Utc};
-
     use super::*;
     use crate::names::WorkspaceName;
 
-    fn clock() -> DateTime<Utc> {
-        DateTime::from_timestamp(1_795_000_000, 0).unwrap_or_default()
-    }
-
     #[test]
     fn each_person_comes_back_to_the_workspace_and_mission_they_left() {
-        let mut diwan = Diwan::open_in_memory(clock).expect("open");
-        diwan.demo(crate::demo::Scale::Small, &mut |_, _| {}).expect("demo");
+        let mut diwan = crate::testing::demo();
         let first = diwan.place("samir").expect("place");
         assert_eq!((first.workspace, first.mission), (WorkspaceName::Desk, None), "the desk the first time");
         let approvals = PlaceDto { workspace: WorkspaceName::Approvals, mission: Some("DZ-FR-PAR".into()) };
