@@ -98,28 +98,27 @@ impl Diwan {
             let at = DateTime::<Utc>::from_timestamp(entry.at, 0).unwrap_or_default();
             let local_zone: Tz =
                 if mission.is_some() { zone } else { entry.time_zone.parse().unwrap_or(chrono_tz::UTC) };
+            let entry_mission = MissionCode::parse(&entry.mission)?;
+            let stage = PostStage::from_name(entry.state)
+                .ok_or_else(|| StoreError::Corrupt { detail: format!("post state {}", entry.state) })?;
+            let can_move =
+                viewer.is_some_and(|v| reschedule_refusal(stage == PostStage::Published, v, &entry_mission).is_none());
             planned.push(Planned {
                 id: PostId(entry.id),
-                mission: MissionCode::parse(&entry.mission)?,
+                mission: entry_mission,
                 accounts: entry.targets.iter().map(|t| AccountId(*t)).collect(),
                 at,
                 texts: Vec::new(),
             });
-            let approved = matches!(entry.state, "approved" | "scheduled" | "published");
-            let entry_mission = MissionCode::parse(&entry.mission)?;
-            let can_move =
-                viewer.is_some_and(|v| reschedule_refusal(entry.state == "published", v, &entry_mission).is_none());
             posts.push(CalendarPostDto {
                 id: entry.id,
                 mission: entry.mission.to_string(),
                 local_time: at.with_timezone(&local_zone).to_rfc3339(),
                 utc: at.to_rfc3339(),
-                overdue: now > at && !approved,
+                overdue: now > at && !stage.is_approved(),
                 can_move,
                 category: entry.category.into(),
-                state: PostStage::from_name(entry.state)
-                    .ok_or_else(|| StoreError::Corrupt { detail: format!("post state {}", entry.state) })?
-                    .into(),
+                state: stage.into(),
                 source_language: entry.source_language.into_owned(),
                 crisis_priority: entry.crisis_priority,
                 preview: entry.preview,

@@ -257,7 +257,7 @@ impl Count {
 pub(crate) const PARSER: ParserBackend = ParserBackend::External;
 
 /// The length a URL counts for on X and Mastodon.
-pub(crate) const URL_LENGTH: u32 = 23;
+const URL_LENGTH: u32 = 23;
 
 pub(crate) fn saturating_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
@@ -418,21 +418,25 @@ pub(crate) fn longest_fitting(text: &str, from: usize, to: usize, fits: impl Fn(
 }
 
 pub(crate) fn mastodon_length(text: &str) -> u32 {
-    let mut length = saturating_u32(text.chars().count());
-    for url in text::find(text, Kind::Url) {
-        length = length - saturating_u32(url.value.chars().count()) + URL_LENGTH;
-    }
-    length - remote_domains_length(&text::find(text, Kind::FederatedMention))
+    mastodon_length_of(text, &text::scan(text))
 }
 
-/// What Mastodon leaves out of remote mentions: "@press@mastodon.social"
-/// counts as "@press".
-pub(crate) fn remote_domains_length(mentions: &[text::Entity]) -> u32 {
-    mentions
-        .iter()
-        .filter_map(|mention| mention.value.trim_start_matches('@').split_once('@'))
-        .map(|(_, domain)| saturating_u32(domain.chars().count()) + 1)
-        .sum()
+/// Mastodon's length of `text` given the entities found in it: links count
+/// 23, and "@press@mastodon.social" counts as "@press".
+pub(crate) fn mastodon_length_of(text: &str, found: &[(Kind, text::Entity)]) -> u32 {
+    let mut length = saturating_u32(text.chars().count());
+    for (kind, entity) in found {
+        match kind {
+            Kind::Url => length = length - saturating_u32(entity.value.chars().count()) + URL_LENGTH,
+            _ if Kind::FederatedMention.includes(*kind) => {
+                if let Some((_, domain)) = entity.value.trim_start_matches('@').split_once('@') {
+                    length -= saturating_u32(domain.chars().count()) + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    length
 }
 
 /// Whether `text` holds a character X refuses outright.

@@ -75,6 +75,13 @@ vocabulary! {
     }
 }
 
+impl PostStage {
+    /// Approved, scheduled or published: the content is bound to an approval.
+    pub fn is_approved(self) -> bool {
+        matches!(self, Self::Approved | Self::Scheduled | Self::Published)
+    }
+}
+
 impl PostState {
     pub fn stage(&self) -> PostStage {
         match self {
@@ -108,7 +115,7 @@ impl PostState {
 
     /// Approved, scheduled or published: the content is bound to an approval.
     pub fn is_approved(&self) -> bool {
-        matches!(self, Self::Approved | Self::Scheduled | Self::Published { .. })
+        self.stage().is_approved()
     }
 }
 

@@ -53,9 +53,6 @@ fn piece_lengths(
     pieces: &[text::Piece],
     found: &[Vec<(Kind, Entity)>],
 ) -> Option<Vec<u32>> {
-    let urls = |found: &[(Kind, Entity)]| {
-        found.iter().filter(|(k, _)| *k == Kind::Url).map(|(_, e)| e.clone()).collect::<Vec<_>>()
-    };
     match counting {
         Counting::XWeighted if unicode_normalization::is_nfc(text) => {
             Some(platform::x_piece_lengths(text, pieces, found))
@@ -64,19 +61,7 @@ fn piece_lengths(
             pieces
                 .iter()
                 .zip(found)
-                .map(|(piece, found)| {
-                    let part = &text[piece.range.clone()];
-                    // Links count 23, remote mentions their local part.
-                    let mut length = platform::saturating_u32(part.chars().count());
-                    for link in urls(found) {
-                        length = length - platform::saturating_u32(text[link.start..link.end].chars().count())
-                            + platform::URL_LENGTH;
-                    }
-                    let remote: Vec<Entity> =
-                        found.iter().filter(|(k, _)| *k == Kind::FederatedMention).map(|(_, e)| e.clone()).collect();
-                    length -= platform::remote_domains_length(&remote);
-                    length
-                })
+                .map(|(piece, found)| platform::mastodon_length_of(&text[piece.range.clone()], found))
                 .collect(),
         ),
         _ => None,

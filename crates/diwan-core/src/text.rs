@@ -162,7 +162,8 @@ fn lone_hashtag(part: &str) -> Option<&str> {
     (letters && !keycap && body.chars().all(tag_char)).then_some(tag)
 }
 
-fn scan(text: &str) -> Vec<(Kind, Entity)> {
+/// Every entity of `text`, piece by piece.
+pub(crate) fn scan(text: &str) -> Vec<(Kind, Entity)> {
     pieces(text).iter().flat_map(|piece| scan_piece(text, piece)).collect()
 }
 
