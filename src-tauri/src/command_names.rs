@@ -18,6 +18,8 @@ pub const COMMANDS: &[&str] = &[
     "set_current_user",
     "place",
     "set_place",
+    "preferences",
+    "set_preferences",
     "accounts",
     "calendar",
     "post",

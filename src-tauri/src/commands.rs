@@ -4,7 +4,7 @@
 
 use diwan_api::dto::{
     AccountDto, AppInfoDto, CalendarDto, CalendarRequestDto, CommentDto, CountDto, ErrorDto, MediaDto, MissionDto,
-    NewMissionDto, NewPostDto, PlaceDto, PostDto, PostEditDto, TemplateDto, UserDto, VocabularyDto,
+    NewMissionDto, NewPostDto, PlaceDto, PostDto, PostEditDto, PreferencesDto, TemplateDto, UserDto, VocabularyDto,
 };
 use tauri::ipc::{Invoke, Response};
 use tauri::{Runtime, State};
@@ -28,6 +28,8 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         set_current_user,
         place,
         set_place,
+        preferences,
+        set_preferences,
         accounts,
         calendar,
         post,
@@ -118,6 +120,17 @@ fn place(state: State<'_, AppState>) -> Reply<PlaceDto> {
 #[tauri::command]
 fn set_place(state: State<'_, AppState>, place: PlaceDto) -> Reply<()> {
     state.with(|d| d.set_place(&d.acting_user()?, &place))
+}
+
+/// How the acting person likes the interface.
+#[tauri::command]
+fn preferences(state: State<'_, AppState>) -> Reply<PreferencesDto> {
+    state.with(|d| d.preferences(&d.acting_user()?))
+}
+
+#[tauri::command]
+fn set_preferences(state: State<'_, AppState>, preferences: PreferencesDto) -> Reply<()> {
+    state.with(|d| d.set_preferences(&d.acting_user()?, &preferences))
 }
 
 #[tauri::command]

@@ -21,11 +21,13 @@ const db = tempDatabase()
 
 // A French post among the demo's Arabic ones, for the mixed-direction checks.
 const FRENCH_TITLE = 'Conférence de presse de l’ambassadeur sur la coopération culturelle et universitaire'
+// Its Arabic translation, written by the translator during the run.
+const ARABIC_TRANSLATION = 'مؤتمر صحفي للسفير حول التعاون الثقافي والجامعي بين البلدين'
 
 before(async () => {
   cli(db, 'demo')
   cli(db, '--as', 'karim', 'post', 'add', '--mission', 'DZ-FR-PAR', '--accounts', '2', '--category', 'culture',
-    '--at', `${parisDay(0)} 15:00`, '--lang-source', 'fr', '--text', FRENCH_TITLE)
+    '--at', `${parisDay(0)} 15:00`, '--lang-source', 'fr', '--languages', 'ar', '--text', FRENCH_TITLE)
   driver = await startDriver()
   browser = await launch(driver, db)
 })
@@ -136,7 +138,7 @@ test('the composer counts as X counts and refuses a text past the limit', async 
   // A long paste without spaces (once quadratic: 100,000 letters never came
   // back) is counted, off the main thread, and the window still answers.
   await setControl('[data-testid="composer-text"]', 'a'.repeat(100000))
-  await until(async () => (await counter.getText()).includes('100000 / 280'), 'the long paste counted')
+  await until(async () => (await counter.getText()).includes('100,000 / 280'), 'the long paste counted, grouped as English writes it')
   await setControl('[data-testid="composer-text"]', 'ب'.repeat(281))
   await until(async () => (await counter.getText()).includes('281 / 280'), 'the count of the text typed last')
 })
@@ -377,6 +379,73 @@ test('each title on the calendar keeps its own direction, and the week starts as
   await browser.$('[data-testid="lang-en"]').click()
   await until(async () => (await browser.execute(() => document.documentElement.dir)) === 'ltr', 'back to ltr')
   await screenshot(browser, driver, 'en-desk-mixed-directions')
+})
+
+test('the calendar shows each post in the interface language where it is translated, and says which', async () => {
+  await until(async () => (await titles()).some((t) => isFrench(t)), 'the French post on the grid')
+  const id = await browser.execute(() =>
+    [...document.querySelectorAll('[data-testid="calendar"] [data-post-id]')]
+      .find((e) => e.querySelector('.post-title')?.textContent?.startsWith('Conférence de presse'))
+      ?.getAttribute('data-post-id'),
+  )
+  const chip = () => browser.$(`[data-testid="calendar"] [data-post-id="${id}"]`)
+  assert.equal(await chip().getAttribute('data-post-language'), 'fr', 'the English calendar shows the French source')
+  // Not yet translated into Arabic: the Arabic calendar shows the French source too, and says so.
+  await browser.$('[data-testid="lang-ar"]').click()
+  await until(async () => (await browser.execute(() => document.documentElement.dir)) === 'rtl', 'rtl')
+  await until(async () => (await chip().getAttribute('data-post-language')) === 'fr', 'the source in the Arabic calendar')
+  cli(db, '--as', 'lina', 'post', 'edit', id, '--language', 'ar', '--text', ARABIC_TRANSLATION)
+  await browser.$('[data-testid="lang-en"]').click()
+  await until(async () => (await browser.execute(() => document.documentElement.dir)) === 'ltr', 'ltr')
+  await until(async () => (await chip().getAttribute('data-post-language')) === 'fr', 'English has no translation: the source')
+  await browser.$('[data-testid="lang-ar"]').click()
+  await until(async () => (await chip().getAttribute('data-post-language')) === 'ar', 'the Arabic translation in the Arabic calendar')
+  const shown = await browser.execute(
+    (postId) => {
+      const el = document.querySelector(`[data-testid="calendar"] [data-post-id="${postId}"]`)
+      const tag = el.querySelector('.post-language')
+      const title = el.querySelector('.post-title')
+      return { title: title.textContent, lang: title.lang, tag: tag.textContent, hint: tag.title, direction: getComputedStyle(title).direction }
+    },
+    id,
+  )
+  assert.equal(shown.title, ARABIC_TRANSLATION.slice(0, 80))
+  assert.deepEqual([shown.lang, shown.tag, shown.direction], ['ar', 'ar', 'rtl'])
+  assert.match(shown.hint, /العربية/, 'the tag says, in Arabic, that the post is shown in Arabic')
+  await screenshot(browser, driver, 'ar-desk-translated-titles')
+  await browser.$('[data-testid="lang-fr"]').click()
+  await until(async () => (await chip().getAttribute('data-post-language')) === 'fr', 'the French calendar shows the French source')
+  await screenshot(browser, driver, 'fr-desk-translated-titles')
+  await browser.$('[data-testid="lang-en"]').click()
+  await until(async () => (await browser.execute(() => document.documentElement.lang)) === 'en', 'en')
+})
+
+test('the Arabic interface writes the digits each person chose', async () => {
+  const heading = () => browser.$('[data-testid="calendar"] [role="heading"]').getText()
+  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await browser.$('[data-testid="lang-ar"]').click()
+  await until(async () => (await browser.execute(() => document.documentElement.dir)) === 'rtl', 'rtl')
+  await browser.$('[data-testid="workspace-settings"]').click()
+  await until(() => browser.$('[data-testid="digits-latin"]').isExisting(), 'the digits setting')
+  await browser.$('[data-testid="digits-latin"]').click()
+  await screenshot(browser, driver, 'ar-settings-digits')
+  await browser.$('[data-testid="workspace-desk"]').click()
+  await until(async () => /[0-9]{4}/.test(await heading()), 'the month title in Latin digits')
+  assert.doesNotMatch(await heading(), /[٠-٩]/)
+  // Karim has not chosen: Arabic-Indic digits, the default.
+  await setControl('[data-testid="user-select"]', 'karim', 'change')
+  await until(async () => /[٠-٩]{4}/.test(await heading()), 'Arabic-Indic digits for karim')
+  // Samir's choice is his, and French keeps Latin digits whatever he chose.
+  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await until(async () => /[0-9]{4}/.test(await heading()), 'Latin digits for samir again')
+  await browser.$('[data-testid="workspace-settings"]').click()
+  await browser.$('[data-testid="digits-arabic-indic"]').click()
+  await browser.$('[data-testid="workspace-desk"]').click()
+  await until(async () => /[٠-٩]{4}/.test(await heading()), 'Arabic-Indic digits once chosen')
+  await browser.$('[data-testid="lang-fr"]').click()
+  await until(async () => /[0-9]{4}/.test(await heading()), 'Latin digits in French')
+  await browser.$('[data-testid="lang-en"]').click()
+  await until(async () => (await browser.execute(() => document.documentElement.lang)) === 'en', 'en')
 })
 
 test('N opens a new post from the keyboard, in Arabic right to left', async () => {

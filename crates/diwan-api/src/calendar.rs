@@ -40,11 +40,10 @@ impl Diwan {
             }
             None => chrono_tz::UTC,
         };
-        let language = request
-            .language
-            .as_deref()
-            .map(|l| LanguageCode::parse(l).ok_or_else(|| ApiError::LanguageInvalid { language: l.to_owned() }))
-            .transpose()?;
+        let parse_language =
+            |l: &str| LanguageCode::parse(l).ok_or_else(|| ApiError::LanguageInvalid { language: l.to_owned() });
+        let language = request.language.as_deref().map(parse_language).transpose()?;
+        let display_language = request.display_language.as_deref().map(parse_language).transpose()?;
         // A filter value that names nothing would show an empty calendar as
         // if the mission had no posts: refuse it, with the values it could be.
         if let Some(code) = &mission {
@@ -89,6 +88,7 @@ impl Diwan {
             language,
             state: request.state.as_deref().map(PostState::parse_name).transpose()?.map(str::to_owned),
             category: request.category.as_deref().map(str::parse).transpose()?,
+            display_language,
         };
         let now = self.now();
         let entries = read.calendar(&query)?;
@@ -122,6 +122,7 @@ impl Diwan {
                 source_language: entry.source_language.into_owned(),
                 crisis_priority: entry.crisis_priority,
                 preview: entry.preview,
+                preview_language: entry.preview_language.into_owned(),
                 accounts: entry.targets,
                 variants: entry.variants.into_iter().map(|v| format!("{}:{}", v.language, v.state)).collect(),
             });

@@ -24,7 +24,9 @@ pub use people::*;
 pub use post::*;
 pub use text::*;
 
-pub use crate::names::{CategoryName, PlatformName, PostStateName, RoleName, WorkspaceName};
+pub use crate::names::{
+    CategoryName, DigitsName, PlatformName, PostStateName, RoleName, VariantStateName, WorkspaceName,
+};
 
 /// The TypeScript declarations of every DTO, as committed in
 /// `ui/src/lib/bindings.ts`.
@@ -40,8 +42,11 @@ pub fn typescript_bindings() -> String {
         PlatformName::decl(&cfg),
         RoleName::decl(&cfg),
         WorkspaceName::decl(&cfg),
+        DigitsName::decl(&cfg),
+        VariantStateName::decl(&cfg),
         VocabularyDto::decl(&cfg),
         PlaceDto::decl(&cfg),
+        PreferencesDto::decl(&cfg),
         UserDto::decl(&cfg),
         RoleDto::decl(&cfg),
         CommentDto::decl(&cfg),

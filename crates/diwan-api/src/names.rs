@@ -5,7 +5,8 @@
 //! the core's own.
 
 use diwan_core::platform::Platform;
-use diwan_core::post::{Category, PostStage};
+use diwan_core::post::{Category, PostStage, VariantState};
+use diwan_core::preferences::Digits;
 use diwan_core::user::Role;
 use diwan_core::workspace::Workspace;
 use serde::{Deserialize, Serialize};
@@ -82,6 +83,16 @@ names! {
     WorkspaceName from Workspace { Desk, Translation, Approvals, Audit, Settings }
 }
 
+names! {
+    /// The digits of the Arabic interface.
+    DigitsName from Digits { Latin, ArabicIndic }
+}
+
+names! {
+    /// A language version's state: missing, draft, translated, stale or approved.
+    VariantStateName from VariantState { Missing, Draft, Translated, Stale, Approved }
+}
+
 impl Diwan {
     /// The lists the UI offers (filters, legends, pickers), in the core's order.
     pub fn vocabulary() -> VocabularyDto {
@@ -119,6 +130,12 @@ mod tests {
         }
         for workspace in Workspace::ALL {
             assert_eq!(name(WorkspaceName::from(workspace)), workspace.as_str());
+        }
+        for digits in Digits::ALL {
+            assert_eq!(name(DigitsName::from(digits)), digits.as_str());
+        }
+        for state in VariantState::ALL {
+            assert_eq!(name(VariantStateName::from(state)), state.as_str());
         }
     }
 }

@@ -370,7 +370,7 @@ pub(crate) fn post_dto(post: &Post, warnings: Vec<WarningDto>) -> PostDto {
             .map(|(language, variant)| VariantDto {
                 language: language.to_string(),
                 text: variant.text.clone(),
-                state: post.variant_state(language).as_str().to_owned(),
+                state: post.variant_state(language).into(),
             })
             .collect(),
         approvals: approvals

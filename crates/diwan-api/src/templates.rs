@@ -14,7 +14,7 @@ impl From<&Template> for TemplateDto {
         let Template { id, category, language, name, body } = template;
         Self {
             id: *id,
-            category: category.as_str().to_owned(),
+            category: (*category).into(),
             language: language.to_string(),
             name: name.clone(),
             body: body.clone(),

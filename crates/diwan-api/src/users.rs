@@ -5,9 +5,10 @@ use diwan_core::user::{Role, User, UserName};
 use diwan_core::{template, MissionCode};
 use diwan_store::StoreError;
 
+use diwan_core::preferences::Preferences;
 use diwan_core::workspace::Place;
 
-use crate::dto::{PlaceDto, RoleDto, UserDto};
+use crate::dto::{PlaceDto, PreferencesDto, RoleDto, UserDto};
 use crate::{ApiError, Diwan};
 
 /// The setting that holds who is using the desktop app.
@@ -64,6 +65,22 @@ impl Diwan {
         Ok(())
     }
 
+    /// How `name` likes the interface (Arabic-Indic digits until they choose).
+    pub fn preferences(&self, name: &str) -> Result<PreferencesDto, ApiError> {
+        let user = self.user(name)?;
+        let stored = self.store.setting(&preferences_key(&user))?.unwrap_or_default();
+        let Preferences { digits } = Preferences::from_stored(&stored);
+        Ok(PreferencesDto { digits: digits.into() })
+    }
+
+    pub fn set_preferences(&mut self, name: &str, preferences: &PreferencesDto) -> Result<(), ApiError> {
+        let user = self.user(name)?;
+        let PreferencesDto { digits } = *preferences;
+        let preferences = Preferences { digits: digits.into() };
+        self.store.set_setting(&preferences_key(&user), &preferences.to_stored())?;
+        Ok(())
+    }
+
     /// The current user's name, or an error that asks the person to choose.
     pub fn acting_user(&self) -> Result<String, ApiError> {
         self.current_user()?.ok_or(ApiError::NoCurrentUser)
@@ -108,6 +125,11 @@ impl Diwan {
     }
 }
 
+/// The setting that holds one person's preferences.
+fn preferences_key(user: &User) -> String {
+    format!("preferences:{}", user.name)
+}
+
 /// The setting that holds where one person left off.
 fn place_key(user: &User) -> String {
     format!("place:{}", user.name)
@@ -116,7 +138,17 @@ fn place_key(user: &User) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::WorkspaceName;
+    use crate::names::{DigitsName, WorkspaceName};
+
+    #[test]
+    fn each_person_keeps_their_own_digits() {
+        let mut diwan = crate::testing::demo();
+        assert_eq!(diwan.preferences("samir").expect("read").digits, DigitsName::ArabicIndic, "Arabic-Indic at first");
+        diwan.set_preferences("samir", &PreferencesDto { digits: DigitsName::Latin }).expect("set");
+        assert_eq!(diwan.preferences("samir").expect("read").digits, DigitsName::Latin);
+        assert_eq!(diwan.preferences("karim").expect("read").digits, DigitsName::ArabicIndic, "per person");
+        assert!(diwan.set_preferences("nobody", &PreferencesDto { digits: DigitsName::Latin }).is_err());
+    }
 
     #[test]
     fn each_person_comes_back_to_the_workspace_and_mission_they_left() {

@@ -19,6 +19,7 @@ pub mod message;
 pub mod mission;
 pub mod platform;
 pub mod post;
+pub mod preferences;
 pub mod preview;
 pub mod template;
 pub mod text;

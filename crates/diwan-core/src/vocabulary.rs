@@ -54,6 +54,7 @@ mod tests {
     use crate::mission::MissionKind;
     use crate::platform::Platform;
     use crate::post::{Category, VariantState};
+    use crate::preferences::Digits;
     use crate::user::Role;
 
     /// Every name parses back to its value, and names are unique.
@@ -78,6 +79,7 @@ mod tests {
         check(&Role::ALL, Role::as_str, Role::from_name);
         check(&MissionKind::ALL, MissionKind::as_str, MissionKind::from_name);
         check(&VariantState::ALL, VariantState::as_str, VariantState::from_name);
+        check(&Digits::ALL, Digits::as_str, Digits::from_name);
         check(&AuditAction::ALL, AuditAction::as_str, AuditAction::from_name);
         assert_eq!(Platform::NAMES.len(), Platform::ALL.len());
     }

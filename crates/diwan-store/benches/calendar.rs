@@ -97,6 +97,7 @@ fn raw(conn: &Connection, case: &Case) -> usize {
         None::<&str>,
         None::<&str>,
         None::<&str>,
+        None::<&str>,
         None::<&str>
     ];
     let mut rows = statement.query(params).expect("query");

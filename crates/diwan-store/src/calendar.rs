@@ -25,6 +25,9 @@ pub struct CalendarQuery {
     pub language: Option<LanguageCode>,
     pub state: Option<String>,
     pub category: Option<Category>,
+    /// The language to show each post in (the interface's) where the post
+    /// has an up-to-date translation in it; else the source is shown.
+    pub display_language: Option<LanguageCode>,
 }
 
 /// One post as the calendar shows it.
@@ -40,8 +43,11 @@ pub struct CalendarEntry {
     pub state: &'static str,
     pub source_language: Cow<'static, str>,
     pub crisis_priority: bool,
-    /// The source text, cut to [`PREVIEW_CHARS`].
+    /// The text shown: the display language's up-to-date translation where
+    /// there is one, else the source, cut to [`PREVIEW_CHARS`].
     pub preview: String,
+    /// The language of `preview`.
+    pub preview_language: Cow<'static, str>,
     pub targets: Vec<i64>,
     pub variants: Vec<VariantSummary>,
 }
@@ -87,7 +93,10 @@ macro_rules! calendar_sql {
     ($from_where:literal) => {
         concat!(
             "SELECT p.id, m.code, p.time_zone, p.at_utc, p.category, p.state, p.source_language, p.crisis_priority,
-       (SELECT substr(v.text, 1, 80) FROM variants v WHERE v.post_id = p.id AND v.language = p.source_language),
+       (SELECT v.language || char(31) || substr(v.text, 1, 80) FROM variants v
+         WHERE v.post_id = p.id AND (v.language = p.source_language
+               OR (v.language = ?9 AND v.text <> '' AND v.translated_from = p.source_hash))
+         ORDER BY v.language = p.source_language LIMIT 1),
        (SELECT group_concat(t.account_id) FROM post_targets t WHERE t.post_id = p.id),
        (SELECT group_concat(v.language || ':' || CASE
                    WHEN v.text = '' THEN 'missing'
@@ -136,6 +145,7 @@ impl Reader<'_> {
             query.language.as_ref().map(LanguageCode::as_str),
             query.state.as_deref(),
             query.category.map(Category::as_str),
+            query.display_language.as_ref().map(LanguageCode::as_str),
         ];
         let mut rows = statement.query(params)?;
         let mut entries = Vec::new();
@@ -151,6 +161,11 @@ impl Reader<'_> {
                 let state = known(&VARIANT_STATES, state).ok_or_else(|| corrupt("variant state"))?;
                 variants.push(VariantSummary { language: self::language(language), state });
             }
+            // `language US text`: the unit separator cannot occur in a language code.
+            let (preview_language, preview) = match text(8)?.split_once('\u{1f}') {
+                Some((language, preview)) => (self::language(language), preview.to_owned()),
+                None => (language(text(6)?), String::new()),
+            };
             let previous = entries.last();
             entries.push(CalendarEntry {
                 id,
@@ -161,7 +176,8 @@ impl Reader<'_> {
                 state: known(&POST_STATES, text(5)?).ok_or_else(|| corrupt("state"))?,
                 source_language: language(text(6)?),
                 crisis_priority: r.get(7)?,
-                preview: text(8)?.to_owned(),
+                preview,
+                preview_language,
                 targets: text(9)?.split(',').filter_map(|t| t.parse().ok()).collect(),
                 variants,
             });

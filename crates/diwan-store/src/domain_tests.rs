@@ -248,6 +248,40 @@ fn the_calendar_returns_a_local_range_across_a_clock_change_with_filters() {
 }
 
 #[test]
+fn the_calendar_shows_an_up_to_date_translation_in_the_display_language_else_the_source() {
+    let mut store = store();
+    let post = add_post(&mut store, now(), "تهنئة بمناسبة العيد الوطني");
+    let query = CalendarQuery {
+        from: now() - Duration::hours(1),
+        to: now() + Duration::hours(1),
+        display_language: Some(lang("fr")),
+        ..Default::default()
+    };
+    let shown = |store: &Store, query: &CalendarQuery| {
+        let entry = store.read().calendar(query).expect("calendar").remove(0);
+        (entry.preview_language.into_owned(), entry.preview)
+    };
+    // No French yet: the Arabic source, said to be Arabic.
+    assert_eq!(shown(&store, &query), ("ar".to_owned(), "تهنئة بمناسبة العيد الوطني".to_owned()));
+
+    let lina = store.read().user(&UserName::parse("lina").expect("name")).expect("read").expect("lina");
+    let karim = store.read().user(&UserName::parse("karim").expect("name")).expect("read").expect("karim");
+    let mut translated = post.clone();
+    translated.edit_text(&lina, &lang("fr"), "Félicitations pour la fête nationale").expect("translate");
+    store.write(|w| w.update_post(&translated, now())).expect("save");
+    assert_eq!(shown(&store, &query), ("fr".to_owned(), "Félicitations pour la fête nationale".to_owned()));
+    let arabic = CalendarQuery { display_language: Some(lang("ar")), ..query.clone() };
+    assert_eq!(shown(&store, &arabic).0, "ar");
+    let english = CalendarQuery { display_language: Some(lang("en")), ..query.clone() };
+    assert_eq!(shown(&store, &english).0, "ar", "a language the post lacks shows the source");
+
+    // A translation left behind by a new source is not shown as the post.
+    translated.edit_text(&karim, &lang("ar"), "تهنئة حارة بمناسبة العيد الوطني").expect("edit source");
+    store.write(|w| w.update_post(&translated, now())).expect("save");
+    assert_eq!(shown(&store, &query), ("ar".to_owned(), "تهنئة حارة بمناسبة العيد الوطني".to_owned()));
+}
+
+#[test]
 fn blackouts_comments_and_media_round_trip() {
     let mut store = store();
     let post = add_post(&mut store, now(), "نص");

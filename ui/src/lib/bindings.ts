@@ -19,9 +19,19 @@ export type RoleName = "drafter" | "translator" | "supervisor" | "admin";
 
 export type WorkspaceName = "desk" | "translation" | "approvals" | "audit" | "settings";
 
+export type DigitsName = "latin" | "arabic-indic";
+
+export type VariantStateName = "missing" | "draft" | "translated" | "stale" | "approved";
+
 export type VocabularyDto = { postStates: Array<PostStateName>, categories: Array<CategoryName>, platforms: Array<PlatformName>, roles: Array<RoleName>, workspaces: Array<WorkspaceName>, };
 
 export type PlaceDto = { workspace: WorkspaceName, mission: string | null, };
+
+export type PreferencesDto = { 
+/**
+ * The digits of the Arabic interface.
+ */
+digits: DigitsName, };
 
 export type UserDto = { name: string, displayName: string, roles: Array<RoleDto>, 
 /**
@@ -33,7 +43,7 @@ export type RoleDto = { mission: string, role: RoleName, };
 
 export type CommentDto = { id: number, post: number, language: string | null, author: string, body: string, createdAt: string, resolvedBy: string | null, };
 
-export type TemplateDto = { id: number, category: string, language: string, name: string, body: string, };
+export type TemplateDto = { id: number, category: CategoryName, language: string, name: string, body: string, };
 
 export type MediaDto = { id: number, post: number, 
 /**
@@ -63,11 +73,7 @@ export type PostEditDto = {
  */
 language: string | null, text: string | null, localTime: string | null, accounts: Array<number> | null, };
 
-export type VariantDto = { language: string, text: string, 
-/**
- * missing, draft, translated, stale or approved.
- */
-state: string, };
+export type VariantDto = { language: string, text: string, state: VariantStateName, };
 
 export type ApprovalDto = { user: string, step: number, at: string, fastTrack: boolean, };
 
@@ -92,7 +98,16 @@ contentHash: string, approvedContentHash: string | null, warnings: Array<Warning
  */
 can?: PostAbilitiesDto, };
 
-export type CalendarPostDto = { id: number, mission: string, localTime: string, utc: string, category: CategoryName, state: PostStateName, sourceLanguage: string, crisisPriority: boolean, preview: string, accounts: Array<number>, 
+export type CalendarPostDto = { id: number, mission: string, localTime: string, utc: string, category: CategoryName, state: PostStateName, sourceLanguage: string, crisisPriority: boolean, 
+/**
+ * The post's text in `previewLanguage`, cut for the grid.
+ */
+preview: string, 
+/**
+ * The interface language where the post has an up-to-date translation
+ * in it, else the source language.
+ */
+previewLanguage: string, accounts: Array<number>, 
 /**
  * `language:state` pairs, e.g. `fr:stale`.
  */
@@ -124,7 +139,12 @@ from: string,
 /**
  * `YYYY-MM-DD`, last day shown (inclusive).
  */
-to: string, account: number | null, platform: string | null, language: string | null, state: string | null, category: string | null, };
+to: string, account: number | null, platform: string | null, language: string | null, state: string | null, category: string | null, 
+/**
+ * Show each post in this language where it has an up-to-date
+ * translation (the interface language), else in its source.
+ */
+displayLanguage?: string, };
 
 export type CountDto = { platform: string, length: number, limit: number, valid: boolean, problems: Array<string>, 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { direction, format, hasMessage, LOCALES, negotiate } from './fluent'
+import { direction, format, formattingTag, hasMessage, LOCALES, negotiate } from './fluent'
 
 // Every source file of the UI, as text, to find the message ids it uses.
 const sources = import.meta.glob('../**/*.{ts,svelte}', { query: '?raw', import: 'default', eager: true }) as Record<
@@ -47,6 +47,13 @@ describe('UI messages', () => {
     // zero, one, two, few (3–10), many (11–99), other (100, 101, ...).
     const forms = [0, 1, 2, 3, 11, 100].map((count) => format('ar', 'missions-count', { count }))
     expect(forms).toEqual(['لا توجد بعثات', 'بعثة واحدة', 'بعثتان', '\u20683\u2069 بعثات', '\u206811\u2069 بعثة', '\u2068100\u2069 بعثة'])
+  })
+
+  it('writes Arabic numbers in the digits the person chose, and French and English in Latin digits', () => {
+    expect(format('ar', 'missions-count', { count: 12 }, formattingTag('ar', 'arabic-indic'))).toBe('\u2068١٢\u2069 بعثة')
+    expect(format('ar', 'missions-count', { count: 12 }, formattingTag('ar', 'latin'))).toBe('\u206812\u2069 بعثة')
+    expect(formattingTag('fr', 'arabic-indic')).toBe('fr')
+    expect(formattingTag('en', 'arabic-indic')).toBe('en')
   })
 
   it('isolates placeables so Latin codes stay readable in Arabic sentences', () => {

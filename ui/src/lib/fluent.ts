@@ -12,29 +12,50 @@ export const SOURCES: Record<Locale, string> = { ar: arSource, fr: frSource, en:
 
 export type Args = Record<string, FluentVariable>
 
-function makeBundle(locale: Locale): FluentBundle {
-  const bundle = new FluentBundle(locale)
+/** A bundle of `locale`'s messages whose numbers are formatted for `tag`
+ * (the locale itself, or e.g. `ar-u-nu-latn` for Latin digits in Arabic). */
+function makeBundle(locale: Locale, tag: string): FluentBundle {
+  const bundle = new FluentBundle(tag)
   const errors = bundle.addResource(new FluentResource(SOURCES[locale]))
   for (const error of errors) console.error(`locales/${locale}/diwan.ftl:`, error)
   return bundle
 }
 
-const bundles: Record<Locale, FluentBundle> = { ar: makeBundle('ar'), fr: makeBundle('fr'), en: makeBundle('en') }
+const bundles = new Map<string, FluentBundle>()
+
+function bundleFor(locale: Locale, tag: string = locale): FluentBundle {
+  let bundle = bundles.get(tag)
+  if (!bundle) {
+    bundle = makeBundle(locale, tag)
+    bundles.set(tag, bundle)
+  }
+  return bundle
+}
+
+/** Which digits the Arabic interface writes: Latin or Arabic-Indic. */
+export type Digits = 'latin' | 'arabic-indic'
+
+/** The BCP 47 tag formatters get for `locale` with `digits`: only Arabic
+ * has a choice; French and English always write Latin digits. */
+export function formattingTag(locale: Locale, digits: Digits): string {
+  if (locale !== 'ar') return locale
+  return digits === 'latin' ? 'ar-u-nu-latn' : 'ar-u-nu-arab'
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
 }
 
 /** The message `id` in `locale`; the id itself when it is missing, so a gap is visible. */
-export function format(locale: Locale, id: string, args?: Args): string {
-  const bundle = bundles[locale]
+export function format(locale: Locale, id: string, args?: Args, tag: string = locale): string {
+  const bundle = bundleFor(locale, tag)
   const pattern = bundle.getMessage(id)?.value
   if (!pattern) return id
   return bundle.formatPattern(pattern, args ?? null)
 }
 
 export function hasMessage(locale: Locale, id: string): boolean {
-  return bundles[locale].hasMessage(id)
+  return bundleFor(locale).hasMessage(id)
 }
 
 export function direction(locale: Locale): 'rtl' | 'ltr' {

@@ -1,16 +1,47 @@
 // The interface language as reactive state: components call t() and re-render
 // when the language changes.
-import { type Args, direction, format, type Locale } from './fluent'
+import { type Args, type Digits, direction, format, formattingTag, type Locale } from './fluent'
 import type { ErrorDto } from './bindings'
 
 let current = $state<Locale>('en')
+// The acting person's choice of digits for the Arabic interface.
+let digits = $state<Digits>('arabic-indic')
 
 export function locale(): Locale {
   return current
 }
 
+/** The tag that number and date formatters get: the interface language,
+ * with the person's digits in Arabic (`ar-u-nu-latn` or `ar-u-nu-arab`). */
+export function formattingLocale(): string {
+  return formattingTag(current, digits)
+}
+
 export function t(id: string, args?: Args): string {
-  return format(current, id, args)
+  return format(current, id, args, formattingLocale())
+}
+
+/** A number in the interface language, with the person's digits in Arabic. */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(formattingLocale()).format(value)
+}
+
+export function currentDigits(): Digits {
+  return digits
+}
+
+export function applyDigits(next: Digits): void {
+  digits = next
+}
+
+/** A language's name (`fr` → "French", "français", "الفرنسية") in the
+ * interface language, from the webview's own CLDR data. */
+export function languageName(code: string, inLocale: Locale = current): string {
+  try {
+    return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code
+  } catch {
+    return code
+  }
 }
 
 /** Switches the language and mirrors the whole document for Arabic. */

@@ -18,7 +18,11 @@ pub struct CalendarPostDto {
     pub state: PostStateName,
     pub source_language: String,
     pub crisis_priority: bool,
+    /// The post's text in `previewLanguage`, cut for the grid.
     pub preview: String,
+    /// The interface language where the post has an up-to-date translation
+    /// in it, else the source language.
+    pub preview_language: String,
     pub accounts: Vec<i64>,
     /// `language:state` pairs, e.g. `fr:stale`.
     pub variants: Vec<String>,
@@ -72,4 +76,9 @@ pub struct CalendarRequestDto {
     pub language: Option<String>,
     pub state: Option<String>,
     pub category: Option<String>,
+    /// Show each post in this language where it has an up-to-date
+    /// translation (the interface language), else in its source.
+    #[serde(default)]
+    #[ts(optional)]
+    pub display_language: Option<String>,
 }

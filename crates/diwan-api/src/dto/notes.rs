@@ -4,6 +4,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use ts_rs::TS;
 
+use crate::names::CategoryName;
+
 /// A comment on a post, or on one language's variant of it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -22,7 +24,7 @@ pub struct CommentDto {
 #[serde(rename_all = "camelCase")]
 pub struct TemplateDto {
     pub id: i64,
-    pub category: String,
+    pub category: CategoryName,
     pub language: String,
     pub name: String,
     pub body: String,

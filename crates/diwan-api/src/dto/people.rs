@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::names::{CategoryName, PlatformName, PostStateName, RoleName, WorkspaceName};
+use crate::names::{CategoryName, DigitsName, PlatformName, PostStateName, RoleName, WorkspaceName};
 
 /// A person and their roles, `role@MISSION`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -33,6 +33,14 @@ pub struct VocabularyDto {
 pub struct PlaceDto {
     pub workspace: WorkspaceName,
     pub mission: Option<String>,
+}
+
+/// A person's own preferences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PreferencesDto {
+    /// The digits of the Arabic interface.
+    pub digits: DigitsName,
 }
 
 /// One role a person holds at one mission.

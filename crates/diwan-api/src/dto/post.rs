@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::ErrorDto;
-use crate::names::{CategoryName, PostStateName};
+use crate::names::{CategoryName, PostStateName, VariantStateName};
 
 /// A post as a drafter starts it. `localTime` is in the mission's zone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -39,8 +39,7 @@ pub struct PostEditDto {
 pub struct VariantDto {
     pub language: String,
     pub text: String,
-    /// missing, draft, translated, stale or approved.
-    pub state: String,
+    pub state: VariantStateName,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

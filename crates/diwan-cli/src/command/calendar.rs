@@ -39,6 +39,8 @@ pub fn run(args: CalendarArgs, ctx: &Context<'_>) -> Result<(), CliError> {
         language: args.language,
         state: args.state,
         category: args.category,
+        // Scripts read the source text; the app shows the interface language.
+        display_language: None,
     };
     output::calendar(&ctx.open()?.calendar_for(&request, ctx.actor.as_deref())?, ctx.json, ctx.localizer)
 }

@@ -1,0 +1,68 @@
+//! Each person's own preferences: how the interface writes numbers. What a
+//! person prefers changes how things look, never what the rules decide.
+
+use crate::vocabulary::vocabulary;
+
+vocabulary! {
+    /// The digits the Arabic interface writes numbers with (the interface
+    /// gives its formatters the matching Unicode numbering system, `latn`
+    /// or `arab`).
+    pub enum Digits {
+        /// 0123456789, as in the Maghreb and in most of the ministry's documents.
+        Latin => "latin",
+        /// ٠١٢٣٤٥٦٧٨٩, as in the Mashreq.
+        ArabicIndic => "arabic-indic",
+    }
+}
+
+/// A person's preferences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Preferences {
+    /// Used by the Arabic interface only; French and English write Latin digits.
+    pub digits: Digits,
+}
+
+impl Default for Preferences {
+    /// Arabic-Indic digits, the Arabic locale's own default.
+    fn default() -> Self {
+        Self { digits: Digits::ArabicIndic }
+    }
+}
+
+impl Preferences {
+    /// The stored form: `digits=latin`, one `key=value` a line so that later
+    /// preferences add lines without a migration.
+    pub fn to_stored(&self) -> String {
+        format!("digits={}", self.digits)
+    }
+
+    /// Reads the stored form back. A line that cannot be read keeps the
+    /// default for that preference: a lost preference loses no work.
+    pub fn from_stored(stored: &str) -> Self {
+        let mut preferences = Self::default();
+        for line in stored.lines() {
+            if let Some(("digits", value)) = line.split_once('=') {
+                if let Some(digits) = Digits::from_name(value.trim()) {
+                    preferences.digits = digits;
+                }
+            }
+        }
+        preferences
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn preferences_round_trip_and_what_cannot_be_read_is_the_default() {
+        for digits in Digits::ALL {
+            let preferences = Preferences { digits };
+            assert_eq!(Preferences::from_stored(&preferences.to_stored()), preferences);
+        }
+        assert_eq!(Preferences::from_stored(""), Preferences::default());
+        assert_eq!(Preferences::from_stored("digits=roman\nunknown=1"), Preferences::default());
+        assert_eq!(Preferences::from_stored("unknown=1\ndigits=latin").digits, Digits::Latin);
+    }
+}
