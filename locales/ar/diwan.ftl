@@ -12,6 +12,47 @@ workspace-approvals = الاعتمادات
 workspace-audit = سجل التدقيق
 workspace-settings = الإعدادات
 workspace-coming = هذه المساحة قيد الإنشاء؛ يضم التقويم كل ما يعمل اليوم.
+variant-state-missing = مفقودة
+variant-state-draft = مسودة
+variant-state-translated = مترجمة
+variant-state-stale = قديمة
+variant-state-approved = معتمدة
+translation-need-missing = للترجمة
+translation-need-draft = غير مكتملة
+translation-need-stale = تغيّر المصدر
+translation-need-sent-back = أُعيدت
+translation-queue-title = للترجمة
+translation-queue-count = { $count ->
+    [zero] لا شيء في الانتظار
+    [one] نص واحد في الانتظار
+    [two] نصان في الانتظار
+    [few] { $count } نصوص في الانتظار
+    [many] { $count } نصاً في الانتظار
+   *[other] { $count } نص في الانتظار
+}
+translation-queue-empty = لا شيء ينتظرك هنا.
+translation-filter-mission = البعثة
+translation-filter-due-by = الموعد الأقصى
+translation-overdue = متأخر
+translation-pick = اختر نصاً من القائمة.
+translation-item-title = المنشور رقم { $id } باللغة { $language }
+translation-source = المصدر ({ $language })
+translation-target = الترجمة ({ $language })
+translation-source-changed = ما تغيّر في المصدر منذ ترجمته
+translation-glossary = المسرد
+translation-do-not-translate = لا يُترجم
+translation-memory = ذاكرة الترجمة
+translation-memory-none = لا تطابق في الذاكرة.
+translation-match-score = مدى قرب المصدر المحفوظ
+translation-insert = إدراج ({ $n })
+translation-checks = الفحوص
+translation-checks-ok = اجتازت الترجمة كل الفحوص.
+translation-overridden = تجاوز { $by } الفحوص:
+translation-override-reason = لماذا لا تنطبق هذه الفحوص (يُحفظ للمراجع)
+translation-done-anyway = إنهاء رغم الفحوص
+translation-done = تمّ
+translation-not-yours = لا تترجم إلى هذه اللغة في هذه البعثة.
+translation-marked-done = عُلّم المنشور رقم { $id } ({ $language }) مترجَماً.
 settings-digits = الأرقام في الواجهة العربية
 settings-digits-hint = كيف تُكتب الأعداد والتواريخ والعدّادات عندما تكون الواجهة بالعربية. تستخدم الفرنسية والإنجليزية الأرقام اللاتينية دائماً.
 settings-digits-latin = أرقام لاتينية (0123)
@@ -192,6 +233,8 @@ cli-actor-missing = يعمل هذا الأمر باسم شخص ما: أضف ‎-
 cli-demo-progress = جارٍ الإنشاء… { $percent }٪
 cli-demo-done = أُضيفت البيانات النموذجية — البعثات: { $missions }، الحسابات: { $accounts }، الأشخاص: { $users }، المنشورات: { $posts }.
 cli-done = تم.
+cli-tm-imported = أُضيفت { $added } أزواج إلى ذاكرة الترجمة (و{ $known } كانت موجودة).
+cli-glossary-imported = المسرد: أُضيف { $added } مصطلحاً، وحُدّث { $updated }.
 cli-usage-invalid-utf8 = أحد الوسائط ليس نصًا صالحًا (ترميز UTF-8 غير صالح): تحقّق من طريقة كتابته أو لصقه.
 cli-usage-unknown-argument = «{ $argument }» ليس خيارًا لهذا الأمر.
 cli-usage-unknown-command = «{ $argument }» ليس أمرًا من أوامر diwan.
@@ -307,3 +350,33 @@ error-post-url-invalid = «{ $url }» ليس عنوان ويب (https://…).
 error-time-skipped = الوقت { $time } غير موجود في { $zone }: تُقدَّم الساعة عنده. اختر وقتًا آخر.
 error-time-range-reversed = تنتهي الفترة قبل أن تبدأ.
 error-time-unparsable = «{ $input }» ليس تاريخًا أو وقتًا صالحًا (YYYY-MM-DD أو YYYY-MM-DD HH:MM).
+error-post-source-not-translated = النص بلغة { $language } هو المصدر: تُعلَّم الترجمات وحدها بأنها منجزة.
+error-post-qa-failed = { $count ->
+    [zero] لم يفشل أي فحص للجودة
+    [one] فشل فحص واحد للجودة
+    [two] فشل فحصان للجودة
+    [few] فشلت { $count } فحوص للجودة
+    [many] فشل { $count } فحصاً للجودة
+   *[other] فشل { $count } فحص للجودة
+}: صحّح الترجمة، أو تجاوز الفحص بتعليق يذكر السبب.
+error-glossary-term-empty = يحتاج مصطلح المسرد إلى صيغته العربية أو الفرنسية أو الإنجليزية على الأقل.
+error-glossary-form-invalid = لا يصلح «{ $form }» صيغةً في المسرد: سطر واحد من { $max } حرفاً على الأكثر.
+error-import-malformed = تتعذر قراءة ملف { $format } في السطر { $line }: { $detail }. لم يُستورد شيء.
+error-import-wrong-document = ليس هذا ملف { $format } (السطر { $line }: { $detail }). لم يُستورد شيء.
+error-import-unit-incomplete = السطر { $line } من ملف { $format }: وحدة بلا نص بلغتها المصدر ({ $detail }). لم يُستورد شيء.
+error-import-language-invalid = السطر { $line } من ملف { $format }: «{ $detail }» ليس رمز لغة. لم يُستورد شيء.
+error-import-date-invalid = السطر { $line } من ملف { $format }: «{ $detail }» ليس تاريخاً مثل 20261201T090000Z. لم يُستورد شيء.
+error-import-header-invalid = يجب أن يسمّي السطر الأول من ملف { $format } الأعمدة { $detail }. لم يُستورد شيء.
+error-import-record-invalid = رُفض السطر { $line } من ملف { $format }: «{ $detail }» غير صالح هناك. لم يُستورد شيء.
+qa-links = الرابط { $detail } الوارد في المصدر مفقود.
+qa-hashtags = الوسم #{ $detail } الوارد في المصدر مفقود.
+qa-mentions = الإشارة @{ $detail } الواردة في المصدر مفقودة.
+qa-numbers = العدد { $detail } الوارد في المصدر مفقود أو مختلف.
+qa-glossary = يفرض المسرد «{ $detail }» في هذه الترجمة.
+qa-limit = النص أطول مما يسمح به { $detail }.
+qa-same-as-source = الترجمة مطابقة للمصدر.
+qa-french-spacing = الحرف { $position }: يحتاج «{ $detail }» إلى مسافة غير فاصلة (قواعد الطباعة الفرنسية).
+qa-arabic-punctuation = الحرف { $position }: استعمل علامات الترقيم العربية ({ $detail }).
+qa-tatweel = الحرف { $position }: التطويل (ـ) يمدّ الكلمة؛ احذفه.
+qa-bidi-controls = الحرف { $position }: لُصقت علامة اتجاه خفية ({ $detail })؛ احذفها.
+qa-digits = الحرف { $position }: تكتب البعثة العربية بأرقام غير «{ $detail }».

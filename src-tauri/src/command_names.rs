@@ -41,4 +41,11 @@ pub const COMMANDS: &[&str] = &[
     "reject_post",
     "schedule_post",
     "publish_post",
+    "translation_queue",
+    "translation_item",
+    "translation_checks",
+    "mark_translated",
+    "glossary",
+    "save_term",
+    "delete_term",
 ];

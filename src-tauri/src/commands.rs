@@ -4,7 +4,8 @@
 
 use diwan_api::dto::{
     AccountDto, AppInfoDto, CalendarDto, CalendarRequestDto, CommentDto, CountDto, ErrorDto, MediaDto, MissionDto,
-    NewMissionDto, NewPostDto, PlaceDto, PostDto, PostEditDto, PreferencesDto, TemplateDto, UserDto, VocabularyDto,
+    NewMissionDto, NewPostDto, PlaceDto, PostDto, PostEditDto, PreferencesDto, QaIssueDto, QueueFilterDto, TemplateDto,
+    TermDto, TranslationItemDto, TranslationQueueDto, UserDto, VocabularyDto,
 };
 use tauri::ipc::{Invoke, Response};
 use tauri::{Runtime, State};
@@ -50,7 +51,14 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         approve_post,
         reject_post,
         schedule_post,
-        publish_post
+        publish_post,
+        translation_queue,
+        translation_item,
+        translation_checks,
+        mark_translated,
+        glossary,
+        save_term,
+        delete_term
     ]
 }
 
@@ -187,6 +195,47 @@ fn schedule_post(state: State<'_, AppState>, id: i64) -> Reply<PostDto> {
 #[tauri::command]
 fn publish_post(state: State<'_, AppState>, id: i64, url: String) -> Reply<PostDto> {
     state.with(|d| d.publish_post(&d.acting_user()?, id, &url))
+}
+
+/// What waits for the acting translator.
+#[tauri::command]
+fn translation_queue(state: State<'_, AppState>, filter: QueueFilterDto) -> Reply<TranslationQueueDto> {
+    state.with(|d| d.translation_queue(&d.acting_user()?, &filter))
+}
+
+#[tauri::command]
+fn translation_item(state: State<'_, AppState>, post: i64, language: String) -> Reply<TranslationItemDto> {
+    state.with(|d| d.translation_item(&d.acting_user()?, post, &language))
+}
+
+#[tauri::command]
+fn translation_checks(state: State<'_, AppState>, post: i64, language: String) -> Reply<Vec<QaIssueDto>> {
+    state.with(|d| d.translation_checks(post, &language))
+}
+
+#[tauri::command]
+fn mark_translated(
+    state: State<'_, AppState>,
+    post: i64,
+    language: String,
+    override_reason: Option<String>,
+) -> Reply<PostDto> {
+    state.with(|d| d.mark_translated(&d.acting_user()?, post, &language, override_reason.as_deref()))
+}
+
+#[tauri::command]
+fn glossary(state: State<'_, AppState>) -> Reply<Vec<TermDto>> {
+    state.with(|d| d.glossary())
+}
+
+#[tauri::command]
+fn save_term(state: State<'_, AppState>, term: TermDto) -> Reply<TermDto> {
+    state.with(|d| d.save_term(&d.acting_user()?, &term))
+}
+
+#[tauri::command]
+fn delete_term(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state.with(|d| d.delete_term(&d.acting_user()?, id))
 }
 
 #[tauri::command]

@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test'
 
 import { Key } from 'webdriverio'
 
-import { cli, launch, screenshot, startDriver, tempDatabase, until } from './harness.mjs'
+import { cli, launch, screenshot, setControlIn, startDriver, tempDatabase, until } from './harness.mjs'
 
 let driver
 let browser
@@ -39,19 +39,7 @@ after(async () => {
 
 const clean = (s) => s.replace(/[\u2066-\u2069]/g, '')
 
-/** Sets a form control the way a person's input would, for Svelte's bindings. */
-async function setControl(selector, value, eventName = 'input') {
-  await browser.execute(
-    (sel, val, name) => {
-      const el = document.querySelector(sel)
-      el.value = val
-      el.dispatchEvent(new Event(name, { bubbles: true }))
-    },
-    selector,
-    value,
-    eventName,
-  )
-}
+const setControl = (selector, value, eventName) => setControlIn(browser, selector, value, eventName)
 
 const postsShown = () => browser.$$('[data-testid="calendar"] [data-post-id]')
 const statesShown = () =>
@@ -395,6 +383,8 @@ test('the calendar shows each post in the interface language where it is transla
   await until(async () => (await browser.execute(() => document.documentElement.dir)) === 'rtl', 'rtl')
   await until(async () => (await chip().getAttribute('data-post-language')) === 'fr', 'the source in the Arabic calendar')
   cli(db, '--as', 'lina', 'post', 'edit', id, '--language', 'ar', '--text', ARABIC_TRANSLATION)
+  // Written is a draft; the calendar shows a translation once it is done.
+  cli(db, '--as', 'lina', 'post', 'done', id, '--language', 'ar')
   await browser.$('[data-testid="lang-en"]').click()
   await until(async () => (await browser.execute(() => document.documentElement.dir)) === 'ltr', 'ltr')
   await until(async () => (await chip().getAttribute('data-post-language')) === 'fr', 'English has no translation: the source')

@@ -106,7 +106,8 @@ export function tempDatabase() {
 
 /** Runs the diwan CLI on the same database, as a script would. */
 export function cli(db, ...args) {
-  return execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } })
+  // An export of the demo runs to a few megabytes.
+  return execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' }, maxBuffer: 256 << 20 })
 }
 
 /**
@@ -132,4 +133,18 @@ export async function screenshot(browser, driver, name) {
   } catch {
     await browser.saveScreenshot(file)
   }
+}
+
+/** Sets a form control the way a person's input would, for Svelte's bindings. */
+export async function setControlIn(browser, selector, value, eventName = 'input') {
+  await browser.execute(
+    (sel, val, name) => {
+      const el = document.querySelector(sel)
+      el.value = val
+      el.dispatchEvent(new Event(name, { bubbles: true }))
+    },
+    selector,
+    value,
+    eventName,
+  )
 }

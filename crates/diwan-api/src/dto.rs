@@ -12,6 +12,7 @@ mod notes;
 mod people;
 mod post;
 mod text;
+mod translation;
 
 use ts_rs::TS;
 
@@ -23,9 +24,11 @@ pub use notes::*;
 pub use people::*;
 pub use post::*;
 pub use text::*;
+pub use translation::*;
 
 pub use crate::names::{
-    CategoryName, DigitsName, PlatformName, PostStateName, RoleName, VariantStateName, WorkspaceName,
+    CategoryName, DigitsName, PlatformName, PostStateName, QaCheckName, RoleName, TranslationNeedName,
+    VariantStateName, WorkspaceName,
 };
 
 /// The TypeScript declarations of every DTO, as committed in
@@ -44,6 +47,22 @@ pub fn typescript_bindings() -> String {
         WorkspaceName::decl(&cfg),
         DigitsName::decl(&cfg),
         VariantStateName::decl(&cfg),
+        TranslationNeedName::decl(&cfg),
+        QaCheckName::decl(&cfg),
+        QueueFilterDto::decl(&cfg),
+        QueueItemDto::decl(&cfg),
+        TranslationQueueDto::decl(&cfg),
+        DiffChangeDto::decl(&cfg),
+        DiffPartDto::decl(&cfg),
+        MemoryMatchDto::decl(&cfg),
+        SegmentMatchesDto::decl(&cfg),
+        GlossaryHitDto::decl(&cfg),
+        QaIssueDto::decl(&cfg),
+        QaOverrideDto::decl(&cfg),
+        TranslationItemDto::decl(&cfg),
+        MemoryHitDto::decl(&cfg),
+        TermDto::decl(&cfg),
+        ImportReportDto::decl(&cfg),
         VocabularyDto::decl(&cfg),
         PlaceDto::decl(&cfg),
         PreferencesDto::decl(&cfg),

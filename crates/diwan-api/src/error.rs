@@ -8,11 +8,13 @@ use diwan_core::media::MediaError;
 use diwan_core::platform::UnknownPlatform;
 use diwan_core::post::PostError;
 use diwan_core::template::TemplateError;
+use diwan_core::translation::glossary::GlossaryError;
 use diwan_core::user::UserError;
 use diwan_core::{Localized, MessageArg, ValidationError};
 use diwan_store::StoreError;
 
 use crate::dto::ErrorDto;
+use crate::exchange::ImportError;
 
 /// An error from any use case, with the Fluent message id a person reads.
 #[derive(Debug, thiserror::Error)]
@@ -39,6 +41,10 @@ pub enum ApiError {
     Template(#[from] TemplateError),
     #[error(transparent)]
     Media(#[from] MediaError),
+    #[error(transparent)]
+    Glossary(#[from] GlossaryError),
+    #[error(transparent)]
+    Import(#[from] ImportError),
     #[error("no user named {name}")]
     UserNotFound { name: String },
     #[error("no post {id}")]
@@ -63,6 +69,19 @@ pub enum ApiError {
     CalendarAccountUnknown { mission: String, id: i64, valid: String },
 }
 
+impl ApiError {
+    /// The failed quality checks, when marking a translation done was
+    /// refused for them (the CLI lists them; the app shows them beside the text).
+    pub fn qa_issues(&self) -> Option<Vec<crate::dto::QaIssueDto>> {
+        match self {
+            Self::Post(PostError::QaFailed { issues }) => {
+                Some(issues.iter().map(crate::translation::issue_dto).collect())
+            }
+            _ => None,
+        }
+    }
+}
+
 impl Localized for ApiError {
     fn message_id(&self) -> &'static str {
         match self {
@@ -77,6 +96,8 @@ impl Localized for ApiError {
             Self::Comment(inner) => inner.message_id(),
             Self::Template(inner) => inner.message_id(),
             Self::Media(inner) => inner.message_id(),
+            Self::Glossary(inner) => inner.message_id(),
+            Self::Import(inner) => inner.message_id(),
             Self::UserNotFound { .. } => "error-user-not-found",
             Self::PostNotFound { .. } => "error-post-not-found",
             Self::AccountNotInMission { .. } => "error-account-not-in-mission",
@@ -104,6 +125,8 @@ impl Localized for ApiError {
             Self::Comment(inner) => inner.message_args(),
             Self::Template(inner) => inner.message_args(),
             Self::Media(inner) => inner.message_args(),
+            Self::Glossary(inner) => inner.message_args(),
+            Self::Import(inner) => inner.message_args(),
             Self::UserNotFound { name } => vec![("name", name.as_str().into())],
             Self::PostNotFound { id } => vec![("id", (*id).into())],
             Self::AccountNotInMission { id, mission } => {

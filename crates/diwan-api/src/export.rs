@@ -10,7 +10,7 @@ use std::io::Write;
 use diwan_store::Reader;
 use serde::Serialize;
 
-use crate::dto::{AccountDto, CommentDto, MediaDto, MissionDto, PostDto};
+use crate::dto::{AccountDto, CommentDto, MediaDto, MissionDto, PostDto, TermDto};
 use crate::posts::post_dto;
 use crate::{ApiError, Diwan};
 
@@ -32,6 +32,8 @@ struct UserExport {
     name: String,
     display_name: String,
     roles: Vec<RoleExport>,
+    /// The languages they translate into; empty: all.
+    translates: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -115,6 +117,7 @@ impl Diwan {
                     .map(|(mission, role)| RoleExport { mission: mission.to_string(), role: role.as_str() })
                     .collect(),
                 display_name: user.display_name,
+                translates: user.translates.iter().map(ToString::to_string).collect(),
             })
             .collect();
         field(out, "users", &users, false)?;
@@ -131,6 +134,8 @@ impl Diwan {
             })
             .collect();
         field(out, "blackouts", &blackouts, false)?;
+        let glossary: Vec<TermDto> = read.glossary()?.iter().map(crate::translation::term_dto).collect();
+        field(out, "glossary", &glossary, false)?;
 
         out.write_all(b"\"posts\":[").map_err(io)?;
         for (index, id) in read.post_ids()?.into_iter().enumerate() {

@@ -92,6 +92,22 @@ impl Localizer {
         self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
     }
 
+    /// A message as it crossed IPC (an id and its arguments).
+    pub fn dto(&self, message: &crate::dto::ErrorDto) -> String {
+        let args: Vec<(&str, MessageArg)> = message
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    crate::dto::ArgDto::Text(text) => MessageArg::Text(text.clone()),
+                    crate::dto::ArgDto::Number(n) => MessageArg::Number(*n),
+                };
+                (name.as_str(), value)
+            })
+            .collect();
+        self.message(&message.code, &args)
+    }
+
     pub fn error(&self, error: &dyn Localized) -> String {
         self.message(error.message_id(), &error.message_args())
     }

@@ -13,6 +13,7 @@ mod comments;
 pub mod demo;
 pub mod dto;
 mod error;
+pub mod exchange;
 mod export;
 pub mod i18n;
 mod media;
@@ -22,6 +23,7 @@ mod posts;
 mod samples;
 mod templates;
 pub mod text;
+mod translation;
 mod users;
 
 use std::path::Path;

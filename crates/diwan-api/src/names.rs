@@ -7,6 +7,8 @@
 use diwan_core::platform::Platform;
 use diwan_core::post::{Category, PostStage, VariantState};
 use diwan_core::preferences::Digits;
+use diwan_core::translation::qa::QaCheck;
+use diwan_core::translation::TranslationNeed;
 use diwan_core::user::Role;
 use diwan_core::workspace::Workspace;
 use serde::{Deserialize, Serialize};
@@ -93,6 +95,19 @@ names! {
     VariantStateName from VariantState { Missing, Draft, Translated, Stale, Approved }
 }
 
+names! {
+    /// Why a language version is in a translator's queue.
+    TranslationNeedName from TranslationNeed { Missing, Draft, Stale, SentBack }
+}
+
+names! {
+    /// One quality check of a translation.
+    QaCheckName from QaCheck {
+        Links, Hashtags, Mentions, Numbers, Glossary, Limit, SameAsSource, FrenchSpacing, ArabicPunctuation, Tatweel,
+        BidiControls, Digits,
+    }
+}
+
 impl Diwan {
     /// The lists the UI offers (filters, legends, pickers), in the core's order.
     pub fn vocabulary() -> VocabularyDto {
@@ -136,6 +151,12 @@ mod tests {
         }
         for state in VariantState::ALL {
             assert_eq!(name(VariantStateName::from(state)), state.as_str());
+        }
+        for need in TranslationNeed::ALL {
+            assert_eq!(name(TranslationNeedName::from(need)), need.as_str());
+        }
+        for check in QaCheck::ALL {
+            assert_eq!(name(QaCheckName::from(check)), check.as_str());
         }
     }
 }

@@ -8,7 +8,7 @@ use diwan_core::account::AccountId;
 use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::calendar::{self, Planned};
 use diwan_core::hash::ContentHash;
-use diwan_core::post::{Abilities, Effect, NewPost, Post, PostError, PostId, PostState, Targets};
+use diwan_core::post::{Abilities, Effect, NewPost, Post, PostError, PostId, PostState, Targets, Variant};
 use diwan_core::user::User;
 use diwan_core::{LanguageCode, MissionCode};
 use diwan_store::{CalendarQuery, Reader, Writer};
@@ -51,7 +51,7 @@ fn mission_accounts(
 
 /// The accounts a post goes out on, for the core's limit check; an account
 /// that has disappeared is left out, and the core then refuses.
-fn targets(read: Reader<'_>, post: &Post) -> Result<Targets, ApiError> {
+pub(crate) fn targets(read: Reader<'_>, post: &Post) -> Result<Targets, ApiError> {
     let mut accounts = Vec::with_capacity(post.targets.len());
     for id in &post.targets {
         accounts.extend(read.account(*id)?);
@@ -203,6 +203,10 @@ impl Diwan {
             if fast_track { AuditAction::PostFastTracked } else { AuditAction::PostApproved },
             |post, actor, w| {
                 let outcome = post.approve(actor, &targets(w.read(), post)?, &policies, fast_track, now)?;
+                if outcome.complete {
+                    // Every approved translation is a pair worth remembering.
+                    crate::translation::remember_approved(w, post, actor)?;
+                }
                 let detail = format!("step {}{}", outcome.step + 1, if outcome.complete { ", complete" } else { "" });
                 Ok((Vec::new(), detail))
             },
@@ -367,10 +371,15 @@ pub(crate) fn post_dto(post: &Post, warnings: Vec<WarningDto>) -> PostDto {
         drafter: drafter.to_string(),
         variants: variants
             .iter()
-            .map(|(language, variant)| VariantDto {
-                language: language.to_string(),
-                text: variant.text.clone(),
-                state: post.variant_state(language).into(),
+            .map(|(language, variant)| {
+                let Variant { text, translated_from: _, source_seen, qa_override } = variant;
+                VariantDto {
+                    language: language.to_string(),
+                    text: text.clone(),
+                    state: post.variant_state(language).into(),
+                    source_seen: source_seen.clone(),
+                    qa_override: qa_override.as_ref().map(crate::translation::override_dto),
+                }
             })
             .collect(),
         approvals: approvals

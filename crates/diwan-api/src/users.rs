@@ -86,15 +86,29 @@ impl Diwan {
         self.current_user()?.ok_or(ApiError::NoCurrentUser)
     }
 
-    /// Adds a person with roles given as `role@MISSION` (e.g. `supervisor@DZ-FR-PAR`).
-    pub fn add_user(&mut self, name: &str, display_name: &str, roles: &[String]) -> Result<(), ApiError> {
+    /// Adds a person with roles given as `role@MISSION` (e.g.
+    /// `supervisor@DZ-FR-PAR`) and, for a translator, the languages they
+    /// translate into (none: every language of their missions).
+    pub fn add_user(
+        &mut self,
+        name: &str,
+        display_name: &str,
+        roles: &[String],
+        translates: &[String],
+    ) -> Result<(), ApiError> {
         let mut user = User::new(UserName::parse(name)?, display_name);
         for spec in roles {
             let (role, mission) = spec.split_once('@').unwrap_or((spec, ""));
             user.grant(MissionCode::parse(mission)?, role.parse::<Role>()?);
         }
+        for code in translates {
+            user.translates.insert(crate::translation::language(code)?);
+        }
         let now = self.now();
-        let detail = roles.join(" ");
+        let mut detail = roles.join(" ");
+        if !translates.is_empty() {
+            detail.push_str(&format!(" translates:{}", translates.join(",")));
+        }
         self.store.write(|w| {
             w.insert_user(&user, now)?;
             w.append_audit(

@@ -20,8 +20,11 @@ use crate::command::calendar::CalendarArgs;
 use crate::command::count::CountArgs;
 use crate::command::demo::DemoArgs;
 use crate::command::export::ExportArgs;
+use crate::command::glossary::GlossaryCommand;
 use crate::command::missions::MissionsCommand;
 use crate::command::post::PostCommand;
+use crate::command::queue::QueueCommand;
+use crate::command::tm::TmCommand;
 use crate::command::user::UserCommand;
 use crate::command::Context;
 use crate::error::CliError;
@@ -83,6 +86,21 @@ enum Command {
         #[command(subcommand)]
         command: AccountCommand,
     },
+    /// Work queues: what waits for the acting person
+    Queue {
+        #[command(subcommand)]
+        command: QueueCommand,
+    },
+    /// The translation memory (TMX)
+    Tm {
+        #[command(subcommand)]
+        command: TmCommand,
+    },
+    /// The ministry glossary (CSV)
+    Glossary {
+        #[command(subcommand)]
+        command: GlossaryCommand,
+    },
 }
 
 fn main() -> ExitCode {
@@ -125,5 +143,8 @@ fn run(command: Command, ctx: &Context<'_>) -> Result<(), CliError> {
         Command::Post { command } => crate::command::post::run(command, ctx),
         Command::User { command } => crate::command::user::run(&command, ctx),
         Command::Account { command } => crate::command::account::run(command, ctx),
+        Command::Queue { command } => crate::command::queue::run(command, ctx),
+        Command::Tm { command } => crate::command::tm::run(command, ctx),
+        Command::Glossary { command } => crate::command::glossary::run(command, ctx),
     }
 }

@@ -3,8 +3,11 @@
 
 use std::io::Write;
 
-use diwan_api::dto::{AccountDto, CalendarDto, CountDto, MissionDto, PostDto};
+use diwan_api::dto::{
+    AccountDto, CalendarDto, CountDto, MemoryHitDto, MissionDto, PostDto, QaIssueDto, TranslationQueueDto,
+};
 use diwan_api::i18n::Localizer;
+use diwan_api::ApiError;
 use diwan_core::UiLocale;
 use serde::Serialize;
 
@@ -125,4 +128,66 @@ pub fn accounts(accounts: &[AccountDto], as_json: bool) -> Result<(), CliError> 
         )?;
     }
     Ok(())
+}
+
+/// Failed quality checks: JSON on standard output with --json (for
+/// scripts), else one line each on standard error beside the error.
+pub fn qa_issues(issues: &[QaIssueDto], as_json: bool, localizer: &Localizer) -> Result<(), CliError> {
+    if as_json {
+        return json(issues);
+    }
+    let mut err = std::io::stderr().lock();
+    for issue in issues {
+        writeln!(err, "  - [{}] {}", issue.check, localizer.dto(&issue.message))?;
+    }
+    Ok(())
+}
+
+/// The translation queue: one line per language version, soonest first.
+pub fn queue(queue: &TranslationQueueDto, as_json: bool) -> Result<(), CliError> {
+    if as_json {
+        return json(queue);
+    }
+    let mut out = std::io::stdout().lock();
+    for item in &queue.items {
+        let overdue = if item.overdue { "\toverdue" } else { "" };
+        writeln!(
+            out,
+            "#{}\t{}\t{}\t{}\t{}\t{}{overdue}\t{}",
+            item.post, item.mission, item.local_time, item.language, item.need, item.category, item.preview
+        )?;
+    }
+    Ok(())
+}
+
+/// Memory matches, best first.
+pub fn memory_hits(hits: &[MemoryHitDto], as_json: bool) -> Result<(), CliError> {
+    if as_json {
+        return json(hits);
+    }
+    let mut out = std::io::stdout().lock();
+    for hit in hits {
+        writeln!(out, "{}\t{}\t{}", hit.score, hit.source, hit.target)?;
+    }
+    Ok(())
+}
+
+/// Writes an export to `path` (beside it first, then renamed, so that a
+/// failed write leaves no half file), or to standard output.
+pub fn to_file_or_stdout(text: &str, path: Option<&std::path::Path>) -> Result<(), CliError> {
+    let Some(path) = path else {
+        std::io::stdout().lock().write_all(text.as_bytes())?;
+        return Ok(());
+    };
+    let io = |e: std::io::Error| ApiError::Io { path: path.display().to_string(), detail: e.to_string() };
+    let partial = path.with_extension("partial");
+    std::fs::write(&partial, text).map_err(io)?;
+    std::fs::rename(&partial, path).map_err(io)?;
+    Ok(())
+}
+
+/// Reads an import file, naming it in the error.
+pub fn read_file(path: &std::path::Path) -> Result<String, CliError> {
+    std::fs::read_to_string(path)
+        .map_err(|e| ApiError::Io { path: path.display().to_string(), detail: e.to_string() }.into())
 }

@@ -18,6 +18,11 @@ fn db() -> Db {
     Db { _dir: dir, path }
 }
 
+/// Another database file in the same temporary folder.
+fn db_in(db: &Db) -> std::path::PathBuf {
+    db.path.with_file_name("other.db")
+}
+
 fn run(db: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_diwan"))
         .arg("--db")
@@ -152,7 +157,11 @@ fn the_workflow_runs_from_scripts_with_four_eyes_enforced() {
             "The ambassador presented his credentials",
         ],
     );
-    assert_eq!(json(&db.path, &["--as", "karim", "--json", "post", "submit", &id])["state"], "in-review");
+    // Written is not done: the translator marks each language done after its checks.
+    assert!(fails(&db.path, &["--as", "karim", "post", "submit", &id]).contains("out of date"));
+    ok(&db.path, &["--as", "lina", "post", "done", &id, "--language", "fr"]);
+    let done = json(&db.path, &["--as", "lina", "--json", "post", "done", &id, "--language", "en"]);
+    assert_eq!(done["state"], "in-review", "the last language done sends the post to review");
 
     assert!(fails(&db.path, &["--as", "lina", "post", "approve", &id]).contains("wrote or translated"));
     assert!(fails(&db.path, &["--as", "ghost", "post", "approve", &id]).contains("nobody called ghost"));
@@ -179,8 +188,9 @@ fn the_workflow_runs_from_scripts_with_four_eyes_enforced() {
             "The ambassador presented his letters of credence",
         ],
     );
-    assert_eq!(edited["state"], "in-review");
+    assert_eq!(edited["state"], "in-translation", "the edited translation waits to be done again");
     assert_eq!(edited["approvals"].as_array().map(Vec::len), Some(0));
+    ok(&db.path, &["--as", "lina", "post", "done", &id, "--language", "en"]);
 
     assert!(fails(&db.path, &["--as", "samir", "post", "reject", &id, "--reason", " "]).contains("Say why"));
     let rejected = json(&db.path, &["--as", "samir", "--json", "post", "reject", &id, "--reason", "Wording"]);
@@ -191,7 +201,9 @@ fn the_workflow_runs_from_scripts_with_four_eyes_enforced() {
     // Reopen by editing, re-approve, publish.
     ok(&db.path, &["--as", "karim", "post", "edit", &id, "--text", "قدّم السفير أوراق اعتماده إلى رئيس الجمهورية"]);
     for lang in ["fr", "en"] {
-        ok(&db.path, &["--as", "lina", "post", "edit", &id, "--language", lang, "--text", &format!("{lang}: updated")]);
+        let text = if lang == "fr" { "Texte mis à jour" } else { "Updated text" };
+        ok(&db.path, &["--as", "lina", "post", "edit", &id, "--language", lang, "--text", text]);
+        ok(&db.path, &["--as", "lina", "post", "done", &id, "--language", lang]);
     }
     ok(&db.path, &["--as", "karim", "post", "submit", &id]);
     ok(&db.path, &["--as", "samir", "post", "approve", &id]);
@@ -329,12 +341,86 @@ fn stderr(output: &Output) -> String {
 }
 
 #[test]
+fn translators_work_from_scripts_with_checks_memory_and_glossary() {
+    let db = db();
+    ok(&db.path, &["demo"]);
+    let post = add_post(&db.path, "1", "economy", "2026-12-20 10:00", "استقبل السفير 12 مستثمراً في السفارة.");
+    let id = post["id"].as_i64().expect("id").to_string();
+    ok(&db.path, &["--as", "karim", "post", "submit", &id]);
+
+    // The queue shows what waits, as the app does.
+    let queue = json(&db.path, &["--as", "lina", "--json", "queue", "translation", "--language", "fr"]);
+    let items = queue["items"].as_array().expect("items");
+    let mine = items.iter().find(|i| i["post"].as_i64() == post["id"].as_i64()).expect("the new post is queued");
+    assert_eq!((mine["language"].as_str(), mine["need"].as_str()), (Some("fr"), Some("missing")));
+    assert!(items.iter().all(|i| i["language"] == "fr"));
+    assert!(fails(&db.path, &["--as", "karim", "queue", "translation", "--category", "gossip"]).contains("gossip"));
+
+    // A failed check refuses "done", names the check, and --json lists them.
+    ok(
+        &db.path,
+        &["--as", "lina", "post", "edit", &id, "--language", "fr", "--text", "L’ambassadeur a reçu 13 investisseurs."],
+    );
+    let refused = run(&db.path, &["--as", "lina", "post", "done", &id, "--language", "fr"]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stderr(&refused).contains("[numbers] The number 12 of the source is missing or different."),
+        "{}",
+        stderr(&refused)
+    );
+    let listed = run(&db.path, &["--as", "lina", "--json", "post", "done", &id, "--language", "fr"]);
+    assert_eq!(listed.status.code(), Some(1));
+    let checks: Value = serde_json::from_slice(&listed.stdout).expect("json");
+    assert_eq!(checks[0]["check"], "numbers");
+    assert_eq!(checks[0]["message"]["code"], "qa-numbers");
+    let overridden = json(
+        &db.path,
+        &["--as", "lina", "--json", "post", "done", &id, "--language", "fr", "--override", "Chiffre du cabinet"],
+    );
+    let french = overridden["variants"].as_array().expect("variants").iter().find(|v| v["language"] == "fr").cloned();
+    assert_eq!(french.expect("fr")["state"], "translated");
+
+    // The memory: searched, exported as TMX, imported into another database.
+    let hits = json(
+        &db.path,
+        &["--json", "tm", "search", "--from", "ar", "--to", "fr", "استقبل السفير 12 مستثمراً في السفارة."],
+    );
+    assert_eq!(hits[0]["target"], "L’ambassadeur a reçu 13 investisseurs.");
+    assert_eq!(hits[0]["score"], 100);
+    let tmx = db.path.with_extension("tmx");
+    ok(&db.path, &["tm", "export", "-o", tmx.to_str().expect("path")]);
+    let other = db_in(&db);
+    assert!(ok(&other, &["tm", "import", tmx.to_str().expect("path")]).contains("pairs added"));
+    let broken = db.path.with_extension("broken.tmx");
+    std::fs::write(&broken, "<tmx version=\"1.4\">\n<body>\n<tu>\n</body>").expect("write");
+    assert!(fails(&other, &["tm", "import", broken.to_str().expect("path")]).contains("line 4"));
+
+    // The glossary: administrators import CSV; a bad row changes nothing.
+    let csv = db.path.with_extension("csv");
+    std::fs::write(&csv, "ar,fr,en,note,do_not_translate\nسفارة,ambassade,embassy,,no\n").expect("write");
+    assert!(
+        fails(&db.path, &["--as", "lina", "glossary", "import", csv.to_str().expect("path")]).contains("administrator")
+    );
+    assert!(
+        ok(&db.path, &["--as", "amina", "glossary", "import", csv.to_str().expect("path")]).contains("1 terms added")
+    );
+    std::fs::write(&csv, "ar,fr,en\nقنصلية,consulat,consulate\n,,\n").expect("write");
+    assert!(fails(&db.path, &["--as", "amina", "glossary", "import", csv.to_str().expect("path")]).contains("Line 3"));
+    assert_eq!(ok(&db.path, &["glossary", "export"]), "ar,fr,en,note,do_not_translate\nسفارة,ambassade,embassy,,no\n");
+
+    // A translator who translates French only does not see English work.
+    ok(&db.path, &["user", "add", "yasmine", "--role", "translator@DZ-FR-PAR", "--translates", "fr"]);
+    let hers = json(&db.path, &["--as", "yasmine", "--json", "queue", "translation"]);
+    assert!(hers["items"].as_array().expect("items").iter().all(|i| i["language"] == "fr"));
+}
+
+#[test]
 fn init_creates_the_database_and_list_shows_no_missions() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("sub/diwan.db");
     let init = run(&db, &["init"]);
     assert!(init.status.success(), "{}", stderr(&init));
-    assert!(stdout(&init).contains("schema version 3"), "{}", stdout(&init));
+    assert!(stdout(&init).contains("schema version 4"), "{}", stdout(&init));
     assert!(db.exists());
     let list = run(&db, &["missions", "list"]);
     assert!(list.status.success());

@@ -35,6 +35,13 @@ vocabulary! {
         MediaAttached => "media.attached",
         MediaAltSet => "media.alt-set",
         TemplateSaved => "template.saved",
+        PostTranslated => "post.translated",
+        GlossaryTermAdded => "glossary.term-added",
+        GlossaryTermChanged => "glossary.term-changed",
+        GlossaryTermRemoved => "glossary.term-removed",
+        GlossaryImported => "glossary.imported",
+        MemoryImported => "memory.imported",
+        XliffImported => "xliff.imported",
         DemoSetUp => "demo.set-up",
         DemoGenerated => "demo.generated",
     }

@@ -8,7 +8,6 @@ use chrono_tz::Tz;
 
 use crate::account::{AccountId, NewAccount};
 use crate::calendar::local_to_utc;
-use crate::hash::Hasher;
 use crate::platform::Platform;
 use crate::post::{Approval, Category, NewPost, Post, PostError, PostId, PostState, Variant};
 use crate::text::fill_template;
@@ -277,9 +276,16 @@ fn ministry_post(
     )?;
     let stage = if at < now { 5 } else { (bits >> 44) % 6 };
     if stage >= 1 {
-        let source = Hasher::new().field("source").field(post.source_text()).finish();
+        let source_text = post.source_text().to_owned();
+        let source = crate::post::source_hash(&source_text);
         for (language, text) in [(&languages[1], fr), (&languages[2], en)] {
-            post.variants.insert(language.clone(), Variant { text, translated_from: Some(source) });
+            let done = Variant {
+                text,
+                translated_from: Some(source),
+                source_seen: Some(source_text.clone()),
+                qa_override: None,
+            };
+            post.variants.insert(language.clone(), done);
         }
         post.contributors.insert(translator.clone());
         post.state = PostState::InTranslation;

@@ -23,6 +23,7 @@ pub mod preferences;
 pub mod preview;
 pub mod template;
 pub mod text;
+pub mod translation;
 pub mod user;
 mod vocabulary;
 pub mod workspace;

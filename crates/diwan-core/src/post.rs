@@ -18,6 +18,9 @@ use crate::language::LanguageCode;
 use crate::message::{Localized, MessageArg};
 use crate::mission::MissionCode;
 use crate::platform::TextProblem;
+use crate::preferences::Digits;
+use crate::translation::glossary::Term;
+use crate::translation::qa::{self, QaCheck, QaContext, QaIssue};
 use crate::user::{Role, User, UserName};
 use crate::vocabulary::vocabulary;
 
@@ -120,12 +123,54 @@ impl PostState {
 }
 
 /// The text of a post in one language.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Variant {
     pub text: String,
-    /// The hash of the source text this translation was made from; `None`
-    /// for the source itself and for a translation not yet done.
+    /// The hash of the source text this translation was marked done
+    /// against; `None` for the source itself and for a translation not done
+    /// (or edited since).
     pub translated_from: Option<ContentHash>,
+    /// The source text as it was when this translation was last marked
+    /// done, kept so that what changed in the source since can be shown
+    /// word for word. Editing the translation keeps it.
+    pub source_seen: Option<String>,
+    /// The checks the translator overrode when marking it done, and why;
+    /// shown to the supervisor, dropped when the text changes.
+    pub qa_override: Option<QaOverride>,
+}
+
+impl Variant {
+    /// A text not (yet) translated from anything: a source, or a draft.
+    pub fn draft(text: String) -> Self {
+        Self { text, ..Self::default() }
+    }
+}
+
+/// Quality checks a translator overrode, with the comment that says why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QaOverride {
+    pub checks: Vec<QaCheck>,
+    pub reason: String,
+    pub by: UserName,
+    pub at: DateTime<Utc>,
+}
+
+/// What marking a translation done changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TranslationDone {
+    /// Every language was ready: the post went on to review.
+    pub moved_to_review: bool,
+    /// The checks that failed and were overridden.
+    pub overridden: Vec<QaCheck>,
+}
+
+/// What the quality checks need besides the post: where it goes out, the
+/// ministry glossary, and the mission's digits for Arabic.
+#[derive(Debug, Clone, Copy)]
+pub struct TranslationCheck<'a> {
+    pub targets: &'a Targets,
+    pub glossary: &'a [Term],
+    pub digits: Option<Digits>,
 }
 
 vocabulary! {
@@ -224,7 +269,8 @@ pub struct ApprovalOutcome {
     pub complete: bool,
 }
 
-fn source_hash(text: &str) -> ContentHash {
+/// The digest a translation records of the source it was made from.
+pub fn source_hash(text: &str) -> ContentHash {
     Hasher::new().field("source").field(text).finish()
 }
 
@@ -245,7 +291,7 @@ impl Post {
         let mut variants = BTreeMap::new();
         for language in languages {
             let text = if language == new.source_language { text.clone() } else { String::new() };
-            variants.insert(language, Variant { text, translated_from: None });
+            variants.insert(language, Variant::draft(text));
         }
         Ok(Self {
             id,
@@ -332,14 +378,73 @@ impl Post {
         };
         let is_source = *language == self.source_language;
         let text = if is_source { checked_text(text)? } else { text.trim().to_owned() };
-        let translated_from = if is_source { None } else { Some(source_hash(self.source_text())) };
         require_role(actor, &self.mission, if is_source { Role::Drafter } else { Role::Translator })?;
-        if current.text == text && (is_source || current.translated_from == translated_from) {
+        if current.text == text {
             return Ok(Effect::None);
         }
-        self.variants.insert(language.clone(), Variant { text, translated_from });
+        // A changed translation is a draft until its translator marks it
+        // done again; the source it was last done against stays, for the diff.
+        let source_seen = current.source_seen.clone();
+        self.variants.insert(language.clone(), Variant { text, source_seen, ..Variant::default() });
         self.contributors.insert(actor.name.clone());
         Ok(self.after_content_change(WithdrawReason::TextChanged { language: language.clone() }))
+    }
+
+    /// Marks the `language` version done: its translator vouches for it
+    /// after the quality checks pass, or overrides the failed ones with a
+    /// reason. When every language is then ready, a post in translation
+    /// goes on to review. A refusal changes nothing.
+    pub fn mark_translated(
+        &mut self,
+        actor: &User,
+        language: &LanguageCode,
+        check: TranslationCheck<'_>,
+        override_reason: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<TranslationDone, PostError> {
+        self.check_editable()?;
+        if *language == self.source_language {
+            return Err(PostError::SourceNotTranslated { language: language.clone() });
+        }
+        let Some(variant) = self.variants.get(language) else {
+            return Err(PostError::LanguageNotInPost { language: language.clone() });
+        };
+        require_role(actor, &self.mission, Role::Translator)?;
+        if variant.text.trim().is_empty() {
+            return Err(PostError::TextEmpty);
+        }
+        let source = self.source_text().to_owned();
+        let context = QaContext {
+            glossary: check.glossary,
+            digits: check.digits,
+            misfits: self.misfits(check.targets).filter(|m| m.language == *language).collect(),
+        };
+        let issues = qa::check(&source, &self.source_language, &variant.text, language, &context);
+        let qa_override = if issues.is_empty() {
+            None
+        } else {
+            match override_reason.map(str::trim).filter(|r| !r.is_empty()) {
+                Some(reason) => {
+                    let mut checks: Vec<QaCheck> = issues.iter().map(|i| i.check).collect();
+                    checks.dedup();
+                    Some(QaOverride { checks, reason: reason.to_owned(), by: actor.name.clone(), at: now })
+                }
+                None => return Err(PostError::QaFailed { issues }),
+            }
+        };
+        let overridden = qa_override.as_ref().map(|o| o.checks.clone()).unwrap_or_default();
+        let text = variant.text.clone();
+        self.variants.insert(
+            language.clone(),
+            Variant { text, translated_from: Some(source_hash(&source)), source_seen: Some(source), qa_override },
+        );
+        self.contributors.insert(actor.name.clone());
+        let ready = self.incomplete_languages().is_empty() && self.misfit(check.targets).is_none();
+        let moved_to_review = self.state == PostState::InTranslation && ready;
+        if moved_to_review {
+            self.state = PostState::InReview;
+        }
+        Ok(TranslationDone { moved_to_review, overridden })
     }
 
     pub fn reschedule(&mut self, actor: &User, at: DateTime<Utc>) -> Result<Effect, PostError> {
@@ -621,6 +726,10 @@ pub enum PostError {
     DoesNotFit(Box<Misfit>),
     #[error("account {} of the post was not given to the check", .account.0)]
     TargetUnknown { account: AccountId },
+    #[error("the {language} text is the source; only translations are marked done")]
+    SourceNotTranslated { language: LanguageCode },
+    #[error("{} quality checks failed", .issues.len())]
+    QaFailed { issues: Vec<QaIssue> },
 }
 
 impl Localized for PostError {
@@ -650,6 +759,8 @@ impl Localized for PostError {
                 TextProblem::InvalidCharacters => "error-post-invalid-characters",
             },
             Self::TargetUnknown { .. } => "error-post-target-unknown",
+            Self::SourceNotTranslated { .. } => "error-post-source-not-translated",
+            Self::QaFailed { .. } => "error-post-qa-failed",
         }
     }
 
@@ -697,6 +808,8 @@ impl Localized for PostError {
                 args
             }
             Self::TargetUnknown { account } => vec![("account", account.0.into())],
+            Self::SourceNotTranslated { language } => vec![("language", language.as_str().into())],
+            Self::QaFailed { issues } => vec![("count", i64::try_from(issues.len()).unwrap_or(i64::MAX).into())],
             _ => Vec::new(),
         }
     }

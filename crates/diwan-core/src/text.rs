@@ -418,23 +418,38 @@ pub(crate) mod tests {
 }
 
 /// A text folded for comparison: what a reader would call "the same text".
-/// Arabic-aware: diacritics (tashkeel) and tatweel are dropped, alef forms
-/// (أ إ آ ٱ) become ا, alef maqsura ى becomes ي, taa marbuta ة becomes ه;
-/// case, isolation and directional marks, punctuation runs and white space
-/// are folded too.
+/// The one normalisation of Diwan: duplicate detection, the translation
+/// memory's index and its queries, and glossary matching all use it.
+///
+/// Arabic-aware: diacritics (tashkeel) and tatweel are dropped; alef forms
+/// (أ إ آ ٱ) become ا, hamza seats (ؤ ئ) their bare letter (و ي), alef
+/// maqsura ى becomes ي, taa marbuta ة becomes ه, Persian yeh and keheh their
+/// Arabic letters; Arabic-Indic digits become Latin ones (٢٠٢٤ is 2024).
+/// French and English accents are dropped (é is e) and case is folded.
+/// Isolation and directional marks vanish; punctuation runs and white space
+/// become one space.
 pub fn fold_for_comparison(text: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
-    for ch in text.chars() {
+    // Canonical decomposition splits أ into ا + hamza, é into e + acute:
+    // dropping the combining marks then folds both.
+    for ch in text.nfd() {
         let folded = match ch {
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => continue,
+            c if is_combining_mark(c) => continue,
+            '\u{0640}' => continue,
             '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}' => continue,
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ى' => 'ي',
+            'ٱ' => 'ا',
+            'ى' | 'ی' => 'ي',
+            'ک' => 'ك',
             'ة' => 'ه',
+            c @ '\u{0660}'..='\u{0669}' => char::from(b'0' + (u32::from(c) - 0x0660) as u8),
+            c @ '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (u32::from(c) - 0x06F0) as u8),
             c if c.is_whitespace()
                 || (c.is_ascii_punctuation() && c != '#' && c != '@')
-                || matches!(c, '،' | '؛' | '؟' | '«' | '»') =>
+                || matches!(c, '،' | '؛' | '؟' | '«' | '»' | '“' | '”' | '’' | '‘' | '…' | '–' | '—' | '۔') =>
             {
                 pending_space = !out.is_empty();
                 continue;
@@ -462,5 +477,33 @@ mod folding_tests {
         assert_eq!(fold_for_comparison("جميـــل"), "جميل");
         assert_eq!(fold_for_comparison("\u{200F}Bonjour, Paris !"), "bonjour paris");
         assert_ne!(fold_for_comparison("بيان"), fold_for_comparison("بنان"));
+    }
+
+    #[test]
+    fn hamza_seats_digits_and_latin_accents_fold_too() {
+        assert_eq!(fold_for_comparison("مسؤول"), fold_for_comparison("مسوول"));
+        assert_eq!(fold_for_comparison("رئيس"), fold_for_comparison("رييس"));
+        assert_eq!(fold_for_comparison("ٱلسفير"), fold_for_comparison("السفير"));
+        assert_eq!(fold_for_comparison("عام ٢٠٢٤"), "عام 2024");
+        assert_eq!(fold_for_comparison("سال ۱۴۰۳"), "سال 1403");
+        assert_eq!(fold_for_comparison("Délégation « Économie »"), "delegation economie");
+        assert_eq!(fold_for_comparison("L’Ambassade"), fold_for_comparison("l ambassade"));
+        assert_ne!(fold_for_comparison("سفير"), fold_for_comparison("سفر"), "letters are never dropped");
+    }
+
+    #[test]
+    fn the_seed_corpus_folds_its_spelling_variants_together() {
+        // From the seeds: the same words written with and without hamza,
+        // tashkeel and taa marbuta fold to one form.
+        let seed = include_str!("../testdata/seed-recommendations.txt");
+        let folded = fold_for_comparison(seed);
+        for word in ["الدبلوماسية", "استراتيجية", "التكنولوجيا"] {
+            assert!(folded.contains(&fold_for_comparison(word)), "{word}");
+        }
+        assert!(folded.contains(&fold_for_comparison("الدِّبْلُومَاسِيَّة")), "with tashkeel");
+        assert!(folded.contains(&fold_for_comparison("الدبلوماسيه")), "with haa for taa marbuta");
+        assert!(folded.contains(&fold_for_comparison("إستراتيجية")), "with hamza under the alef");
+        assert!(!folded.contains('\u{0640}') && !folded.chars().any(|c| ('\u{064B}'..='\u{065F}').contains(&c)));
+        assert_eq!(fold_for_comparison(&folded), folded, "folding is idempotent");
     }
 }

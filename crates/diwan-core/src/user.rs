@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::str::FromStr;
 
+use crate::language::LanguageCode;
 use crate::message::{Localized, MessageArg};
 use crate::mission::MissionCode;
 use crate::vocabulary::vocabulary;
@@ -60,13 +61,16 @@ pub struct User {
     pub name: UserName,
     pub display_name: String,
     pub roles: BTreeMap<MissionCode, BTreeSet<Role>>,
+    /// The languages they translate into; empty means every language of
+    /// the missions where they are translators.
+    pub translates: BTreeSet<LanguageCode>,
 }
 
 impl User {
     pub fn new(name: UserName, display_name: &str) -> Self {
         let display_name =
             if display_name.trim().is_empty() { name.to_string() } else { display_name.trim().to_owned() };
-        Self { name, display_name, roles: BTreeMap::new() }
+        Self { name, display_name, roles: BTreeMap::new(), translates: BTreeSet::new() }
     }
 
     pub fn grant(&mut self, mission: MissionCode, role: Role) {

@@ -15,6 +15,7 @@ mod notes;
 mod posts;
 mod settings;
 mod templates;
+mod translation;
 mod users;
 
 #[cfg(test)]
@@ -29,6 +30,7 @@ pub use calendar::{CalendarEntry, CalendarQuery, VariantSummary, CALENDAR_SQL, M
 pub use error::StoreError;
 pub use migrations::{backup_path, SCHEMA_VERSION};
 pub use notes::{Comment, Media};
+pub use translation::{memory_match_query, MemoryAdded, OnConflict, LOOKUP_WORDS, MEMORY_CANDIDATES_SQL};
 
 /// How long a writer waits for another process (the CLI beside the app) to
 /// finish its transaction before giving up.

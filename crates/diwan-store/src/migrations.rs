@@ -17,6 +17,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_initial.sql"),
     include_str!("../migrations/0002_domain.sql"),
     include_str!("../migrations/0003_templates.sql"),
+    include_str!("../migrations/0004_translation.sql"),
 ];
 
 /// The schema version this build of Diwan writes.

@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, Utc};
 use diwan_core::account::AccountId;
 use diwan_core::hash::{ContentHash, Hasher};
-use diwan_core::post::{Approval, Post, PostId, PostState, Variant};
+use diwan_core::post::{Approval, Post, PostId, PostState, QaOverride, Variant};
+use diwan_core::translation::qa::QaCheck;
 use diwan_core::user::UserName;
 use diwan_core::{LanguageCode, MissionCode};
 use rusqlite::OptionalExtension;
@@ -102,15 +103,23 @@ impl Writer<'_> {
             })?;
         }
         let mut variants = self.tx.prepare_cached(
-            "INSERT INTO variants (post_id, language, text, translated_from) VALUES (?1, ?2, ?3, ?4)",
+            "INSERT INTO variants (post_id, language, text, translated_from, source_seen, \
+                 qa_override_checks, qa_override_reason, qa_override_by, qa_override_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         )?;
         for (language, variant) in &post.variants {
-            variants.execute((
+            let qa = variant.qa_override.as_ref();
+            variants.execute(rusqlite::params![
                 post.id.0,
                 language.as_str(),
                 &variant.text,
                 variant.translated_from.map(|h| h.to_hex()),
-            ))?;
+                variant.source_seen.as_deref(),
+                qa.map(|o| o.checks.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(",")),
+                qa.map(|o| o.reason.as_str()),
+                qa.map(|o| o.by.as_str()),
+                qa.map(|o| o.at.to_rfc3339()),
+            ])?;
         }
         let mut approvals = self.tx.prepare_cached(
             "INSERT INTO approvals (post_id, user_name, step, content, at, fast_track) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -182,15 +191,37 @@ impl Reader<'_> {
             targets.insert(AccountId(account?));
         }
         let mut variants = BTreeMap::new();
-        let mut statement =
-            self.conn.prepare_cached("SELECT language, text, translated_from FROM variants WHERE post_id = ?1")?;
+        let mut statement = self.conn.prepare_cached(
+            "SELECT language, text, translated_from, source_seen, \
+                    qa_override_checks, qa_override_reason, qa_override_by, qa_override_at \
+             FROM variants WHERE post_id = ?1",
+        )?;
         let rows = statement.query_map([id.0], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?))
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                [r.get::<_, Option<String>>(4)?, r.get(5)?, r.get(6)?, r.get(7)?],
+            ))
         })?;
         for row in rows {
-            let (language, text, from) = row?;
+            let (language, text, from, source_seen, qa) = row?;
             let language = LanguageCode::parse(&language).ok_or_else(|| corrupt("language"))?;
-            variants.insert(language, Variant { text, translated_from: from.as_deref().map(hash).transpose()? });
+            let qa_override = match qa {
+                [Some(checks), Some(reason), Some(by), Some(at)] => Some(QaOverride {
+                    checks: checks
+                        .split(',')
+                        .map(|c| QaCheck::from_name(c).ok_or_else(|| corrupt("quality check")))
+                        .collect::<Result<_, _>>()?,
+                    reason,
+                    by: name(&by)?,
+                    at: parse_time(&at)?,
+                }),
+                _ => None,
+            };
+            let translated_from = from.as_deref().map(hash).transpose()?;
+            variants.insert(language, Variant { text, translated_from, source_seen, qa_override });
         }
         let mut approvals = Vec::new();
         let mut statement = self.conn.prepare_cached(

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
 use diwan_core::user::{Role, User, UserName};
-use diwan_core::MissionCode;
+use diwan_core::{LanguageCode, MissionCode};
 use rusqlite::{ErrorCode, OptionalExtension};
 
 use crate::{Reader, StoreError, Writer};
@@ -13,8 +13,13 @@ impl Writer<'_> {
     pub fn insert_user(&mut self, user: &User, created_at: DateTime<Utc>) -> Result<(), StoreError> {
         let inserted = self
             .tx
-            .prepare_cached("INSERT INTO users (name, display_name, created_at) VALUES (?1, ?2, ?3)")?
-            .execute((user.name.as_str(), &user.display_name, created_at.to_rfc3339()));
+            .prepare_cached("INSERT INTO users (name, display_name, created_at, translates) VALUES (?1, ?2, ?3, ?4)")?
+            .execute((
+                user.name.as_str(),
+                &user.display_name,
+                created_at.to_rfc3339(),
+                join_languages(&user.translates),
+            ));
         match inserted {
             Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::ConstraintViolation => {
                 return Err(StoreError::Exists { kind: "user", id: user.name.to_string() });
@@ -25,6 +30,18 @@ impl Writer<'_> {
             for role in roles {
                 self.grant(&user.name, mission, *role)?;
             }
+        }
+        Ok(())
+    }
+
+    /// Sets the languages a person translates into (none: all).
+    pub fn set_translates(&mut self, user: &UserName, languages: &BTreeSet<LanguageCode>) -> Result<(), StoreError> {
+        let changed = self
+            .tx
+            .prepare_cached("UPDATE users SET translates = ?2 WHERE name = ?1")?
+            .execute((user.as_str(), join_languages(languages)))?;
+        if changed == 0 {
+            return Err(StoreError::NotFound { kind: "user", id: user.to_string() });
         }
         Ok(())
     }
@@ -50,12 +67,20 @@ impl Reader<'_> {
 
     /// A person with every role they hold.
     pub fn user(&self, name: &UserName) -> Result<Option<User>, StoreError> {
-        let found: Option<(i64, String)> = self
+        let found: Option<(i64, String, String)> = self
             .conn
-            .prepare_cached("SELECT id, display_name FROM users WHERE name = ?1")?
-            .query_row([name.as_str()], |row| Ok((row.get(0)?, row.get(1)?)))
+            .prepare_cached("SELECT id, display_name, translates FROM users WHERE name = ?1")?
+            .query_row([name.as_str()], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
             .optional()?;
-        let Some((id, display_name)) = found else { return Ok(None) };
+        let Some((id, display_name, translates)) = found else { return Ok(None) };
+        let translates = translates
+            .split(',')
+            .filter(|l| !l.is_empty())
+            .map(|l| {
+                LanguageCode::parse(l)
+                    .ok_or_else(|| StoreError::Corrupt { detail: format!("language {l:?} of {name}") })
+            })
+            .collect::<Result<BTreeSet<_>, _>>()?;
         let mut roles: BTreeMap<MissionCode, BTreeSet<Role>> = BTreeMap::new();
         let mut statement = self.conn.prepare_cached(
             "SELECT m.code, r.role FROM user_roles r JOIN missions m ON m.id = r.mission_id WHERE r.user_id = ?1",
@@ -67,7 +92,7 @@ impl Reader<'_> {
             let mission = MissionCode::parse(&code).map_err(|_| corrupt())?;
             roles.entry(mission).or_default().insert(role.parse().map_err(|_| corrupt())?);
         }
-        Ok(Some(User { name: name.clone(), display_name, roles }))
+        Ok(Some(User { name: name.clone(), display_name, roles, translates }))
     }
 
     /// Every person with their roles, by name.
@@ -88,4 +113,8 @@ impl Reader<'_> {
         })
         .collect()
     }
+}
+
+fn join_languages(languages: &BTreeSet<LanguageCode>) -> String {
+    languages.iter().map(LanguageCode::as_str).collect::<Vec<_>>().join(",")
 }

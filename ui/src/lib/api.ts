@@ -18,6 +18,11 @@ import type {
   PostDto,
   PostEditDto,
   PreferencesDto,
+  QaIssueDto,
+  QueueFilterDto,
+  TermDto,
+  TranslationItemDto,
+  TranslationQueueDto,
   TemplateDto,
   UserDto,
   VocabularyDto,
@@ -50,6 +55,15 @@ export const api = {
   rejectPost: (id: number, reason: string) => invoke<PostDto>('reject_post', { id, reason }),
   schedulePost: (id: number) => invoke<PostDto>('schedule_post', { id }),
   publishPost: (id: number, url: string) => invoke<PostDto>('publish_post', { id, url }),
+  // The translator's workspace.
+  translationQueue: (filter: QueueFilterDto) => invoke<TranslationQueueDto>('translation_queue', { filter }),
+  translationItem: (post: number, language: string) => invoke<TranslationItemDto>('translation_item', { post, language }),
+  translationChecks: (post: number, language: string) => invoke<QaIssueDto[]>('translation_checks', { post, language }),
+  markTranslated: (post: number, language: string, overrideReason: string | null) =>
+    invoke<PostDto>('mark_translated', { post, language, overrideReason }),
+  glossary: () => invoke<TermDto[]>('glossary'),
+  saveTerm: (term: TermDto) => invoke<TermDto>('save_term', { term }),
+  deleteTerm: (id: number) => invoke<null>('delete_term', { id }),
   comments: (post: number) => invoke<CommentDto[]>('comments', { post }),
   addComment: (post: number, language: string | null, body: string) =>
     invoke<CommentDto[]>('add_comment', { post, language, body }),

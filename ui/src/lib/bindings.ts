@@ -23,6 +23,80 @@ export type DigitsName = "latin" | "arabic-indic";
 
 export type VariantStateName = "missing" | "draft" | "translated" | "stale" | "approved";
 
+export type TranslationNeedName = "missing" | "draft" | "stale" | "sent-back";
+
+export type QaCheckName = "links" | "hashtags" | "mentions" | "numbers" | "glossary" | "limit" | "same-as-source" | "french-spacing" | "arabic-punctuation" | "tatweel" | "bidi-controls" | "digits";
+
+export type QueueFilterDto = { mission: string | null, language: string | null, category: string | null, 
+/**
+ * `YYYY-MM-DD`: only items due on or before that local day of their mission.
+ */
+dueBy: string | null, };
+
+export type QueueItemDto = { post: number, mission: string, language: string, need: TranslationNeedName, category: CategoryName, 
+/**
+ * When the post goes out: RFC 3339 in the mission's zone.
+ */
+localTime: string, utc: string, overdue: boolean, sourceLanguage: string, 
+/**
+ * The start of the source text.
+ */
+preview: string, };
+
+export type TranslationQueueDto = { items: Array<QueueItemDto>, 
+/**
+ * More posts were waiting than one look reads; the soonest are shown.
+ */
+truncated: boolean, };
+
+export type DiffChangeDto = "same" | "removed" | "added";
+
+export type DiffPartDto = { change: DiffChangeDto, text: string, };
+
+export type MemoryMatchDto = { source: string, target: string, 
+/**
+ * 100: the same text; 99: the same once folded; below: fuzzy.
+ */
+score: number, 
+/**
+ * From the segment being translated to the remembered source.
+ */
+diff: Array<DiffPartDto>, author: string, at: string, };
+
+export type SegmentMatchesDto = { segment: string, matches: Array<MemoryMatchDto>, };
+
+export type GlossaryHitDto = { term: number, source: string, 
+/**
+ * The required form in the target language (the source form itself
+ * for a term that is not translated); none when the glossary has none.
+ */
+target: string | null, note: string | null, doNotTranslate: boolean, };
+
+export type QaIssueDto = { check: QaCheckName, message: ErrorDto, position: number | null, };
+
+export type QaOverrideDto = { checks: Array<QaCheckName>, reason: string, by: string, at: string, };
+
+export type TranslationItemDto = { post: PostDto, language: string, sourceLanguage: string, source: string, target: string, state: VariantStateName, need: TranslationNeedName | null, 
+/**
+ * What changed in the source since the translation was last done, word
+ * by word; none when it has not changed (or was never done).
+ */
+sourceChanges: Array<DiffPartDto> | null, memory: Array<SegmentMatchesDto>, glossary: Array<GlossaryHitDto>, 
+/**
+ * The checks as the target stands now.
+ */
+checks: Array<QaIssueDto>, qaOverride: QaOverrideDto | null, 
+/**
+ * Whether the viewer translates this language at this mission.
+ */
+canTranslate: boolean, };
+
+export type MemoryHitDto = { source: string, target: string, score: number, };
+
+export type TermDto = { id: number | null, ar: string, fr: string, en: string, note: string | null, doNotTranslate: boolean, };
+
+export type ImportReportDto = { added: number, updated: number, };
+
 export type VocabularyDto = { postStates: Array<PostStateName>, categories: Array<CategoryName>, platforms: Array<PlatformName>, roles: Array<RoleName>, workspaces: Array<WorkspaceName>, };
 
 export type PlaceDto = { workspace: WorkspaceName, mission: string | null, };
@@ -73,7 +147,15 @@ export type PostEditDto = {
  */
 language: string | null, text: string | null, localTime: string | null, accounts: Array<number> | null, };
 
-export type VariantDto = { language: string, text: string, state: VariantStateName, };
+export type VariantDto = { language: string, text: string, state: VariantStateName, 
+/**
+ * The source as it was when this translation was last marked done.
+ */
+sourceSeen?: string, 
+/**
+ * The checks its translator overrode, and why.
+ */
+qaOverride?: QaOverrideDto, };
 
 export type ApprovalDto = { user: string, step: number, at: string, fastTrack: boolean, };
 

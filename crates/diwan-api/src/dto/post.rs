@@ -40,6 +40,14 @@ pub struct VariantDto {
     pub language: String,
     pub text: String,
     pub state: VariantStateName,
+    /// The source as it was when this translation was last marked done.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[ts(optional)]
+    pub source_seen: Option<String>,
+    /// The checks its translator overrode, and why.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[ts(optional)]
+    pub qa_override: Option<super::QaOverrideDto>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -130,7 +130,7 @@ fn every_message_id_named_in_rust_exists() {
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let source = std::fs::read_to_string(&path).expect("read source");
                 for literal in source.split('"').skip(1).step_by(2) {
-                    let is_id = ["error-", "cli-", "audit-"].iter().any(|prefix| literal.starts_with(prefix))
+                    let is_id = ["error-", "cli-", "audit-", "qa-"].iter().any(|prefix| literal.starts_with(prefix))
                         && literal.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
                     if is_id {
                         checked += 1;

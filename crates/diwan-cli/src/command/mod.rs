@@ -7,9 +7,12 @@ pub mod calendar;
 pub mod count;
 pub mod demo;
 pub mod export;
+pub mod glossary;
 pub mod init;
 pub mod missions;
 pub mod post;
+pub mod queue;
+pub mod tm;
 pub mod user;
 pub mod verify;
 

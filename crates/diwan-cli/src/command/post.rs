@@ -71,6 +71,15 @@ pub enum PostCommand {
     },
     /// Show a post with its variants, approvals and warnings
     Show { id: i64 },
+    /// Mark a translation done after its quality checks (as a translator)
+    Done {
+        id: i64,
+        #[arg(long = "language")]
+        language: String,
+        /// Accept the checks that fail, saying why (kept for the supervisor)
+        #[arg(long = "override", value_name = "REASON")]
+        override_reason: Option<String>,
+    },
 }
 
 pub fn run(command: PostCommand, ctx: &Context<'_>) -> Result<(), CliError> {
@@ -100,6 +109,18 @@ pub fn run(command: PostCommand, ctx: &Context<'_>) -> Result<(), CliError> {
         PostCommand::Publish { id, url } => diwan.publish_post(ctx.actor()?, id, &url)?,
         // With --as, the post says what that person may do with it.
         PostCommand::Show { id } => diwan.post_for(id, ctx.actor.as_deref())?,
+        PostCommand::Done { id, language, override_reason } => {
+            match diwan.mark_translated(ctx.actor()?, id, &language, override_reason.as_deref()) {
+                Ok(post) => post,
+                Err(error) => {
+                    // The failed checks, each with what is wrong and where.
+                    if let Some(issues) = error.qa_issues() {
+                        output::qa_issues(&issues, ctx.json, ctx.localizer)?;
+                    }
+                    return Err(error.into());
+                }
+            }
+        }
     };
     output::post(&post, ctx.json)
 }

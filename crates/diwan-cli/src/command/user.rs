@@ -16,6 +16,9 @@ pub enum UserCommand {
         display_name: String,
         #[arg(long = "role", value_name = "ROLE@MISSION")]
         roles: Vec<String>,
+        /// The languages they translate into, comma-separated (default: all)
+        #[arg(long, value_delimiter = ',')]
+        translates: Vec<String>,
     },
     /// Grant one more role
     Grant { name: String, role: String, mission: String },
@@ -24,7 +27,9 @@ pub enum UserCommand {
 pub fn run(command: &UserCommand, ctx: &Context<'_>) -> Result<(), CliError> {
     let mut diwan = ctx.open()?;
     match command {
-        UserCommand::Add { name, display_name, roles } => diwan.add_user(name, display_name, roles)?,
+        UserCommand::Add { name, display_name, roles, translates } => {
+            diwan.add_user(name, display_name, roles, translates)?;
+        }
         UserCommand::Grant { name, role, mission } => diwan.grant_role(name, role, mission)?,
     }
     writeln!(std::io::stdout().lock(), "{}", ctx.localizer.message("cli-done", &[]))?;

@@ -32,7 +32,13 @@ impl Post {
     /// source when it posts in none of the post's languages. Texts not yet
     /// written are the translation check's business, not this one's.
     pub fn misfit(&self, targets: &Targets) -> Option<Misfit> {
-        for account in targets.accounts.iter().filter(|a| self.targets.contains(&a.id)) {
+        self.misfits(targets).next()
+    }
+
+    /// Every text that does not fit an account it goes out on, account by
+    /// account (the translation check shows them all for one language).
+    pub fn misfits<'a>(&'a self, targets: &'a Targets) -> impl Iterator<Item = Misfit> + 'a {
+        targets.accounts.iter().filter(|a| self.targets.contains(&a.id)).flat_map(move |account| {
             let mut languages: Vec<&LanguageCode> =
                 self.variants.keys().filter(|l| account.languages.contains(l)).collect();
             if languages.is_empty() {
@@ -43,24 +49,22 @@ impl Post {
                 content_warning: None,
                 has_media: targets.has_media,
             };
-            for language in languages {
+            languages.into_iter().filter_map(move |language| {
                 let text = self.variants.get(language).map_or("", |v| v.text.as_str());
                 if text.trim().is_empty() {
-                    continue;
+                    return None;
                 }
                 let count = platform::count(account.platform, text, &options);
-                if let Some(problem) = count.problems.into_iter().find(|p| *p != TextProblem::Empty) {
-                    return Some(Misfit {
-                        account: account.id,
-                        handle: account.handle.as_str().to_owned(),
-                        platform: account.platform,
-                        language: language.clone(),
-                        problem,
-                    });
-                }
-            }
-        }
-        None
+                let problem = count.problems.into_iter().find(|p| *p != TextProblem::Empty)?;
+                Some(Misfit {
+                    account: account.id,
+                    handle: account.handle.as_str().to_owned(),
+                    platform: account.platform,
+                    language: language.clone(),
+                    problem,
+                })
+            })
+        })
     }
 
     /// Refuses when a text does not fit, or when an account the post goes

@@ -64,11 +64,20 @@ fn post(category: Category, drafter: &User) -> Post {
     .expect("create")
 }
 
+/// Writes a translation and marks it done. These tests are about the
+/// workflow, so any quality check that fails is overridden (the checks have
+/// their own tests in `translation::qa`).
+fn translate(post: &mut Post, translator: &User, language: &str, text: &str) {
+    post.edit_text(translator, &lang(language), text).expect("translate");
+    let targets = targets();
+    let check = TranslationCheck { targets: &targets, glossary: &[], digits: None };
+    post.mark_translated(translator, &lang(language), check, Some("workflow test"), at(1, 7)).expect("done");
+}
+
 /// A post translated and submitted, ready for review.
 fn in_review(category: Category, team: &Team) -> Post {
     let mut post = post(category, &team.drafter);
-    post.edit_text(&team.translator, &lang("fr"), "L'ambassade d'Algérie félicite le peuple français")
-        .expect("translate");
+    translate(&mut post, &team.translator, "fr", "L'ambassade d'Algérie félicite le peuple français");
     post.submit(&team.drafter, &targets()).expect("submit");
     assert_eq!(post.state, PostState::InReview);
     post
@@ -111,8 +120,10 @@ fn a_post_goes_from_draft_through_translation_review_and_approval_to_published()
         Err(PostError::TranslationsIncomplete { languages: vec![lang("fr")] })
     );
     post.edit_text(&team.translator, &lang("fr"), "Félicitations").expect("translate");
+    assert_eq!(post.variant_state(&lang("fr")), VariantState::Draft, "written, not yet done");
+    translate(&mut post, &team.translator, "fr", "Félicitations");
     assert_eq!(post.variant_state(&lang("fr")), VariantState::Translated);
-    post.submit(&team.translator, &targets()).expect("to review");
+    assert_eq!(post.state, PostState::InReview, "the last language done sends it to review");
     let outcome = post.approve(&team.supervisor, &targets(), &book(), false, at(1, 8)).expect("approve");
     assert!(outcome.complete);
     assert_eq!(post.state, PostState::Approved);
@@ -160,8 +171,8 @@ fn nobody_approves_what_they_drafted_or_translated() {
     assert_eq!(post.approve(&team.translator, &targets(), &book(), false, at(1, 8)), Err(PostError::OwnWork));
     let mut translated_by_supervisor = in_review(Category::Culture, &team);
     translated_by_supervisor.state = PostState::InTranslation;
-    translated_by_supervisor.edit_text(&both, &lang("fr"), "Bravo").expect("translate");
-    translated_by_supervisor.submit(&team.drafter, &targets()).expect("submit");
+    translate(&mut translated_by_supervisor, &both, "fr", "Bravo");
+    assert_eq!(translated_by_supervisor.state, PostState::InReview);
     assert_eq!(translated_by_supervisor.approve(&both, &targets(), &book(), false, at(1, 8)), Err(PostError::OwnWork));
     assert!(post.approve(&team.second_supervisor, &targets(), &book(), false, at(1, 8)).is_ok());
 }
@@ -249,7 +260,7 @@ fn any_edit_withdraws_the_approval_and_says_why() {
         effect,
         Effect::ApprovalWithdrawn { reason: WithdrawReason::TextChanged { language: lang("fr") }, approvals: 1 }
     );
-    assert_eq!(post.state, PostState::InReview);
+    assert_eq!(post.state, PostState::InTranslation, "the edited translation waits to be done again");
     assert!(post.approvals.is_empty() && post.approved_content.is_none());
 
     let mut post = approved();
@@ -370,6 +381,7 @@ fn the_content_hash_covers_text_targets_and_time_only() {
 enum Action {
     EditSource(usize),
     Translate(usize),
+    MarkDone(usize, bool),
     Submit(usize),
     Approve(usize, bool),
     Reject(usize),
@@ -383,6 +395,7 @@ fn action() -> impl Strategy<Value = Action> {
     prop_oneof![
         who.clone().prop_map(Action::EditSource),
         who.clone().prop_map(Action::Translate),
+        (who.clone(), any::<bool>()).prop_map(|(w, o)| Action::MarkDone(w, o)),
         who.clone().prop_map(Action::Submit),
         (who.clone(), any::<bool>()).prop_map(|(w, f)| Action::Approve(w, f)),
         who.clone().prop_map(Action::Reject),
@@ -416,6 +429,10 @@ fn take(
     match *action {
         Action::EditSource(w) => post.edit_text(&people[w], &lang("ar"), source).map(|_| ()),
         Action::Translate(w) => post.edit_text(&people[w], &lang("fr"), translation).map(|_| ()),
+        Action::MarkDone(w, with_reason) => {
+            let check = TranslationCheck { targets, glossary: &[], digits: None };
+            post.mark_translated(&people[w], &lang("fr"), check, with_reason.then_some("vu"), at(1, 7)).map(|_| ())
+        }
         Action::Submit(w) => post.submit(&people[w], targets),
         Action::Approve(w, fast) => post.approve(&people[w], targets, &policies, fast, at(1, 8)).map(|_| ()),
         Action::Reject(w) => post.reject(&people[w], &policies, "raison"),
@@ -457,7 +474,7 @@ fn a_text_over_a_targets_limit_is_refused_at_every_step_with_the_account_count_a
     let team = team();
     let mut post = post(Category::Culture, &team.drafter);
     post.edit_text(&team.drafter, &lang("ar"), &"ب".repeat(300)).expect("a draft may run long");
-    post.edit_text(&team.translator, &lang("fr"), "Texte").expect("translate");
+    translate(&mut post, &team.translator, "fr", "Texte");
     let refused = post.submit(&team.drafter, &targets()).expect_err("over X's limit");
     let PostError::DoesNotFit(misfit) = &refused else { panic!("{refused:?}") };
     assert_eq!((misfit.account, misfit.platform, misfit.language.as_str()), (AccountId(1), Platform::X, "ar"));

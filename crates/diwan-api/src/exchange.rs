@@ -1,0 +1,74 @@
+//! The files Diwan exchanges with other tools: TMX 1.4 for the translation
+//! memory, CSV for the glossary. Reading a file either gives every record
+//! or one error that names the line and what is wrong; the use cases then
+//! write everything in one transaction, so a bad file changes nothing.
+
+pub mod glossary_csv;
+pub mod tmx;
+
+use diwan_core::{Localized, MessageArg};
+
+/// What is wrong with an imported file, at which line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{format} line {line}: {problem:?} {detail}")]
+pub struct ImportError {
+    /// "TMX", "CSV", "XLIFF".
+    pub format: &'static str,
+    /// From 1; 0 when the file as a whole is wrong.
+    pub line: u32,
+    pub problem: ImportProblem,
+    /// The offending value, or the parser's own words for malformed XML.
+    pub detail: String,
+}
+
+/// The kinds of problem an import reports, each with its own message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportProblem {
+    /// Not well-formed XML (or not UTF-8).
+    Malformed,
+    /// Well-formed, but not the expected kind of document.
+    WrongDocument,
+    /// A unit without a source-language text, or without any translation.
+    UnitIncomplete,
+    LanguageInvalid,
+    DateInvalid,
+    /// A CSV header that lacks a required column.
+    HeaderInvalid,
+    /// A record the domain refuses (e.g. a glossary term with no form).
+    RecordInvalid,
+}
+
+impl ImportError {
+    pub fn new(format: &'static str, line: u32, problem: ImportProblem, detail: impl Into<String>) -> Self {
+        Self { format, line, problem, detail: detail.into() }
+    }
+}
+
+impl Localized for ImportError {
+    fn message_id(&self) -> &'static str {
+        match self.problem {
+            ImportProblem::Malformed => "error-import-malformed",
+            ImportProblem::WrongDocument => "error-import-wrong-document",
+            ImportProblem::UnitIncomplete => "error-import-unit-incomplete",
+            ImportProblem::LanguageInvalid => "error-import-language-invalid",
+            ImportProblem::DateInvalid => "error-import-date-invalid",
+            ImportProblem::HeaderInvalid => "error-import-header-invalid",
+            ImportProblem::RecordInvalid => "error-import-record-invalid",
+        }
+    }
+
+    fn message_args(&self) -> Vec<(&'static str, MessageArg)> {
+        vec![
+            ("format", self.format.into()),
+            ("line", i64::from(self.line).into()),
+            ("detail", self.detail.as_str().into()),
+        ]
+    }
+}
+
+/// The line (from 1) of a byte offset in a text.
+pub(crate) fn line_of(text: &str, offset: usize) -> u32 {
+    let end = offset.min(text.len());
+    let lines = text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1;
+    u32::try_from(lines).unwrap_or(u32::MAX)
+}

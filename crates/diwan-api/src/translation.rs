@@ -1,0 +1,465 @@
+//! The translator's workspace as use cases: the queue, one language version
+//! side by side with its source (what changed, memory matches, glossary
+//! terms, the checks), marking it done (which feeds the memory), memory
+//! search and the glossary. The core decides; this module loads and saves.
+
+use diwan_core::audit::{AuditAction, NewAuditEvent};
+use diwan_core::calendar;
+use diwan_core::post::{Post, PostId, QaOverride, TranslationCheck};
+use diwan_core::template;
+use diwan_core::translation::diff::{self, Change, DiffPart};
+use diwan_core::translation::glossary::{self, NewTerm, Term, TermId};
+use diwan_core::translation::memory::{self, MemoryUnit};
+use diwan_core::translation::qa::{self, QaContext, QaIssue};
+use diwan_core::translation::segment::segments;
+use diwan_core::translation::{self, TranslationNeed};
+use diwan_core::user::User;
+use diwan_core::{LanguageCode, MissionCode};
+use diwan_store::{OnConflict, Reader, Writer};
+
+use crate::dto::{
+    DiffChangeDto, DiffPartDto, ErrorDto, GlossaryHitDto, ImportReportDto, MemoryHitDto, MemoryMatchDto, PostDto,
+    QaIssueDto, QaOverrideDto, QueueFilterDto, QueueItemDto, SegmentMatchesDto, TermDto, TranslationItemDto,
+    TranslationQueueDto,
+};
+use crate::exchange::{glossary_csv, tmx};
+use crate::posts::targets;
+use crate::{ApiError, Diwan};
+
+/// How many posts one look at the queue reads: the soonest are what a
+/// translator needs; the rest show as "more".
+const QUEUE_POSTS: usize = 500;
+/// Candidates the index gives for one segment, and matches shown.
+const MEMORY_CANDIDATES: usize = 40;
+const MEMORY_MATCHES: usize = 5;
+
+pub(crate) fn language(code: &str) -> Result<LanguageCode, ApiError> {
+    LanguageCode::parse(code).ok_or_else(|| ApiError::LanguageInvalid { language: code.to_owned() })
+}
+
+fn diff_dto(parts: Vec<DiffPart>) -> Vec<DiffPartDto> {
+    parts
+        .into_iter()
+        .map(|DiffPart { change, text }| DiffPartDto {
+            change: match change {
+                Change::Same => DiffChangeDto::Same,
+                Change::Removed => DiffChangeDto::Removed,
+                Change::Added => DiffChangeDto::Added,
+            },
+            text,
+        })
+        .collect()
+}
+
+pub(crate) fn issue_dto(issue: &QaIssue) -> QaIssueDto {
+    QaIssueDto {
+        check: issue.check.into(),
+        message: ErrorDto::from_localized(issue),
+        position: issue.position.and_then(|p| u32::try_from(p).ok()),
+    }
+}
+
+pub(crate) fn override_dto(qa: &QaOverride) -> QaOverrideDto {
+    let QaOverride { checks, reason, by, at } = qa;
+    QaOverrideDto {
+        checks: checks.iter().map(|c| (*c).into()).collect(),
+        reason: reason.clone(),
+        by: by.to_string(),
+        at: at.to_rfc3339(),
+    }
+}
+
+pub(crate) fn term_dto(term: &Term) -> TermDto {
+    let Term { id, ar, fr, en, note, do_not_translate } = term;
+    TermDto {
+        id: Some(id.0),
+        ar: ar.clone(),
+        fr: fr.clone(),
+        en: en.clone(),
+        note: note.clone(),
+        do_not_translate: *do_not_translate,
+    }
+}
+
+/// The pairs a done (or approved) language version adds to the memory.
+fn memory_units(
+    post: &Post,
+    language: &LanguageCode,
+    author: &str,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Vec<MemoryUnit> {
+    let Some(variant) = post.variants.get(language) else { return Vec::new() };
+    memory::pairs(post.source_text(), &variant.text)
+        .into_iter()
+        .map(|(source, target)| MemoryUnit {
+            source_language: post.source_language.clone(),
+            target_language: language.clone(),
+            source,
+            target,
+            author: author.to_owned(),
+            at,
+        })
+        .collect()
+}
+
+/// Feeds the memory with every done translation of a post that was just
+/// approved; pairs already remembered keep their translator and date.
+pub(crate) fn remember_approved(w: &mut Writer<'_>, post: &Post, approver: &User) -> Result<(), ApiError> {
+    let now = post.approvals.last().map(|a| a.at).unwrap_or(post.at);
+    for language in post.variants.keys().filter(|l| **l != post.source_language) {
+        let units = memory_units(post, language, approver.name.as_str(), now);
+        w.add_memory_units(&units, OnConflict::KeepExisting)?;
+    }
+    Ok(())
+}
+
+impl Diwan {
+    /// The language versions waiting for `viewer`, soonest first: missing,
+    /// unfinished, stale or sent back, in the missions and languages they
+    /// translate, with the filter's mission, language, category and due day.
+    pub fn translation_queue(&self, viewer: &str, filter: &QueueFilterDto) -> Result<TranslationQueueDto, ApiError> {
+        let viewer = self.user(viewer)?;
+        let mission = filter.mission.as_deref().map(MissionCode::parse).transpose()?;
+        let only_language = filter.language.as_deref().map(language).transpose()?;
+        let category: Option<diwan_core::post::Category> = filter.category.as_deref().map(str::parse).transpose()?;
+        let due_by = filter.due_by.as_deref().map(calendar::parse_date).transpose()?;
+        let missions: Vec<MissionCode> = viewer
+            .role_pairs()
+            .filter(|(code, role)| {
+                *role == diwan_core::user::Role::Translator && mission.as_ref().is_none_or(|m| m == *code)
+            })
+            .map(|(code, _)| code.clone())
+            .collect();
+        let now = self.now();
+        self.store.snapshot(|read| {
+            let ids = read.translation_candidates(&missions, QUEUE_POSTS + 1)?;
+            let truncated = ids.len() > QUEUE_POSTS;
+            let mut items = Vec::new();
+            for id in ids.into_iter().take(QUEUE_POSTS) {
+                let Some(post) = read.post(id)? else { continue };
+                if category.is_some_and(|c| c != post.category) {
+                    continue;
+                }
+                if let Some(day) = due_by {
+                    let (_, end) = calendar::local_days_to_utc(post.time_zone, day, day)?;
+                    if post.at >= end {
+                        continue;
+                    }
+                }
+                let commented = read.commented_languages(post.id)?;
+                for language in post.variants.keys() {
+                    if only_language.as_ref().is_some_and(|l| l != language) {
+                        continue;
+                    }
+                    let Some(need) = post.translation_need(language, &commented) else { continue };
+                    if !translation::translates(&viewer, &post, language) {
+                        continue;
+                    }
+                    items.push(QueueItemDto {
+                        post: post.id.0,
+                        mission: post.mission.to_string(),
+                        language: language.to_string(),
+                        need: need.into(),
+                        category: post.category.into(),
+                        local_time: post.at.with_timezone(&post.time_zone).to_rfc3339(),
+                        utc: post.at.to_rfc3339(),
+                        overdue: post.is_overdue(now),
+                        source_language: post.source_language.to_string(),
+                        preview: post.source_text().chars().take(diwan_store::PREVIEW_CHARS).collect(),
+                    });
+                }
+            }
+            Ok(TranslationQueueDto { items, truncated })
+        })
+    }
+
+    /// One language version as `viewer` translates it: both texts, what
+    /// changed in the source since it was last done, memory matches for
+    /// each source sentence, the glossary terms of the source and the
+    /// checks as the target stands.
+    pub fn translation_item(
+        &self,
+        viewer: &str,
+        post: i64,
+        language_code: &str,
+    ) -> Result<TranslationItemDto, ApiError> {
+        let viewer = self.user(viewer)?;
+        let target_language = language(language_code)?;
+        let dto = self.post_for(post, Some(viewer.name.as_str()))?;
+        self.store.snapshot(|read| {
+            let post = read.post(PostId(post))?.ok_or(ApiError::PostNotFound { id: post })?;
+            let variant = post
+                .variants
+                .get(&target_language)
+                .ok_or_else(|| diwan_core::post::PostError::LanguageNotInPost { language: target_language.clone() })?;
+            let source = post.source_text().to_owned();
+            let source_changes = variant
+                .source_seen
+                .as_deref()
+                .filter(|seen| *seen != source)
+                .map(|seen| diff_dto(diff::word_diff(seen, &source)));
+            let mut memory = Vec::new();
+            for segment in segments(&source) {
+                let words = memory::query_words(segment.text);
+                let candidates =
+                    read.memory_candidates(&post.source_language, &target_language, &words, MEMORY_CANDIDATES)?;
+                let matches = memory::rank(segment.text, candidates, MEMORY_MATCHES)
+                    .into_iter()
+                    .map(|m| MemoryMatchDto {
+                        source: m.unit.source,
+                        target: m.unit.target,
+                        score: m.score,
+                        diff: diff_dto(m.diff),
+                        author: m.unit.author,
+                        at: m.unit.at.to_rfc3339(),
+                    })
+                    .collect();
+                memory.push(SegmentMatchesDto { segment: segment.text.to_owned(), matches });
+            }
+            let terms = read.glossary()?;
+            let glossary = glossary::terms_in(&source, &post.source_language, &terms)
+                .into_iter()
+                .map(|term| GlossaryHitDto {
+                    term: term.id.0,
+                    source: term.form(&post.source_language).unwrap_or_default().to_owned(),
+                    target: if term.do_not_translate {
+                        term.form(&post.source_language).map(str::to_owned)
+                    } else {
+                        term.form(&target_language).map(str::to_owned)
+                    },
+                    note: term.note.clone(),
+                    do_not_translate: term.do_not_translate,
+                })
+                .collect();
+            let checks = self.checks_of(read, &post, &target_language, &terms)?.iter().map(issue_dto).collect();
+            let commented = read.commented_languages(post.id)?;
+            Ok(TranslationItemDto {
+                post: dto,
+                language: target_language.to_string(),
+                source_language: post.source_language.to_string(),
+                source,
+                target: variant.text.clone(),
+                state: post.variant_state(&target_language).into(),
+                need: post.translation_need(&target_language, &commented).map(TranslationNeed::into),
+                source_changes,
+                memory,
+                glossary,
+                checks,
+                qa_override: variant.qa_override.as_ref().map(override_dto),
+                can_translate: translation::translates(&viewer, &post, &target_language),
+            })
+        })
+    }
+
+    fn checks_of(
+        &self,
+        read: Reader<'_>,
+        post: &Post,
+        language: &LanguageCode,
+        glossary: &[Term],
+    ) -> Result<Vec<QaIssue>, ApiError> {
+        let targets = targets(read, post)?;
+        let context = QaContext {
+            glossary,
+            digits: None,
+            misfits: post.misfits(&targets).filter(|m| m.language == *language).collect(),
+        };
+        let target = post.variants.get(language).map(|v| v.text.as_str()).unwrap_or_default();
+        Ok(qa::check(post.source_text(), &post.source_language, target, language, &context))
+    }
+
+    /// The quality checks of one language version as it stands.
+    pub fn translation_checks(&self, post: i64, language_code: &str) -> Result<Vec<QaIssueDto>, ApiError> {
+        let target_language = language(language_code)?;
+        self.store.snapshot(|read| {
+            let post = read.post(PostId(post))?.ok_or(ApiError::PostNotFound { id: post })?;
+            if !post.variants.contains_key(&target_language) {
+                return Err(diwan_core::post::PostError::LanguageNotInPost { language: target_language.clone() }.into());
+            }
+            Ok(self.checks_of(read, &post, &target_language, &read.glossary()?)?.iter().map(issue_dto).collect())
+        })
+    }
+
+    /// Marks a language version done as `actor`, after its checks pass or
+    /// with `override_reason` for those that fail; the pairs go into the
+    /// memory and the post goes on to review when every language is ready.
+    pub fn mark_translated(
+        &mut self,
+        actor: &str,
+        post: i64,
+        language_code: &str,
+        override_reason: Option<&str>,
+    ) -> Result<PostDto, ApiError> {
+        let actor = self.user(actor)?;
+        let target_language = language(language_code)?;
+        let now = self.now();
+        self.store.write(|w| {
+            let mut post = w.read().post(PostId(post))?.ok_or(ApiError::PostNotFound { id: post })?;
+            let before = post.content_hash();
+            let targets = targets(w.read(), &post)?;
+            let glossary = w.read().glossary()?;
+            let check = TranslationCheck { targets: &targets, glossary: &glossary, digits: None };
+            let outcome = post.mark_translated(&actor, &target_language, check, override_reason, now)?;
+            w.update_post(&post, now)?;
+            w.add_memory_units(
+                &memory_units(&post, &target_language, actor.name.as_str(), now),
+                OnConflict::KeepNewest,
+            )?;
+            let mut detail = target_language.to_string();
+            if !outcome.overridden.is_empty() {
+                let names: Vec<&str> = outcome.overridden.iter().map(|c| c.as_str()).collect();
+                detail.push_str(&format!(
+                    " overriding {}: {}",
+                    names.join(","),
+                    override_reason.unwrap_or_default().trim()
+                ));
+            }
+            if outcome.moved_to_review {
+                detail.push_str(", in review");
+            }
+            w.append_audit(
+                NewAuditEvent::new(
+                    now,
+                    actor.name.to_string(),
+                    AuditAction::PostTranslated,
+                    format!("post:{}", post.id.0),
+                )
+                .with_hashes(Some(before), Some(post.content_hash()))
+                .with_detail(detail),
+            )?;
+            Ok::<_, ApiError>(())
+        })?;
+        self.post_for(post, Some(actor.name.as_str()))
+    }
+
+    /// The remembered pairs of a language pair that match `text`, best first.
+    pub fn memory_search(&self, from: &str, to: &str, text: &str) -> Result<Vec<MemoryHitDto>, ApiError> {
+        let (from, to) = (language(from)?, language(to)?);
+        let read = self.store.read();
+        let candidates = read.memory_candidates(&from, &to, &memory::query_words(text), MEMORY_CANDIDATES)?;
+        Ok(memory::rank(text, candidates, MEMORY_CANDIDATES)
+            .into_iter()
+            .map(|m| MemoryHitDto { source: m.unit.source, target: m.unit.target, score: m.score })
+            .collect())
+    }
+
+    pub fn glossary(&self) -> Result<Vec<TermDto>, ApiError> {
+        Ok(self.store.read().glossary()?.iter().map(term_dto).collect())
+    }
+
+    /// Adds or changes a glossary term; administrators only (audited).
+    pub fn save_term(&mut self, actor: &str, input: &TermDto) -> Result<TermDto, ApiError> {
+        let actor = self.user(actor)?;
+        if let Some(refusal) = template::editor_refusal(&actor) {
+            return Err(refusal.into());
+        }
+        let TermDto { id, ar, fr, en, note, do_not_translate } = input.clone();
+        let new = NewTerm { ar, fr, en, note, do_not_translate };
+        let now = self.now();
+        let saved = self.store.write(|w| {
+            let (term, action) = match id {
+                Some(id) => {
+                    let term = new.validate(TermId(id))?;
+                    w.update_term(&term, now)?;
+                    (term, AuditAction::GlossaryTermChanged)
+                }
+                None => {
+                    let term = new.validate(w.next_term_id()?)?;
+                    w.insert_term(&term, now)?;
+                    (term, AuditAction::GlossaryTermAdded)
+                }
+            };
+            w.append_audit(
+                NewAuditEvent::new(now, actor.name.to_string(), action, format!("glossary:{}", term.id.0))
+                    .with_detail(format!("{} | {} | {}", term.ar, term.fr, term.en)),
+            )?;
+            Ok::<_, ApiError>(term)
+        })?;
+        Ok(term_dto(&saved))
+    }
+
+    /// Adds a TMX file's pairs to the memory, all or none; pairs already
+    /// remembered keep their translator. Audited as `actor` (or the system).
+    pub fn import_tmx(&mut self, actor: Option<&str>, text: &str) -> Result<ImportReportDto, ApiError> {
+        let actor = actor.map(|name| self.user(name)).transpose()?;
+        let who = actor.as_ref().map_or_else(|| "system".to_owned(), |u| u.name.to_string());
+        let now = self.now();
+        let units = tmx::read(text, now, "tmx")?;
+        self.store.write(|w| {
+            let added = w.add_memory_units(&units, OnConflict::KeepExisting)?;
+            w.append_audit(
+                NewAuditEvent::new(now, who.clone(), AuditAction::MemoryImported, "memory".to_owned())
+                    .with_detail(format!("{} added, {} already known", added.added, added.refreshed)),
+            )?;
+            Ok::<_, ApiError>(ImportReportDto {
+                added: u32::try_from(added.added).unwrap_or(u32::MAX),
+                updated: u32::try_from(added.refreshed).unwrap_or(u32::MAX),
+            })
+        })
+    }
+
+    /// The whole memory as TMX 1.4.
+    pub fn export_tmx(&self) -> Result<String, ApiError> {
+        Ok(tmx::write(&self.store.read().memory_units()?, env!("CARGO_PKG_VERSION")))
+    }
+
+    /// Merges a CSV glossary: a row whose three forms match a term updates
+    /// its note and flag, any other row is a new term. All rows or none;
+    /// administrators only.
+    pub fn import_glossary_csv(&mut self, actor: &str, text: &str) -> Result<ImportReportDto, ApiError> {
+        let actor = self.user(actor)?;
+        if let Some(refusal) = template::editor_refusal(&actor) {
+            return Err(refusal.into());
+        }
+        let rows = glossary_csv::read(text)?;
+        let now = self.now();
+        self.store.write(|w| {
+            let mut report = ImportReportDto { added: 0, updated: 0 };
+            for row in rows {
+                let existing =
+                    w.read().glossary()?.into_iter().find(|t| t.ar == row.ar && t.fr == row.fr && t.en == row.en);
+                match existing {
+                    Some(term) => {
+                        w.update_term(&Term { note: row.note, do_not_translate: row.do_not_translate, ..term }, now)?;
+                        report.updated += 1;
+                    }
+                    None => {
+                        let term = row.validate(w.next_term_id()?)?;
+                        w.insert_term(&term, now)?;
+                        report.added += 1;
+                    }
+                }
+            }
+            w.append_audit(
+                NewAuditEvent::new(now, actor.name.to_string(), AuditAction::GlossaryImported, "glossary".to_owned())
+                    .with_detail(format!("{} added, {} updated", report.added, report.updated)),
+            )?;
+            Ok::<_, ApiError>(report)
+        })
+    }
+
+    pub fn export_glossary_csv(&self) -> Result<String, ApiError> {
+        Ok(glossary_csv::write(&self.store.read().glossary()?))
+    }
+
+    pub fn delete_term(&mut self, actor: &str, id: i64) -> Result<(), ApiError> {
+        let actor = self.user(actor)?;
+        if let Some(refusal) = template::editor_refusal(&actor) {
+            return Err(refusal.into());
+        }
+        let now = self.now();
+        self.store.write(|w| {
+            w.delete_term(TermId(id))?;
+            w.append_audit(NewAuditEvent::new(
+                now,
+                actor.name.to_string(),
+                AuditAction::GlossaryTermRemoved,
+                format!("glossary:{id}"),
+            ))?;
+            Ok(())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;
