@@ -63,6 +63,7 @@ pub fn typescript_bindings() -> String {
         MemoryHitDto::decl(&cfg),
         TermDto::decl(&cfg),
         ImportReportDto::decl(&cfg),
+        XliffImportDto::decl(&cfg),
         VocabularyDto::decl(&cfg),
         PlaceDto::decl(&cfg),
         PreferencesDto::decl(&cfg),

@@ -65,6 +65,8 @@ pub enum ApiError {
     LocaleUnknown { locale: String },
     #[error("mission {mission} does not post in {language}")]
     CalendarLanguageUnknown { mission: String, language: String, valid: String },
+    #[error("{value:?} is not one of {valid}")]
+    FilterInvalid { value: String, valid: String },
     #[error("mission {mission} has no account {id}")]
     CalendarAccountUnknown { mission: String, id: i64, valid: String },
 }
@@ -109,6 +111,7 @@ impl Localized for ApiError {
             Self::LocaleUnknown { .. } => "error-locale-unknown",
             Self::CalendarLanguageUnknown { .. } => "error-calendar-language-unknown",
             Self::CalendarAccountUnknown { .. } => "error-calendar-account-unknown",
+            Self::FilterInvalid { .. } => "error-filter-invalid",
         }
     }
 
@@ -144,6 +147,9 @@ impl Localized for ApiError {
             ],
             Self::CalendarAccountUnknown { mission, id, valid } => {
                 vec![("mission", mission.as_str().into()), ("id", (*id).into()), ("valid", valid.as_str().into())]
+            }
+            Self::FilterInvalid { value, valid } => {
+                vec![("value", value.as_str().into()), ("valid", valid.as_str().into())]
             }
         }
     }

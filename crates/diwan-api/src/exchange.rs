@@ -1,10 +1,11 @@
 //! The files Diwan exchanges with other tools: TMX 1.4 for the translation
-//! memory, CSV for the glossary. Reading a file either gives every record
+//! memory, CSV for the glossary, XLIFF 2.1 for translations done in CAT tools. Reading a file either gives every record
 //! or one error that names the line and what is wrong; the use cases then
 //! write everything in one transaction, so a bad file changes nothing.
 
 pub mod glossary_csv;
 pub mod tmx;
+pub mod xliff;
 
 use diwan_core::{Localized, MessageArg};
 
@@ -36,6 +37,14 @@ pub enum ImportProblem {
     HeaderInvalid,
     /// A record the domain refuses (e.g. a glossary term with no form).
     RecordInvalid,
+    /// Well-formed XML that its schema refuses.
+    SchemaInvalid,
+    /// A unit whose id names nothing Diwan exported.
+    UnknownUnit,
+    /// A unit whose source changed since it was exported.
+    SourceChanged,
+    /// A file in other languages than the posts it names.
+    LanguageMismatch,
 }
 
 impl ImportError {
@@ -54,6 +63,10 @@ impl Localized for ImportError {
             ImportProblem::DateInvalid => "error-import-date-invalid",
             ImportProblem::HeaderInvalid => "error-import-header-invalid",
             ImportProblem::RecordInvalid => "error-import-record-invalid",
+            ImportProblem::SchemaInvalid => "error-import-schema-invalid",
+            ImportProblem::UnknownUnit => "error-import-unknown-unit",
+            ImportProblem::SourceChanged => "error-import-source-changed",
+            ImportProblem::LanguageMismatch => "error-import-language-mismatch",
         }
     }
 

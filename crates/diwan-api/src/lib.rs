@@ -113,6 +113,49 @@ impl Diwan {
         Err(ApiError::NoSampleLeft)
     }
 
+    /// Sets (or with `None` clears) the digits a mission writes Arabic
+    /// with; translations into Arabic are then checked against it. An
+    /// administrator of the mission does this; it is audited.
+    pub fn set_mission_digits(
+        &mut self,
+        actor: &str,
+        code: &str,
+        digits: Option<&str>,
+    ) -> Result<MissionDto, ApiError> {
+        let actor = self.user(actor)?;
+        let code = MissionCode::parse(code)?;
+        if !actor.has_role(&code, diwan_core::user::Role::Admin) {
+            return Err(diwan_core::post::PostError::RoleMissing {
+                role: diwan_core::user::Role::Admin,
+                mission: code.to_string(),
+            }
+            .into());
+        }
+        let digits = digits
+            .map(|name| {
+                diwan_core::preferences::Digits::from_name(name).ok_or_else(|| ApiError::FilterInvalid {
+                    value: name.to_owned(),
+                    valid: diwan_core::preferences::Digits::NAMES.join(", "),
+                })
+            })
+            .transpose()?;
+        let now = self.now();
+        self.store.write(|w| {
+            w.set_mission_digits(&code, digits)?;
+            w.append_audit(
+                diwan_core::audit::NewAuditEvent::new(
+                    now,
+                    actor.name.to_string(),
+                    diwan_core::audit::AuditAction::MissionDigitsSet,
+                    format!("mission:{code}"),
+                )
+                .with_detail(digits.map_or("none", |d| d.as_str()).to_owned()),
+            )?;
+            Ok::<_, ApiError>(())
+        })?;
+        self.mission(code.as_str())
+    }
+
     pub fn mission(&self, code: &str) -> Result<MissionDto, ApiError> {
         let code = MissionCode::parse(code)?;
         let mission = self.store.mission(&code)?.ok_or_else(|| ApiError::MissionNotFound { code: code.to_string() })?;

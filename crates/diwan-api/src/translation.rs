@@ -5,8 +5,7 @@
 
 use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::calendar;
-use diwan_core::post::{Post, PostId, QaOverride, TranslationCheck};
-use diwan_core::template;
+use diwan_core::post::{source_hash, Post, PostId, QaOverride, TranslationCheck};
 use diwan_core::translation::diff::{self, Change, DiffPart};
 use diwan_core::translation::glossary::{self, NewTerm, Term, TermId};
 use diwan_core::translation::memory::{self, MemoryUnit};
@@ -20,9 +19,10 @@ use diwan_store::{OnConflict, Reader, Writer};
 use crate::dto::{
     DiffChangeDto, DiffPartDto, ErrorDto, GlossaryHitDto, ImportReportDto, MemoryHitDto, MemoryMatchDto, PostDto,
     QaIssueDto, QaOverrideDto, QueueFilterDto, QueueItemDto, SegmentMatchesDto, TermDto, TranslationItemDto,
-    TranslationQueueDto,
+    TranslationQueueDto, XliffImportDto,
 };
-use crate::exchange::{glossary_csv, tmx};
+use crate::exchange::xliff::{self, XliffFile, XliffUnit};
+use crate::exchange::{glossary_csv, tmx, ImportError, ImportProblem};
 use crate::posts::targets;
 use crate::{ApiError, Diwan};
 
@@ -100,6 +100,11 @@ fn memory_units(
             at,
         })
         .collect()
+}
+
+/// The digits the post's mission writes Arabic with, for the checks.
+fn mission_digits(read: Reader<'_>, post: &Post) -> Result<Option<diwan_core::preferences::Digits>, ApiError> {
+    Ok(read.mission(&post.mission)?.and_then(|m| m.arabic_digits))
 }
 
 /// Feeds the memory with every done translation of a post that was just
@@ -261,7 +266,7 @@ impl Diwan {
         let targets = targets(read, post)?;
         let context = QaContext {
             glossary,
-            digits: None,
+            digits: mission_digits(read, post)?,
             misfits: post.misfits(&targets).filter(|m| m.language == *language).collect(),
         };
         let target = post.variants.get(language).map(|v| v.text.as_str()).unwrap_or_default();
@@ -298,7 +303,8 @@ impl Diwan {
             let before = post.content_hash();
             let targets = targets(w.read(), &post)?;
             let glossary = w.read().glossary()?;
-            let check = TranslationCheck { targets: &targets, glossary: &glossary, digits: None };
+            let digits = mission_digits(w.read(), &post)?;
+            let check = TranslationCheck { targets: &targets, glossary: &glossary, digits };
             let outcome = post.mark_translated(&actor, &target_language, check, override_reason, now)?;
             w.update_post(&post, now)?;
             w.add_memory_units(
@@ -337,7 +343,7 @@ impl Diwan {
         let (from, to) = (language(from)?, language(to)?);
         let read = self.store.read();
         let candidates = read.memory_candidates(&from, &to, &memory::query_words(text), MEMORY_CANDIDATES)?;
-        Ok(memory::rank(text, candidates, MEMORY_CANDIDATES)
+        Ok(memory::best(text, candidates, MEMORY_CANDIDATES)
             .into_iter()
             .map(|m| MemoryHitDto { source: m.unit.source, target: m.unit.target, score: m.score })
             .collect())
@@ -350,7 +356,7 @@ impl Diwan {
     /// Adds or changes a glossary term; administrators only (audited).
     pub fn save_term(&mut self, actor: &str, input: &TermDto) -> Result<TermDto, ApiError> {
         let actor = self.user(actor)?;
-        if let Some(refusal) = template::editor_refusal(&actor) {
+        if let Some(refusal) = glossary::editor_refusal(&actor) {
             return Err(refusal.into());
         }
         let TermDto { id, ar, fr, en, note, do_not_translate } = input.clone();
@@ -408,7 +414,7 @@ impl Diwan {
     /// administrators only.
     pub fn import_glossary_csv(&mut self, actor: &str, text: &str) -> Result<ImportReportDto, ApiError> {
         let actor = self.user(actor)?;
-        if let Some(refusal) = template::editor_refusal(&actor) {
+        if let Some(refusal) = glossary::editor_refusal(&actor) {
             return Err(refusal.into());
         }
         let rows = glossary_csv::read(text)?;
@@ -442,9 +448,145 @@ impl Diwan {
         Ok(glossary_csv::write(&self.store.read().glossary()?))
     }
 
+    /// The language versions of a mission's posts that need translating
+    /// into `language` as XLIFF 2.1 (`only`: just the missing or just the
+    /// stale ones). One file has one source language: the mission's first
+    /// working language (`source` picks another); posts written in another
+    /// are left for another file.
+    pub fn export_xliff(
+        &self,
+        mission: &str,
+        language_code: &str,
+        source: Option<&str>,
+        only: Option<&str>,
+    ) -> Result<String, ApiError> {
+        let code = MissionCode::parse(mission)?;
+        let target_language = language(language_code)?;
+        let only = only
+            .map(|name| {
+                TranslationNeed::from_name(name)
+                    .filter(|n| matches!(n, TranslationNeed::Missing | TranslationNeed::Stale))
+                    .ok_or_else(|| ApiError::FilterInvalid { value: name.to_owned(), valid: "missing, stale".into() })
+            })
+            .transpose()?;
+        self.store.snapshot(|read| {
+            let mission = read.mission(&code)?.ok_or_else(|| ApiError::MissionNotFound { code: code.to_string() })?;
+            let source_language = match source {
+                Some(s) => language(s)?,
+                None => mission.working_languages.first().cloned().unwrap_or_else(|| target_language.clone()),
+            };
+            let mut units = Vec::new();
+            for id in read.translation_candidates(std::slice::from_ref(&code), usize::MAX >> 1)? {
+                let Some(post) = read.post(id)? else { continue };
+                if post.source_language != source_language {
+                    continue;
+                }
+                let commented = read.commented_languages(post.id)?;
+                let Some(need) = post.translation_need(&target_language, &commented) else { continue };
+                if only.is_some_and(|o| o != need) {
+                    continue;
+                }
+                let variant = &post.variants[&target_language];
+                units.push(XliffUnit {
+                    post: post.id.0,
+                    source: post.source_text().to_owned(),
+                    source_hash: source_hash(post.source_text()).to_hex(),
+                    target: variant.text.clone(),
+                    state: "translated".into(),
+                });
+            }
+            Ok(xliff::write(&XliffFile { mission: code.to_string(), source_language, target_language, units }))
+        })
+    }
+
+    /// Brings back a translated XLIFF file as `actor`: checked against the
+    /// XLIFF schema, then every unit written in one transaction, or none
+    /// when a unit names an unknown post, another mission or language, or
+    /// a source that changed since the export. A unit the CAT tool marks
+    /// translated (or reviewed, final) is marked done when its checks pass;
+    /// otherwise it stays a draft for the translator to finish here.
+    pub fn import_xliff(&mut self, actor: &str, text: &str) -> Result<XliffImportDto, ApiError> {
+        let actor = self.user(actor)?;
+        let file = xliff::read(text)?;
+        let now = self.now();
+        let problem = |p: ImportProblem, detail: String| ApiError::Import(ImportError::new("XLIFF", 0, p, detail));
+        self.store.write(|w| {
+            let mut report = XliffImportDto { written: 0, done: 0, drafts: 0 };
+            let glossary = w.read().glossary()?;
+            for unit in &file.units {
+                let name = format!("post-{}", unit.post);
+                let mut post = w
+                    .read()
+                    .post(PostId(unit.post))?
+                    .ok_or_else(|| problem(ImportProblem::UnknownUnit, name.clone()))?;
+                if post.mission.as_str() != file.mission {
+                    return Err(problem(ImportProblem::UnknownUnit, format!("{name} ({})", post.mission)));
+                }
+                if post.source_language != file.source_language || !post.variants.contains_key(&file.target_language) {
+                    return Err(problem(ImportProblem::LanguageMismatch, name));
+                }
+                if source_hash(post.source_text()).to_hex() != unit.source_hash {
+                    return Err(problem(ImportProblem::SourceChanged, name));
+                }
+                if unit.target.is_empty() {
+                    continue;
+                }
+                let before = post.content_hash();
+                post.edit_text(&actor, &file.target_language, &unit.target)?;
+                report.written += 1;
+                let mut detail = format!("text:{} (XLIFF)", file.target_language);
+                if matches!(unit.state.as_str(), "translated" | "reviewed" | "final") {
+                    let targets = targets(w.read(), &post)?;
+                    let digits = mission_digits(w.read(), &post)?;
+                    let check = TranslationCheck { targets: &targets, glossary: &glossary, digits };
+                    let mut done = post.clone();
+                    match done.mark_translated(&actor, &file.target_language, check, None, now) {
+                        Ok(_) => {
+                            post = done;
+                            report.done += 1;
+                            detail.push_str(", done");
+                            w.add_memory_units(
+                                &memory_units(&post, &file.target_language, actor.name.as_str(), now),
+                                OnConflict::KeepNewest,
+                            )?;
+                        }
+                        Err(diwan_core::post::PostError::QaFailed { .. }) => report.drafts += 1,
+                        Err(other) => return Err(other.into()),
+                    }
+                } else {
+                    report.drafts += 1;
+                }
+                w.update_post(&post, now)?;
+                w.append_audit(
+                    NewAuditEvent::new(
+                        now,
+                        actor.name.to_string(),
+                        AuditAction::PostEdited,
+                        format!("post:{}", post.id.0),
+                    )
+                    .with_hashes(Some(before), Some(post.content_hash()))
+                    .with_detail(detail),
+                )?;
+            }
+            w.append_audit(
+                NewAuditEvent::new(
+                    now,
+                    actor.name.to_string(),
+                    AuditAction::XliffImported,
+                    format!("mission:{}", file.mission),
+                )
+                .with_detail(format!(
+                    "{} → {}: {} written, {} done, {} left as drafts",
+                    file.source_language, file.target_language, report.written, report.done, report.drafts
+                )),
+            )?;
+            Ok::<_, ApiError>(report)
+        })
+    }
+
     pub fn delete_term(&mut self, actor: &str, id: i64) -> Result<(), ApiError> {
         let actor = self.user(actor)?;
-        if let Some(refusal) = template::editor_refusal(&actor) {
+        if let Some(refusal) = glossary::editor_refusal(&actor) {
             return Err(refusal.into());
         }
         let now = self.now();

@@ -28,6 +28,7 @@ impl Diwan {
                     .map(|(mission, role)| RoleDto { mission: mission.to_string(), role: role.into() })
                     .collect(),
                 can_edit_templates: template::editor_refusal(&user).is_none(),
+                can_edit_glossary: diwan_core::translation::glossary::editor_refusal(&user).is_none(),
                 display_name: user.display_name,
             })
             .collect())

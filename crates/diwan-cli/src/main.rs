@@ -26,6 +26,7 @@ use crate::command::post::PostCommand;
 use crate::command::queue::QueueCommand;
 use crate::command::tm::TmCommand;
 use crate::command::user::UserCommand;
+use crate::command::xliff::XliffCommand;
 use crate::command::Context;
 use crate::error::CliError;
 
@@ -101,6 +102,11 @@ enum Command {
         #[command(subcommand)]
         command: GlossaryCommand,
     },
+    /// Texts to translate out to a CAT tool and back (XLIFF 2.1)
+    Xliff {
+        #[command(subcommand)]
+        command: XliffCommand,
+    },
 }
 
 fn main() -> ExitCode {
@@ -146,5 +152,6 @@ fn run(command: Command, ctx: &Context<'_>) -> Result<(), CliError> {
         Command::Queue { command } => crate::command::queue::run(command, ctx),
         Command::Tm { command } => crate::command::tm::run(command, ctx),
         Command::Glossary { command } => crate::command::glossary::run(command, ctx),
+        Command::Xliff { command } => crate::command::xliff::run(command, ctx),
     }
 }

@@ -408,6 +408,48 @@ fn translators_work_from_scripts_with_checks_memory_and_glossary() {
     assert!(fails(&db.path, &["--as", "amina", "glossary", "import", csv.to_str().expect("path")]).contains("Line 3"));
     assert_eq!(ok(&db.path, &["glossary", "export"]), "ar,fr,en,note,do_not_translate\nسفارة,ambassade,embassy,,no\n");
 
+    // XLIFF: the English still to do goes out, comes back translated, and
+    // a file the schema refuses changes nothing.
+    let xlf = db.path.with_extension("xlf");
+    ok(
+        &db.path,
+        &[
+            "xliff",
+            "export",
+            "--mission",
+            "DZ-FR-PAR",
+            "--language",
+            "en",
+            "--only",
+            "missing",
+            "-o",
+            xlf.to_str().expect("path"),
+        ],
+    );
+    let exported = std::fs::read_to_string(&xlf).expect("read");
+    assert!(exported.contains(&format!("<unit id=\"post-{id}\">")));
+    let unit = exported.find(&format!("<unit id=\"post-{id}\">")).expect("unit");
+    let end = unit + exported[unit..].find("</source>").expect("source") + "</source>".len();
+    let mut translated = exported.clone();
+    translated.insert_str(end, "<target>The ambassador received 12 investors at the embassy.</target>");
+    let at = unit + translated[unit..].find("state=\"initial\"").expect("state");
+    translated.replace_range(at..at + "state=\"initial\"".len(), "state=\"translated\"");
+    std::fs::write(&xlf, &translated).expect("write");
+    let invalid = db.path.with_extension("invalid.xlf");
+    std::fs::write(&invalid, translated.replacen("<source>", "<origin>", 1).replacen("</source>", "</origin>", 1))
+        .expect("write");
+    assert!(fails(&db.path, &["--as", "lina", "xliff", "import", invalid.to_str().expect("path")])
+        .contains("does not follow its schema"));
+    assert!(ok(&db.path, &["--as", "lina", "xliff", "import", xlf.to_str().expect("path")]).contains("1 marked done"));
+    let english = json(&db.path, &["--json", "post", "show", &id])["variants"]
+        .as_array()
+        .expect("variants")
+        .iter()
+        .find(|v| v["language"] == "en")
+        .cloned()
+        .expect("en");
+    assert_eq!(english["state"], "translated");
+
     // A translator who translates French only does not see English work.
     ok(&db.path, &["user", "add", "yasmine", "--role", "translator@DZ-FR-PAR", "--translates", "fr"]);
     let hers = json(&db.path, &["--as", "yasmine", "--json", "queue", "translation"]);

@@ -42,6 +42,7 @@ vocabulary! {
         GlossaryImported => "glossary.imported",
         MemoryImported => "memory.imported",
         XliffImported => "xliff.imported",
+        MissionDigitsSet => "mission.digits-set",
         DemoSetUp => "demo.set-up",
         DemoGenerated => "demo.generated",
     }

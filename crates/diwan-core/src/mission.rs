@@ -9,6 +9,7 @@ use chrono_tz::Tz;
 use crate::country::CountryCode;
 use crate::language::{LanguageCode, UiLocale};
 use crate::message::{Localized, MessageArg};
+use crate::preferences::Digits;
 use crate::vocabulary::vocabulary;
 
 /// The longest mission name we accept, in characters: long enough for
@@ -103,6 +104,9 @@ pub struct Mission {
     pub host_country: CountryCode,
     pub time_zone: Tz,
     pub working_languages: Vec<LanguageCode>,
+    /// The digits the mission writes Arabic posts with, if it has chosen;
+    /// translations into Arabic are checked against it.
+    pub arabic_digits: Option<Digits>,
 }
 
 impl NewMission {
@@ -134,7 +138,7 @@ impl NewMission {
         if working_languages.is_empty() {
             return Err(ValidationError::NoWorkingLanguage);
         }
-        Ok(Mission { code, names, kind, host_country, time_zone, working_languages })
+        Ok(Mission { code, names, kind, host_country, time_zone, working_languages, arabic_digits: None })
     }
 }
 

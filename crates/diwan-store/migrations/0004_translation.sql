@@ -11,6 +11,9 @@ ALTER TABLE variants ADD COLUMN qa_override_reason TEXT;
 ALTER TABLE variants ADD COLUMN qa_override_by TEXT;
 ALTER TABLE variants ADD COLUMN qa_override_at TEXT;
 
+-- The digits a mission writes Arabic with (latin, arabic-indic), or none chosen.
+ALTER TABLE missions ADD COLUMN arabic_digits TEXT;
+
 -- Comma-separated language codes; empty: every language of their missions.
 ALTER TABLE users ADD COLUMN translates TEXT NOT NULL DEFAULT '';
 
@@ -39,9 +42,15 @@ CREATE VIRTUAL TABLE memory_index USING fts5 (
     tokenize = 'unicode61 remove_diacritics 0'
 );
 
--- How many units hold each word: a lookup asks the index for its rarest
--- words only, so that a common word never drags the whole memory in.
-CREATE VIRTUAL TABLE memory_vocab USING fts5vocab (memory_index, 'row');
+-- How many units hold each folded word: a lookup asks the index for a
+-- segment's rarest words only, so that a common word never drags the whole
+-- memory in. (FTS5's own fts5vocab counts by reading each word's whole
+-- posting list: milliseconds for a common word.) Kept by the store, which
+-- is the only writer of memory_units.
+CREATE TABLE memory_words (
+    word  TEXT PRIMARY KEY,
+    units INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
 
 CREATE TRIGGER memory_units_indexed AFTER INSERT ON memory_units BEGIN
     INSERT INTO memory_index (rowid, source_folded) VALUES (new.id, new.source_folded);

@@ -1,12 +1,16 @@
 //! Missions in the database.
 
 use chrono::{DateTime, Utc};
+use diwan_core::preferences::Digits;
 use diwan_core::{CountryCode, LanguageCode, Mission, MissionCode, MissionKind, MissionNames};
 use rusqlite::{params, ErrorCode, OptionalExtension, Row};
 
 use crate::{Reader, Store, StoreError, Writer};
 
 const COLUMNS: &str = "code, name_ar, name_fr, name_en, kind, host_country, time_zone, working_languages";
+/// What a mission row is read as: the columns above and its settings.
+const READ_COLUMNS: &str =
+    "code, name_ar, name_fr, name_en, kind, host_country, time_zone, working_languages, arabic_digits";
 
 impl Store {
     /// Adds a mission in its own transaction.
@@ -50,18 +54,31 @@ impl Writer<'_> {
             other => other.map(|_| ()).map_err(StoreError::from),
         }
     }
+
+    /// Sets or clears the digits a mission writes Arabic with.
+    pub fn set_mission_digits(&mut self, code: &MissionCode, digits: Option<Digits>) -> Result<(), StoreError> {
+        let changed = self
+            .tx
+            .prepare_cached("UPDATE missions SET arabic_digits = ?2 WHERE code = ?1")?
+            .execute((code.as_str(), digits.map(Digits::as_str)))?;
+        if changed == 0 {
+            return Err(StoreError::MissionNotFound { code: code.to_string() });
+        }
+        Ok(())
+    }
 }
 
 impl Reader<'_> {
     /// Every mission, ordered by code.
     pub fn missions(&self) -> Result<Vec<Mission>, StoreError> {
-        let mut statement = self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM missions ORDER BY code"))?;
+        let mut statement = self.conn.prepare_cached(&format!("SELECT {READ_COLUMNS} FROM missions ORDER BY code"))?;
         let rows = statement.query_map([], read_row)?;
         rows.map(|row| row?).collect()
     }
 
     pub fn mission(&self, code: &MissionCode) -> Result<Option<Mission>, StoreError> {
-        let mut statement = self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM missions WHERE code = ?1"))?;
+        let mut statement =
+            self.conn.prepare_cached(&format!("SELECT {READ_COLUMNS} FROM missions WHERE code = ?1"))?;
         statement.query_row([code.as_str()], read_row).optional()?.transpose()
     }
 
@@ -84,6 +101,7 @@ fn read_row(row: &Row<'_>) -> rusqlite::Result<Result<Mission, StoreError>> {
     let country: String = row.get(5)?;
     let zone: String = row.get(6)?;
     let languages: String = row.get(7)?;
+    let digits: Option<String> = row.get(8)?;
     let corrupt = |what: &str, value: &str| StoreError::Corrupt { detail: format!("mission {code}: {what} {value:?}") };
     Ok((|| {
         Ok(Mission {
@@ -96,6 +114,10 @@ fn read_row(row: &Row<'_>) -> rusqlite::Result<Result<Mission, StoreError>> {
                 .split(',')
                 .map(|l| LanguageCode::parse(l).ok_or_else(|| corrupt("language", l)))
                 .collect::<Result<_, _>>()?,
+            arabic_digits: match digits.as_deref() {
+                None => None,
+                Some(name) => Some(Digits::from_name(name).ok_or_else(|| corrupt("digits", name))?),
+            },
         })
     })())
 }

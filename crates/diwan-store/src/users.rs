@@ -34,18 +34,6 @@ impl Writer<'_> {
         Ok(())
     }
 
-    /// Sets the languages a person translates into (none: all).
-    pub fn set_translates(&mut self, user: &UserName, languages: &BTreeSet<LanguageCode>) -> Result<(), StoreError> {
-        let changed = self
-            .tx
-            .prepare_cached("UPDATE users SET translates = ?2 WHERE name = ?1")?
-            .execute((user.as_str(), join_languages(languages)))?;
-        if changed == 0 {
-            return Err(StoreError::NotFound { kind: "user", id: user.to_string() });
-        }
-        Ok(())
-    }
-
     pub fn grant(&mut self, user: &UserName, mission: &MissionCode, role: Role) -> Result<(), StoreError> {
         let user_id = self.read().user_id(user)?;
         let mission_id = self.read().mission_id(mission)?;

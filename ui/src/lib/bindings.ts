@@ -97,6 +97,20 @@ export type TermDto = { id: number | null, ar: string, fr: string, en: string, n
 
 export type ImportReportDto = { added: number, updated: number, };
 
+export type XliffImportDto = { 
+/**
+ * Translations written.
+ */
+written: number, 
+/**
+ * Of those, marked done (the tool said translated and the checks passed).
+ */
+done: number, 
+/**
+ * Of those, left as drafts: their checks failed, or the tool had not finished them.
+ */
+drafts: number, };
+
 export type VocabularyDto = { postStates: Array<PostStateName>, categories: Array<CategoryName>, platforms: Array<PlatformName>, roles: Array<RoleName>, workspaces: Array<WorkspaceName>, };
 
 export type PlaceDto = { workspace: WorkspaceName, mission: string | null, };
@@ -111,7 +125,11 @@ export type UserDto = { name: string, displayName: string, roles: Array<RoleDto>
 /**
  * Whether they may edit the ministry's templates, as the core decided.
  */
-canEditTemplates: boolean, };
+canEditTemplates: boolean, 
+/**
+ * Whether they may edit the ministry's glossary, as the core decided.
+ */
+canEditGlossary: boolean, };
 
 export type RoleDto = { mission: string, role: RoleName, };
 
@@ -258,7 +276,11 @@ hostCountry: string,
 /**
  * IANA time zone, e.g. `Europe/Paris`.
  */
-timeZone: string, workingLanguages: Array<string>, };
+timeZone: string, workingLanguages: Array<string>, 
+/**
+ * The digits the mission writes Arabic posts with, if it has chosen.
+ */
+arabicDigits: DigitsName | null, };
 
 export type NewMissionDto = { code: string, names: NamesDto, kind: string, hostCountry: string, timeZone: string, workingLanguages: Array<string>, };
 

@@ -4,6 +4,8 @@ use diwan_core::{LanguageCode, Mission, MissionNames, NewMission};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::names::DigitsName;
+
 /// A mission's name in the app's three languages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct NamesDto {
@@ -24,6 +26,8 @@ pub struct MissionDto {
     /// IANA time zone, e.g. `Europe/Paris`.
     pub time_zone: String,
     pub working_languages: Vec<String>,
+    /// The digits the mission writes Arabic posts with, if it has chosen.
+    pub arabic_digits: Option<DigitsName>,
 }
 
 /// A mission as typed in "set up my mission".
@@ -56,7 +60,7 @@ impl From<&MissionNames> for NamesDto {
 
 impl From<&Mission> for MissionDto {
     fn from(mission: &Mission) -> Self {
-        let Mission { code, names, kind, host_country, time_zone, working_languages } = mission;
+        let Mission { code, names, kind, host_country, time_zone, working_languages, arabic_digits } = mission;
         Self {
             code: code.to_string(),
             names: NamesDto::from(names),
@@ -64,6 +68,7 @@ impl From<&Mission> for MissionDto {
             host_country: host_country.to_string(),
             time_zone: time_zone.name().to_owned(),
             working_languages: working_languages.iter().map(LanguageCode::to_string).collect(),
+            arabic_digits: arabic_digits.map(Into::into),
         }
     }
 }

@@ -14,6 +14,8 @@ pub struct UserDto {
     pub roles: Vec<RoleDto>,
     /// Whether they may edit the ministry's templates, as the core decided.
     pub can_edit_templates: bool,
+    /// Whether they may edit the ministry's glossary, as the core decided.
+    pub can_edit_glossary: bool,
 }
 
 /// The closed lists the UI offers, served by one command.

@@ -160,6 +160,18 @@ pub struct TermDto {
     pub do_not_translate: bool,
 }
 
+/// What bringing back an XLIFF file did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct XliffImportDto {
+    /// Translations written.
+    pub written: u32,
+    /// Of those, marked done (the tool said translated and the checks passed).
+    pub done: u32,
+    /// Of those, left as drafts: their checks failed, or the tool had not finished them.
+    pub drafts: u32,
+}
+
 /// What an import did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

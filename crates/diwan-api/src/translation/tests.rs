@@ -18,24 +18,24 @@ fn trail(diwan: &Diwan) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A post at Paris on 25 November, written in `source`.
+fn new_post(source: &str, languages: &[&str], text: &str) -> NewPostDto {
+    NewPostDto {
+        mission: "DZ-FR-PAR".into(),
+        accounts: vec![1],
+        category: "economy".into(),
+        source_language: source.into(),
+        languages: languages.iter().map(|l| (*l).to_owned()).collect(),
+        local_time: "2026-11-25 10:00".into(),
+        text: text.into(),
+        note: None,
+        crisis_priority: false,
+    }
+}
+
 /// A new post in translation at Paris, its source `text`.
 fn post_in_translation(diwan: &mut Diwan, text: &str) -> i64 {
-    let post = diwan
-        .create_post(
-            "karim",
-            NewPostDto {
-                mission: "DZ-FR-PAR".into(),
-                accounts: vec![1],
-                category: "economy".into(),
-                source_language: "ar".into(),
-                languages: vec!["fr".into(), "en".into()],
-                local_time: "2026-11-25 10:00".into(),
-                text: text.into(),
-                note: None,
-                crisis_priority: false,
-            },
-        )
-        .expect("post");
+    let post = diwan.create_post("karim", new_post("ar", &["fr", "en"], text)).expect("post");
     diwan.submit_post("karim", post.id).expect("submit");
     post.id
 }
@@ -159,6 +159,9 @@ fn the_glossary_is_edited_by_administrators_and_shown_beside_the_source() {
         do_not_translate: false,
     };
     assert!(diwan.save_term("lina", &term).is_err(), "a translator does not edit the glossary");
+    let can_edit =
+        |name: &str| diwan.users().expect("users").into_iter().any(|u| u.name == name && u.can_edit_glossary);
+    assert!(can_edit("amina") && !can_edit("lina"), "the UI is told who may");
     let saved = diwan.save_term("amina", &term).expect("saved");
     let post = post_in_translation(&mut diwan, SOURCE);
     let item = diwan.translation_item("lina", post, "en").expect("item");
@@ -204,4 +207,116 @@ fn tmx_comes_in_and_goes_out_and_a_broken_file_changes_nothing() {
     assert_eq!(dto.code, "error-import-malformed");
     assert!(matches!(dto.args.get("line"), Some(crate::dto::ArgDto::Number(n)) if *n > 1));
     assert_eq!(trail(&fresh).len(), events, "nothing recorded");
+}
+
+#[test]
+fn xliff_goes_out_to_a_cat_tool_and_comes_back_all_or_nothing() {
+    let mut diwan = testing::demo();
+    let post = post_in_translation(&mut diwan, SOURCE);
+    let exported = diwan.export_xliff("DZ-FR-PAR", "fr", None, Some("missing")).expect("export");
+    assert!(exported.contains(&format!("<unit id=\"post-{post}\">")), "{exported}");
+    assert!(diwan.export_xliff("DZ-FR-PAR", "fr", None, Some("everything")).is_err(), "--only takes missing or stale");
+
+    // The CAT tool translates our post's unit and marks it translated.
+    let unit_start = exported.find(&format!("<unit id=\"post-{post}\">")).expect("unit");
+    let source_end = unit_start + exported[unit_start..].find("</source>").expect("source") + "</source>".len();
+    let mut translated = exported.clone();
+    translated.insert_str(source_end, &format!("\n        <target>{FRENCH}</target>"));
+    let translated = {
+        let at = unit_start + translated[unit_start..].find("state=\"initial\"").expect("state");
+        format!("{}state=\"translated\"{}", &translated[..at], &translated[at + "state=\"initial\"".len()..])
+    };
+    let events = trail(&diwan).len();
+
+    // A source changed since the export refuses the whole file.
+    diwan
+        .edit_post("karim", post, PostEditDto { text: Some(SOURCE.replace("12", "13")), ..PostEditDto::default() })
+        .expect("edit");
+    let refused = diwan.import_xliff("lina", &translated).expect_err("the source changed");
+    assert_eq!(ErrorDto::from_localized(&refused).code, "error-import-source-changed");
+    assert_eq!(trail(&diwan).len(), events + 1, "only the source edit was recorded");
+    diwan.edit_post("karim", post, PostEditDto { text: Some(SOURCE.into()), ..PostEditDto::default() }).expect("back");
+
+    let report = diwan.import_xliff("lina", &translated).expect("import");
+    assert_eq!((report.written, report.done), (1, 1));
+    let item = diwan.translation_item("lina", post, "fr").expect("item");
+    assert_eq!((item.target.as_str(), item.state), (FRENCH, VariantStateName::Translated));
+    // A file naming a post that is not there changes nothing.
+    let unknown = translated.replace(&format!("post-{post}"), "post-999999");
+    assert_eq!(
+        ErrorDto::from_localized(&diwan.import_xliff("lina", &unknown).expect_err("unknown")).code,
+        "error-import-unknown-unit"
+    );
+}
+
+#[test]
+fn a_missions_digits_hold_its_arabic_translations() {
+    let mut diwan = testing::demo();
+    assert!(diwan.set_mission_digits("lina", "DZ-FR-PAR", Some("latin")).is_err(), "administrators only");
+    assert!(diwan.set_mission_digits("amina", "DZ-FR-PAR", Some("roman")).is_err(), "latin or arabic-indic");
+    let mission = diwan.set_mission_digits("amina", "DZ-FR-PAR", Some("latin")).expect("set");
+    assert_eq!(mission.arabic_digits, Some(crate::names::DigitsName::Latin));
+    let post =
+        diwan.create_post("karim", new_post("fr", &["ar"], "L’exposition a reçu 12 000 visiteurs.")).expect("post").id;
+    write(&mut diwan, post, "ar", "استقبل المعرض ١٢ ٠٠٠ زائر.");
+    let refused =
+        diwan.mark_translated("lina", post, "ar", None).expect_err("Arabic-Indic digits at a Latin-digit mission");
+    assert_eq!(refused.qa_issues().expect("issues")[0].check, QaCheckName::Digits);
+    write(&mut diwan, post, "ar", "استقبل المعرض 12 000 زائر.");
+    diwan.mark_translated("lina", post, "ar", None).expect("Latin digits pass");
+}
+
+mod imports {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const TMX: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="ar" creationtool="t" segtype="sentence" o-tmf="t" adminlang="en" datatype="plaintext"/><body>
+<tu><tuv xml:lang="ar"><seg>قدّم السفير أوراق اعتماده</seg></tuv><tuv xml:lang="fr"><seg>L’ambassadeur a présenté ses lettres</seg></tuv></tu>
+<tu creationdate="20250101T000000Z"><tuv xml:lang="ar"><seg>شكراً</seg></tuv><tuv xml:lang="en"><seg>Thank you</seg></tuv></tu>
+</body></tmx>"#;
+
+    const CSV: &str = "ar,fr,en,note,do_not_translate\nسفارة,ambassade,embassy,,no\nديوان,Diwan,Diwan,nom,yes\n";
+
+    /// `text` with a piece cut out or replaced, as a damaged file would be.
+    fn damaged(text: &str, at: usize, len: usize, with: &str) -> String {
+        let chars: Vec<char> = text.chars().collect();
+        let at = at % (chars.len() + 1);
+        let end = (at + len).min(chars.len());
+        chars[..at].iter().chain(with.chars().collect::<Vec<_>>().iter()).chain(chars[end..].iter()).collect()
+    }
+
+    fn state(diwan: &Diwan) -> (usize, usize, usize) {
+        let read = diwan.store.read();
+        (read.memory_size().expect("size"), read.glossary().expect("glossary").len(), trail(diwan).len())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        /// Whatever the damage, an import is whole or changes nothing.
+        #[test]
+        fn a_damaged_file_is_imported_whole_or_not_at_all(
+            at in 0usize..600,
+            len in 0usize..40,
+            with in prop_oneof![Just(""), Just("<"), Just("&"), Just("\""), Just(","), Just("\n"), Just("</tu>"), Just("xml:lang=\"??\"")],
+        ) {
+            let mut diwan = Diwan::open_in_memory(testing::clock).expect("open");
+            let mission = diwan.add_sample_mission().expect("mission").code;
+            diwan.add_user("amina", "Amina", &[format!("admin@{mission}")], &[]).expect("administrator");
+            let before = state(&diwan);
+            let tmx = damaged(TMX, at, len, with);
+            match diwan.import_tmx(None, &tmx) {
+                Ok(report) => prop_assert_eq!(state(&diwan).0, before.0 + usize::try_from(report.added).expect("count")),
+                Err(_) => prop_assert_eq!(state(&diwan), before),
+            }
+            let before = state(&diwan);
+            let csv = damaged(CSV, at % CSV.chars().count(), len, with);
+            match diwan.import_glossary_csv("amina", &csv) {
+                Ok(report) => prop_assert_eq!(state(&diwan).1, before.1 + usize::try_from(report.added).expect("count")),
+                Err(_) => prop_assert_eq!(state(&diwan), before),
+            }
+        }
+    }
 }

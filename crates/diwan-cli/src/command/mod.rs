@@ -15,6 +15,7 @@ pub mod queue;
 pub mod tm;
 pub mod user;
 pub mod verify;
+pub mod xliff;
 
 use std::path::PathBuf;
 

@@ -6,7 +6,16 @@
 
 use crate::language::LanguageCode;
 use crate::message::{Localized, MessageArg};
+use crate::post::PostError;
 use crate::text::fold_for_comparison;
+use crate::user::User;
+
+/// Why `actor` may not edit the glossary, if they may not. Like the
+/// templates, it serves the whole ministry: an administrator at any mission
+/// edits it.
+pub fn editor_refusal(actor: &User) -> Option<PostError> {
+    crate::template::editor_refusal(actor)
+}
 
 /// The store's id of a glossary term.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

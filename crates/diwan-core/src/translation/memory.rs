@@ -56,30 +56,62 @@ pub fn pairs(source: &str, target: &str) -> Vec<(String, String)> {
 
 /// How well `candidate` matches `segment`, from 0 to 100.
 pub fn score(segment: &str, candidate: &str) -> u8 {
-    if segment.trim() == candidate.trim() {
-        return 100;
-    }
-    let (a, b) = (fold_for_comparison(segment), fold_for_comparison(candidate));
-    if a == b {
-        return 99;
-    }
-    let ratio = diff::similarity(&a, &b);
-    // Only the same text scores 99 or more.
-    (ratio * 100.0).round().clamp(0.0, 98.0) as u8
+    Segment::new(segment).score(candidate)
 }
 
-/// The candidates that match `segment` well enough, best first (then newest).
-pub fn rank(segment: &str, candidates: Vec<MemoryUnit>, limit: usize) -> Vec<MemoryMatch> {
-    let mut matches: Vec<MemoryMatch> = candidates
+/// A segment being looked up, folded once for all its candidates.
+struct Segment<'a> {
+    text: &'a str,
+    folded: String,
+}
+
+impl<'a> Segment<'a> {
+    fn new(text: &'a str) -> Self {
+        Self { text, folded: fold_for_comparison(text) }
+    }
+
+    fn score(&self, candidate: &str) -> u8 {
+        if self.text.trim() == candidate.trim() {
+            return 100;
+        }
+        let folded = fold_for_comparison(candidate);
+        if self.folded == folded {
+            return 99;
+        }
+        let ratio = diff::similarity(&self.folded, &folded);
+        // Only the same text scores 99 or more.
+        (ratio * 100.0).round().clamp(0.0, 98.0) as u8
+    }
+}
+
+/// A candidate with its score.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scored {
+    pub unit: MemoryUnit,
+    pub score: u8,
+}
+
+/// The candidates that match `segment` well enough, best first (then
+/// newest), at most `limit`: scores only, for a search.
+pub fn best(segment: &str, candidates: Vec<MemoryUnit>, limit: usize) -> Vec<Scored> {
+    let segment = Segment::new(segment);
+    let mut scored: Vec<Scored> = candidates
         .into_iter()
-        .filter_map(|unit| {
-            let score = score(segment, &unit.source);
-            (score >= MIN_SCORE).then(|| MemoryMatch { diff: diff::word_diff(segment, &unit.source), unit, score })
-        })
+        .map(|unit| Scored { score: segment.score(&unit.source), unit })
+        .filter(|s| s.score >= MIN_SCORE)
         .collect();
-    matches.sort_by(|a, b| b.score.cmp(&a.score).then(b.unit.at.cmp(&a.unit.at)));
-    matches.truncate(limit);
-    matches
+    scored.sort_by(|a, b| b.score.cmp(&a.score).then(b.unit.at.cmp(&a.unit.at)));
+    scored.truncate(limit);
+    scored
+}
+
+/// The best matches with how each differs from the segment, for the
+/// translator (the diffs are made for the matches shown only).
+pub fn rank(segment: &str, candidates: Vec<MemoryUnit>, limit: usize) -> Vec<MemoryMatch> {
+    best(segment, candidates, limit)
+        .into_iter()
+        .map(|Scored { unit, score }| MemoryMatch { diff: diff::word_diff(segment, &unit.source), unit, score })
+        .collect()
 }
 
 /// The words an index query looks for: the folded words of the segment,

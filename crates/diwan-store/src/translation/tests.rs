@@ -117,3 +117,17 @@ fn a_lookup_asks_the_index_for_the_segments_rarest_words_only() {
     assert_eq!(store.read().rarest_words(&words, 2).expect("words"), ["معرض", "في"]);
     assert_eq!(candidates(&store, "معرض في السفارة")[0], "exposition", "the unit with the rare word ranks first");
 }
+
+#[test]
+fn a_lookup_of_three_or_more_words_asks_for_units_that_share_two() {
+    let words = |list: &[&str]| list.iter().map(|w| (*w).to_owned()).collect::<Vec<_>>();
+    assert_eq!(memory_match_query(&words(&["a", "b"])), "\"a\" OR \"b\"");
+    assert_eq!(
+        memory_match_query(&words(&["a", "b", "c"])),
+        "(\"a\" AND \"b\") OR (\"a\" AND \"c\") OR (\"b\" AND \"c\")"
+    );
+    let mut store = Store::open_in_memory().expect("open");
+    let units = [unit("خبر عاجل من السفارة", "both", "lina", 1), unit("خبر عن الطقس", "one", "lina", 1)];
+    store.write(|w| w.add_memory_units(&units, OnConflict::KeepNewest)).expect("add");
+    assert_eq!(candidates(&store, "عاجل من السفارة اليوم"), ["both"], "one shared word is not enough");
+}
