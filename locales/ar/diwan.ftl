@@ -53,6 +53,48 @@ translation-done-anyway = إنهاء رغم الفحوص
 translation-done = تمّ
 translation-not-yours = لا تترجم إلى هذه اللغة في هذه البعثة.
 translation-marked-done = عُلّم المنشور رقم { $id } ({ $language }) مترجَماً.
+approvals-queue-count = { $count ->
+    [zero] لا شيء للمراجعة
+    [one] منشور واحد للمراجعة
+    [two] منشوران للمراجعة
+    [few] { $count } منشورات للمراجعة
+    [many] { $count } منشوراً للمراجعة
+   *[other] { $count } منشور للمراجعة
+}
+review-queue-title = للاعتماد
+review-queue-empty = لا شيء ينتظر اعتمادك.
+review-pick = اختر منشوراً من القائمة.
+review-title = المنشور رقم { $id }
+review-crisis = أزمة
+review-step = المرحلة { $step } من { $steps }، { $needed ->
+    [zero] لا يلزم اعتماد آخر
+    [one] يلزم اعتماد واحد بعد
+    [two] يلزم اعتمادان بعد
+    [few] يلزم { $needed } اعتمادات بعد
+    [many] يلزم { $needed } اعتماداً بعد
+   *[other] يلزم { $needed } اعتماد بعد
+}
+review-step-short = المرحلة { $step }/{ $steps }
+review-approved-by = اعتمده { $user } (المرحلة { $step })
+review-approve = اعتماد
+review-fast-track = اعتماد معجّل (أزمة)
+review-reason = سبب الرفض (يقرؤه المحرّر)
+review-reject = رفض
+review-has-overrides = فحوص متجاوَزة
+review-not-yours = ليس لك اعتماده
+review-decided = أصبح المنشور رقم { $id }: { $state }.
+qa-check-links = الروابط
+qa-check-hashtags = الوسوم
+qa-check-mentions = الإشارات
+qa-check-numbers = الأعداد
+qa-check-glossary = المسرد
+qa-check-limit = الطول الأقصى
+qa-check-same-as-source = مطابقة للمصدر
+qa-check-french-spacing = المسافات الفرنسية
+qa-check-arabic-punctuation = علامات الترقيم العربية
+qa-check-tatweel = التطويل
+qa-check-bidi-controls = علامات الاتجاه
+qa-check-digits = الأرقام
 glossary-title = مسرد الوزارة
 glossary-hint = أسماء المسؤولين وألقابهم والبلدان والمؤسسات والعبارات الثابتة باللغات الثلاث. يرى المترجمون المصطلحات بجانب المصدر، وتُلزم الفحوصُ الترجماتِ بها.
 glossary-ar = العربية

@@ -50,6 +50,41 @@ translation-done-anyway = Done despite the checks
 translation-done = Done
 translation-not-yours = You do not translate this language at this mission.
 translation-marked-done = Post #{ $id } ({ $language }) is marked translated.
+approvals-queue-count = { $count ->
+    [0] Nothing to review
+    [one] One post to review
+   *[other] { $count } posts to review
+}
+review-queue-title = To review
+review-queue-empty = Nothing waits for your review.
+review-pick = Choose a post in the queue.
+review-title = Post #{ $id }
+review-crisis = Crisis
+review-step = step { $step } of { $steps }, { $needed ->
+    [one] one approval still needed
+   *[other] { $needed } approvals still needed
+}
+review-step-short = step { $step }/{ $steps }
+review-approved-by = approved by { $user } (step { $step })
+review-approve = Approve
+review-fast-track = Fast-track (crisis)
+review-reason = Reason, to reject (the drafter reads it)
+review-reject = Reject
+review-has-overrides = checks overridden
+review-not-yours = not yours to approve
+review-decided = Post #{ $id } is now: { $state }.
+qa-check-links = links
+qa-check-hashtags = hashtags
+qa-check-mentions = mentions
+qa-check-numbers = numbers
+qa-check-glossary = glossary
+qa-check-limit = length limit
+qa-check-same-as-source = same as the source
+qa-check-french-spacing = French spacing
+qa-check-arabic-punctuation = Arabic punctuation
+qa-check-tatweel = tatweel
+qa-check-bidi-controls = direction marks
+qa-check-digits = digits
 glossary-title = Ministry glossary
 glossary-hint = Officials' names and titles, countries, institutions and fixed phrases, in the three languages. Translators see the terms beside the source, and the checks hold translations to them.
 glossary-ar = Arabic

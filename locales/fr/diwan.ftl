@@ -50,6 +50,41 @@ translation-done-anyway = Terminer malgré les contrôles
 translation-done = Terminé
 translation-not-yours = Vous ne traduisez pas cette langue pour cette mission.
 translation-marked-done = La publication nº { $id } ({ $language }) est marquée traduite.
+approvals-queue-count = { $count ->
+    [0] Rien à valider
+    [one] Une publication à valider
+   *[other] { $count } publications à valider
+}
+review-queue-title = À valider
+review-queue-empty = Rien n’attend votre validation.
+review-pick = Choisissez une publication dans la file.
+review-title = Publication nº { $id }
+review-crisis = Crise
+review-step = étape { $step } sur { $steps }, { $needed ->
+    [one] encore une validation nécessaire
+   *[other] encore { $needed } validations nécessaires
+}
+review-step-short = étape { $step }/{ $steps }
+review-approved-by = validée par { $user } (étape { $step })
+review-approve = Valider
+review-fast-track = Procédure accélérée (crise)
+review-reason = Motif du rejet (lu par le rédacteur)
+review-reject = Rejeter
+review-has-overrides = contrôles outrepassés
+review-not-yours = pas à vous de valider
+review-decided = La publication nº { $id } est maintenant : { $state }.
+qa-check-links = liens
+qa-check-hashtags = mots-dièses
+qa-check-mentions = mentions
+qa-check-numbers = nombres
+qa-check-glossary = glossaire
+qa-check-limit = longueur maximale
+qa-check-same-as-source = identique à la source
+qa-check-french-spacing = espaces françaises
+qa-check-arabic-punctuation = ponctuation arabe
+qa-check-tatweel = tatwil
+qa-check-bidi-controls = marques de direction
+qa-check-digits = chiffres
 glossary-title = Glossaire du ministère
 glossary-hint = Noms et titres des responsables, pays, institutions et formules consacrées, dans les trois langues. Les traducteurs voient les termes à côté de la source, et les contrôles y tiennent les traductions.
 glossary-ar = Arabe

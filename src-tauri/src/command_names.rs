@@ -48,4 +48,5 @@ pub const COMMANDS: &[&str] = &[
     "glossary",
     "save_term",
     "delete_term",
+    "review_queue",
 ];

@@ -4,8 +4,8 @@
 
 use diwan_api::dto::{
     AccountDto, AppInfoDto, CalendarDto, CalendarRequestDto, CommentDto, CountDto, ErrorDto, MediaDto, MissionDto,
-    NewMissionDto, NewPostDto, PlaceDto, PostDto, PostEditDto, PreferencesDto, QaIssueDto, QueueFilterDto, TemplateDto,
-    TermDto, TranslationItemDto, TranslationQueueDto, UserDto, VocabularyDto,
+    NewMissionDto, NewPostDto, PlaceDto, PostDto, PostEditDto, PreferencesDto, QaIssueDto, QueueFilterDto,
+    ReviewQueueDto, TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto, UserDto, VocabularyDto,
 };
 use tauri::ipc::{Invoke, Response};
 use tauri::{Runtime, State};
@@ -58,7 +58,8 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         mark_translated,
         glossary,
         save_term,
-        delete_term
+        delete_term,
+        review_queue
     ]
 }
 
@@ -236,6 +237,12 @@ fn save_term(state: State<'_, AppState>, term: TermDto) -> Reply<TermDto> {
 #[tauri::command]
 fn delete_term(state: State<'_, AppState>, id: i64) -> Reply<()> {
     state.with(|d| d.delete_term(&d.acting_user()?, id))
+}
+
+/// What waits for the acting supervisor.
+#[tauri::command]
+fn review_queue(state: State<'_, AppState>) -> Reply<ReviewQueueDto> {
+    state.with(|d| d.review_queue(&d.acting_user()?))
 }
 
 #[tauri::command]

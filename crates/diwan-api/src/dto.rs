@@ -11,6 +11,7 @@ mod mission;
 mod notes;
 mod people;
 mod post;
+mod review;
 mod text;
 mod translation;
 
@@ -23,6 +24,7 @@ pub use mission::*;
 pub use notes::*;
 pub use people::*;
 pub use post::*;
+pub use review::*;
 pub use text::*;
 pub use translation::*;
 
@@ -64,6 +66,8 @@ pub fn typescript_bindings() -> String {
         TermDto::decl(&cfg),
         ImportReportDto::decl(&cfg),
         XliffImportDto::decl(&cfg),
+        ReviewItemDto::decl(&cfg),
+        ReviewQueueDto::decl(&cfg),
         VocabularyDto::decl(&cfg),
         PlaceDto::decl(&cfg),
         PreferencesDto::decl(&cfg),

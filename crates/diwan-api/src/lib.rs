@@ -20,6 +20,7 @@ mod media;
 pub mod names;
 pub mod paths;
 mod posts;
+mod review;
 mod samples;
 mod templates;
 pub mod text;

@@ -398,11 +398,13 @@ pub(crate) fn post_dto(post: &Post, warnings: Vec<WarningDto>) -> PostDto {
     }
 }
 
+/// One action: allowed, or refused with the core's reason.
+pub(crate) fn ability_dto(result: &Result<(), PostError>) -> AbilityDto {
+    AbilityDto { allowed: result.is_ok(), reason: result.as_ref().err().map(|e| ErrorDto::from_localized(e)) }
+}
+
 fn abilities_dto(can: &Abilities) -> PostAbilitiesDto {
-    let ability = |result: &Result<(), PostError>| AbilityDto {
-        allowed: result.is_ok(),
-        reason: result.as_ref().err().map(|e| ErrorDto::from_localized(e)),
-    };
+    let ability = ability_dto;
     PostAbilitiesDto {
         edit: ability(&can.edit),
         reschedule: ability(&can.reschedule),

@@ -4,7 +4,8 @@
 use std::io::Write;
 
 use diwan_api::dto::{
-    AccountDto, CalendarDto, CountDto, MemoryHitDto, MissionDto, PostDto, QaIssueDto, TranslationQueueDto,
+    AccountDto, CalendarDto, CountDto, MemoryHitDto, MissionDto, PostDto, QaIssueDto, ReviewQueueDto,
+    TranslationQueueDto,
 };
 use diwan_api::i18n::Localizer;
 use diwan_api::ApiError;
@@ -190,4 +191,28 @@ pub fn to_file_or_stdout(text: &str, path: Option<&std::path::Path>) -> Result<(
 pub fn read_file(path: &std::path::Path) -> Result<String, CliError> {
     std::fs::read_to_string(path)
         .map_err(|e| ApiError::Io { path: path.display().to_string(), detail: e.to_string() }.into())
+}
+
+/// The review queue: one line per post, crisis posts first.
+pub fn review_queue(queue: &ReviewQueueDto, as_json: bool) -> Result<(), CliError> {
+    if as_json {
+        return json(queue);
+    }
+    let mut out = std::io::stdout().lock();
+    for item in &queue.items {
+        let flags =
+            [(item.crisis_priority, "crisis"), (item.overdue, "overdue"), (!item.can_approve.allowed, "not-yours")]
+                .iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, name)| *name)
+                .collect::<Vec<_>>()
+                .join(",");
+        let step = item.current_step.map_or_else(String::new, |s| format!("step {s}/{}", item.steps));
+        writeln!(
+            out,
+            "#{}\t{}\t{}\t{}\t{step}\t{flags}\t{}",
+            item.post, item.mission, item.local_time, item.category, item.preview
+        )?;
+    }
+    Ok(())
 }

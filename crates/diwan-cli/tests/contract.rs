@@ -162,6 +162,17 @@ fn the_workflow_runs_from_scripts_with_four_eyes_enforced() {
     ok(&db.path, &["--as", "lina", "post", "done", &id, "--language", "fr"]);
     let done = json(&db.path, &["--as", "lina", "--json", "post", "done", &id, "--language", "en"]);
     assert_eq!(done["state"], "in-review", "the last language done sends the post to review");
+    // The supervisor's queue shows it, with its two steps (protocol) and that Samir may approve.
+    let queue = json(&db.path, &["--as", "samir", "--json", "queue", "review"]);
+    let item =
+        queue["items"].as_array().expect("items").iter().find(|i| i["post"].as_i64() == post["id"].as_i64()).cloned();
+    let item = item.expect("the post waits for review");
+    assert_eq!((item["steps"].as_i64(), item["currentStep"].as_i64()), (Some(2), Some(1)));
+    assert_eq!(item["canApprove"]["allowed"], true);
+    assert!(json(&db.path, &["--as", "lina", "--json", "queue", "review"])["items"]
+        .as_array()
+        .expect("items")
+        .is_empty());
 
     assert!(fails(&db.path, &["--as", "lina", "post", "approve", &id]).contains("wrote or translated"));
     assert!(fails(&db.path, &["--as", "ghost", "post", "approve", &id]).contains("nobody called ghost"));

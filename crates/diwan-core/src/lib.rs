@@ -21,6 +21,7 @@ pub mod platform;
 pub mod post;
 pub mod preferences;
 pub mod preview;
+pub mod review;
 pub mod template;
 pub mod text;
 pub mod translation;

@@ -13,6 +13,7 @@ mod migrations;
 mod missions;
 mod notes;
 mod posts;
+mod review;
 mod settings;
 mod templates;
 mod translation;

@@ -20,6 +20,7 @@ import type {
   PreferencesDto,
   QaIssueDto,
   QueueFilterDto,
+  ReviewQueueDto,
   TermDto,
   TranslationItemDto,
   TranslationQueueDto,
@@ -64,6 +65,8 @@ export const api = {
   glossary: () => invoke<TermDto[]>('glossary'),
   saveTerm: (term: TermDto) => invoke<TermDto>('save_term', { term }),
   deleteTerm: (id: number) => invoke<null>('delete_term', { id }),
+  // The supervisor's queue.
+  reviewQueue: () => invoke<ReviewQueueDto>('review_queue'),
   comments: (post: number) => invoke<CommentDto[]>('comments', { post }),
   addComment: (post: number, language: string | null, body: string) =>
     invoke<CommentDto[]>('add_comment', { post, language, body }),

@@ -111,6 +111,39 @@ done: number,
  */
 drafts: number, };
 
+export type ReviewItemDto = { post: number, mission: string, category: CategoryName, 
+/**
+ * When it goes out: RFC 3339 in the mission's zone.
+ */
+localTime: string, utc: string, overdue: boolean, crisisPriority: boolean, sourceLanguage: string, 
+/**
+ * The start of the source text.
+ */
+preview: string, 
+/**
+ * Every language it goes out in.
+ */
+languages: Array<string>, approvals: Array<ApprovalDto>, 
+/**
+ * The policy's steps, the one waiting (from 1; none when all are done)
+ * and how many approvals it still needs.
+ */
+steps: number, currentStep: number | null, stillNeeded: number, 
+/**
+ * Whether the viewer may approve it now, or why not (the core's reason).
+ */
+canApprove: AbilityDto, 
+/**
+ * Languages whose translator overrode quality checks (to look at first).
+ */
+overridden: Array<string>, };
+
+export type ReviewQueueDto = { items: Array<ReviewItemDto>, 
+/**
+ * More posts were waiting than one look reads; the first are shown.
+ */
+truncated: boolean, };
+
 export type VocabularyDto = { postStates: Array<PostStateName>, categories: Array<CategoryName>, platforms: Array<PlatformName>, roles: Array<RoleName>, workspaces: Array<WorkspaceName>, };
 
 export type PlaceDto = { workspace: WorkspaceName, mission: string | null, };

@@ -163,8 +163,11 @@ fn messages_are_formatted_without_isolation_marks_for_terminals() {
 /// The UI shows the core's lists (through the `vocabulary` command) by
 /// these ids: every value of each has its message in every language.
 #[test]
-fn every_post_state_category_and_role_the_core_lists_has_a_message() {
-    use diwan_core::post::{Category, PostStage};
+fn every_name_the_core_lists_has_a_message() {
+    use diwan_core::post::{Category, PostStage, VariantState};
+    use diwan_core::preferences::Digits;
+    use diwan_core::translation::qa::QaCheck;
+    use diwan_core::translation::TranslationNeed;
     use diwan_core::user::Role;
 
     for locale in UiLocale::ALL {
@@ -173,7 +176,11 @@ fn every_post_state_category_and_role_the_core_lists_has_a_message() {
             .iter()
             .map(|s| format!("post-state-{s}"))
             .chain(Category::ALL.iter().map(|c| format!("category-{c}")))
-            .chain(Role::ALL.iter().map(|r| format!("role-{r}")));
+            .chain(Role::ALL.iter().map(|r| format!("role-{r}")))
+            .chain(VariantState::ALL.iter().map(|v| format!("variant-state-{v}")))
+            .chain(TranslationNeed::ALL.iter().map(|n| format!("translation-need-{n}")))
+            .chain(QaCheck::ALL.iter().map(|c| format!("qa-check-{c}")))
+            .chain(Digits::ALL.iter().map(|d| format!("settings-digits-{d}")));
         let missing: Vec<String> = wanted.filter(|id| !ids.contains(id)).collect();
         assert!(missing.is_empty(), "{locale}: {missing:?}");
     }

@@ -21,10 +21,16 @@ pub enum QueueCommand {
         #[arg(long)]
         due_by: Option<String>,
     },
+    /// The posts waiting for the acting supervisor, crisis posts first, then the soonest
+    Review,
 }
 
 pub fn run(command: QueueCommand, ctx: &Context<'_>) -> Result<(), CliError> {
-    let QueueCommand::Translation { mission, language, category, due_by } = command;
-    let filter = QueueFilterDto { mission, language, category, due_by };
-    output::queue(&ctx.open()?.translation_queue(ctx.actor()?, &filter)?, ctx.json)
+    match command {
+        QueueCommand::Translation { mission, language, category, due_by } => {
+            let filter = QueueFilterDto { mission, language, category, due_by };
+            output::queue(&ctx.open()?.translation_queue(ctx.actor()?, &filter)?, ctx.json)
+        }
+        QueueCommand::Review => output::review_queue(&ctx.open()?.review_queue(ctx.actor()?)?, ctx.json),
+    }
 }

@@ -1,0 +1,53 @@
+//! The supervisor's side of a post: whose review queue it is in, in what
+//! order the queue runs, and how far its approval has come. Approving and
+//! rejecting are `Post::approve` and `Post::reject`.
+
+use std::cmp::Ordering;
+
+use crate::approval::PolicyBook;
+use crate::post::{Post, PostState};
+use crate::user::{Role, User};
+
+/// Whether `post` waits in `user`'s review queue: it is in review at a
+/// mission where they supervise or where a step names them. Their own posts
+/// are in it too, so that they see them, but the core refuses to let them
+/// approve (four eyes), and the queue says why.
+pub fn awaits(post: &Post, user: &User, policies: &PolicyBook) -> bool {
+    if post.state != PostState::InReview {
+        return false;
+    }
+    user.has_role(&post.mission, Role::Supervisor)
+        || policies.get(post.category).is_some_and(|p| p.steps.iter().any(|s| s.admits(user, &post.mission)))
+}
+
+/// The order of a review queue: crisis posts first, then the soonest to go
+/// out (overdue ones, whose time has passed, come first of all), then by id.
+pub fn queue_order(a: &Post, b: &Post) -> Ordering {
+    b.crisis_priority.cmp(&a.crisis_priority).then(a.at.cmp(&b.at)).then(a.id.cmp(&b.id))
+}
+
+/// How far a post's approval has come under its category's policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// The steps the policy has.
+    pub steps: usize,
+    /// The first step still waiting (from 0), or `None` when all are done.
+    pub current: Option<usize>,
+    /// Approvals the current step still needs.
+    pub still_needed: usize,
+}
+
+/// The post's progress, or `None` when no policy covers its category (it
+/// cannot be approved at all: fail closed).
+pub fn progress(post: &Post, policies: &PolicyBook) -> Option<Progress> {
+    let policy = policies.get(post.category)?;
+    let current = post.current_step(policies);
+    let still_needed = current.map_or(0, |index| {
+        let done = post.approvals.iter().filter(|a| a.step == index).count();
+        policy.steps[index].needed().saturating_sub(done)
+    });
+    Some(Progress { steps: policy.steps.len(), current, still_needed })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,91 @@
+// The supervisor's queue: a drafter's post, translated and handed on,
+// waits in Samir's review queue; rejecting without a reason is refused by
+// the core; Samir approves, and the calendar shows the post approved.
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+
+import { cli, launch, screenshot, setControlIn, startDriver, tempDatabase, until } from './harness.mjs'
+
+let driver
+let browser
+const db = tempDatabase()
+let post
+
+/** Today in Paris as YYYY-MM-DD, `offset` days on. */
+function parisDay(offset = 0) {
+  const date = new Date(Date.now() + offset * 86400000)
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
+}
+
+before(async () => {
+  cli(db, 'demo')
+  const added = JSON.parse(
+    cli(db, '--as', 'karim', '--json', 'post', 'add', '--mission', 'DZ-FR-PAR', '--accounts', '2', '--category', 'culture',
+      '--at', `${parisDay(2)} 12:00`, '--languages', 'fr', '--text', 'تنظم السفارة أمسية للخط العربي في باريس.'),
+  )
+  post = String(added.id)
+  const texts = { fr: 'L’ambassade organise une soirée de calligraphie arabe à Paris.', en: 'The embassy holds an evening of Arabic calligraphy in Paris.' }
+  for (const variant of added.variants.filter((v) => v.language !== added.sourceLanguage)) {
+    cli(db, '--as', 'lina', 'post', 'edit', post, '--language', variant.language, '--text', texts[variant.language] ?? texts.en)
+    cli(db, '--as', 'lina', 'post', 'done', post, '--language', variant.language, '--override', 'e2e')
+  }
+  cli(db, '--as', 'karim', 'post', 'submit', post)
+  driver = await startDriver()
+  browser = await launch(driver, db)
+})
+
+after(async () => {
+  await browser?.deleteSession().catch(() => {})
+  await driver?.stop()
+})
+
+const setControl = (selector, value, eventName) => setControlIn(browser, selector, value, eventName)
+const item = () => browser.$(`[data-testid="review-item-${post}"]`)
+
+test('a supervisor reviews a post: the queue, every language side by side, a rejection needs a reason', async () => {
+  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await until(() => browser.$('[data-testid="count-approvals"]').isExisting(), 'the count of posts to review on the tab')
+  await browser.$('[data-testid="workspace-approvals"]').click()
+  await until(() => item().isExisting(), 'the post in the review queue')
+  await item().click()
+  await until(() => browser.$('[data-testid="review-variants"]').isExisting(), 'the review view')
+  const directions = await browser.execute(() =>
+    [...document.querySelectorAll('[data-testid="review-variants"] [data-language]')].map((section) => [
+      section.getAttribute('data-language'),
+      getComputedStyle(section.querySelector('.source-text')).direction,
+    ]),
+  )
+  assert.deepEqual(Object.fromEntries(directions).ar, 'rtl')
+  assert.deepEqual(Object.fromEntries(directions).fr, 'ltr')
+  for (const locale of ['en', 'ar', 'fr']) {
+    await browser.$(`[data-testid="lang-${locale}"]`).click()
+    await until(async () => (await browser.execute(() => document.documentElement.lang)) === locale, locale)
+    await screenshot(browser, driver, `${locale}-review`)
+  }
+  await browser.$('[data-testid="lang-en"]').click()
+  // No reason: the core refuses, and says so in the interface language.
+  await browser.$('[data-testid="review-reject"]').click()
+  await until(() => browser.$('[data-testid="review-error"]').isExisting(), 'the refusal')
+  assert.match(await browser.$('[data-testid="review-error"]').getText(), /Say why/)
+  assert.equal(JSON.parse(cli(db, '--json', 'post', 'show', post)).state, 'in-review', 'nothing changed')
+})
+
+test('the supervisor approves and the calendar shows the post approved', async () => {
+  await browser.$('[data-testid="review-approve"]').click()
+  await until(() => browser.$('[data-testid="review-notice"]').isExisting(), 'the decision noted')
+  assert.equal(JSON.parse(cli(db, '--json', 'post', 'show', post)).state, 'approved')
+  await until(async () => !(await item().isExisting()), 'the post leaves the queue')
+  await browser.$('[data-testid="workspace-desk"]').click()
+  await setControl('[data-testid="mission-select"]', 'DZ-FR-PAR', 'change')
+  const chip = () => browser.$(`[data-testid="calendar"] [data-post-id="${post}"]`)
+  await until(() => chip().isExisting(), 'the post on the calendar')
+  await until(async () => (await chip().getAttribute('data-post-state')) === 'approved', 'shown approved')
+})
+
+test('the drafter has no review queue of their own, and the core says why on a post they wrote', async () => {
+  await setControl('[data-testid="user-select"]', 'karim', 'change')
+  await browser.$('[data-testid="workspace-approvals"]').click()
+  await until(() => browser.$('[data-testid="panel-approvals"]').isExisting(), 'the approvals panel')
+  assert.equal((await browser.$$('[data-testid^="review-item-"]')).length, 0)
+  await browser.$('[data-testid="workspace-desk"]').click()
+})
