@@ -4,18 +4,12 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 
-import { cli, launch, screenshot, setControlIn, startDriver, tempDatabase, until } from './harness.mjs'
+import { cli, launch, parisDay, screenshot, setControlIn, startDriver, tempDatabase, until } from './harness.mjs'
 
 let driver
 let browser
 const db = tempDatabase()
 let post
-
-/** Today in Paris as YYYY-MM-DD, `offset` days on. */
-function parisDay(offset = 0) {
-  const date = new Date(Date.now() + offset * 86400000)
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
-}
 
 before(async () => {
   cli(db, 'demo')

@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test'
 
 import { Key } from 'webdriverio'
 
-import { cli, launch, screenshot, setControlIn, startDriver, tempDatabase, until } from './harness.mjs'
+import { cli, launch, parisDay, screenshot, setControlIn, startDriver, tempDatabase, until } from './harness.mjs'
 
 let driver
 let browser
@@ -44,12 +44,6 @@ const setControl = (selector, value, eventName) => setControlIn(browser, selecto
 const postsShown = () => browser.$$('[data-testid="calendar"] [data-post-id]')
 const statesShown = () =>
   browser.execute(() => [...document.querySelectorAll('[data-testid="calendar"] [data-post-id]')].map((e) => e.getAttribute('data-post-state')))
-
-/** Today in Paris as YYYY-MM-DD, and the day three days later. */
-function parisDay(offsetDays = 0) {
-  const date = new Date(Date.now() + offsetDays * 86400000)
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
-}
 
 test('the selected mission\'s posts fill the month in its zone', async () => {
   await setControl('[data-testid="mission-select"]', 'DZ-FR-PAR', 'change')

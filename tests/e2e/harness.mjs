@@ -148,3 +148,9 @@ export async function setControlIn(browser, selector, value, eventName = 'input'
     eventName,
   )
 }
+
+/** A day in Paris (where the sample embassy is) as YYYY-MM-DD, `offset` days from today. */
+export function parisDay(offset = 0) {
+  const date = new Date(Date.now() + offset * 86400000)
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
+}

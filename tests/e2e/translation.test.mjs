@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 
-import { cli, launch, screenshot, setControlIn, startDriver, tempDatabase, until } from './harness.mjs'
+import { cli, launch, parisDay, screenshot, setControlIn, startDriver, tempDatabase, until } from './harness.mjs'
 
 let driver
 let browser
@@ -15,12 +15,6 @@ let post
 const REMEMBERED_AR = 'تعرب سفارة الجزائر في فرنسا عن تهانيها بمناسبة افتتاح المعرض.'
 const REMEMBERED_FR = 'L’ambassade d’Algérie en France adresse ses félicitations à l’occasion de l’ouverture de l’exposition.'
 const SECOND_AR = 'زار المعرض 12 ألف شخص.'
-
-/** Today in Paris as YYYY-MM-DD, `offset` days on. */
-function parisDay(offset = 0) {
-  const date = new Date(Date.now() + offset * 86400000)
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
-}
 
 function addPost(text, day) {
   const out = cli(db, '--as', 'karim', '--json', 'post', 'add', '--mission', 'DZ-FR-PAR', '--accounts', '2', '--category', 'culture',
