@@ -308,6 +308,63 @@ audit-break-edited = سجل التدقيق مخترق: عُدّل الحدث { $
 audit-break-missing = سجل التدقيق مخترق: أحداث مفقودة قبل الحدث { $seq } (المتوقع { $expected }).
 audit-break-out-of-order = سجل التدقيق مخترق: الحدث { $seq } ليس في موضعه (نُقل أو أُدرج).
 audit-break-truncated = سجل التدقيق مخترق: ينتهي عند الحدث { $last } بينما سُجّل حتى { $head }؛ حُذفت أحداث لاحقة.
+audit-verify = تحقق من السجل
+audit-intact = { $count ->
+    [zero] السجل سليم: لا أحداث فيه.
+    [one] السجل سليم: حدث واحد.
+    [two] السجل سليم: حدثان، كل منهما مربوط بما قبله.
+    [few] السجل سليم: { $count } أحداث، كل منها مربوط بما قبله.
+    [many] السجل سليم: { $count } حدثاً، كل منها مربوط بما قبله.
+   *[other] السجل سليم: { $count } حدث، كل منها مربوط بما قبله.
+}
+audit-filter-post = رقم المنشور
+audit-filter-user = الشخص
+audit-filter-action = الإجراء
+audit-filter-from = من
+audit-filter-to = إلى
+audit-count = { $count ->
+    [zero] لا أحداث
+    [one] حدث واحد
+    [two] حدثان
+    [few] { $count } أحداث
+    [many] { $count } حدثاً
+   *[other] { $count } حدث
+}
+audit-when = متى
+audit-who = من
+audit-what = ماذا
+audit-subject = على
+audit-detail = التفاصيل
+audit-action-post-created = أُنشئ منشور
+audit-action-post-edited = عُدّل منشور
+audit-action-post-submitted = أُحيل منشور
+audit-action-post-approved = اعتُمد منشور
+audit-action-post-fast-tracked = اعتُمد منشور بإجراء معجّل
+audit-action-post-rejected = رُفض منشور
+audit-action-post-scheduled = جُدول منشور
+audit-action-post-published = نُشر منشور
+audit-action-post-approval-withdrawn = سُحب الاعتماد بسبب تعديل
+audit-action-post-reopened = أُعيد فتح منشور
+audit-action-account-added = أُضيف حساب
+audit-action-account-verified = وُثّق حساب
+audit-action-account-verification-revoked = أُلغي توثيق حساب
+audit-action-user-added = أُضيف شخص
+audit-action-user-role-granted = مُنح دور
+audit-action-comment-added = أُضيف تعليق
+audit-action-comment-resolved = حُلّ تعليق
+audit-action-media-attached = أُرفقت صورة
+audit-action-media-alt-set = ضُبط النص البديل
+audit-action-template-saved = حُفظ قالب
+audit-action-post-translated = عُلّمت ترجمة منجزة
+audit-action-glossary-term-added = أُضيف مصطلح إلى المسرد
+audit-action-glossary-term-changed = عُدّل مصطلح في المسرد
+audit-action-glossary-term-removed = حُذف مصطلح من المسرد
+audit-action-glossary-imported = استُورد المسرد
+audit-action-memory-imported = استُوردت ذاكرة الترجمة
+audit-action-xliff-imported = استُورد ملف XLIFF
+audit-action-mission-digits-set = ضُبطت أرقام البعثة
+audit-action-demo-set-up = أُعدّت بيانات تجريبية
+audit-action-demo-generated = وُلّدت بيانات تجريبية
 
 ## الأخطاء: الحسابات والأشخاص والمنشورات والتواريخ
 

@@ -286,6 +286,56 @@ audit-break-edited = The audit trail is broken: event { $seq } was changed after
 audit-break-missing = The audit trail is broken: events before { $seq } are missing (expected { $expected }).
 audit-break-out-of-order = The audit trail is broken: event { $seq } is out of order (moved or inserted).
 audit-break-truncated = The audit trail is broken: it ends at event { $last } but was recorded up to { $head }; later events were removed.
+audit-verify = Verify the trail
+audit-intact = { $count ->
+    [one] The trail is intact: one event, each chained to the one before.
+   *[other] The trail is intact: { $count } events, each chained to the one before.
+}
+audit-filter-post = Post number
+audit-filter-user = Person
+audit-filter-action = Action
+audit-filter-from = From
+audit-filter-to = To
+audit-count = { $count ->
+    [0] No event
+    [one] One event
+   *[other] { $count } events
+}
+audit-when = When
+audit-who = Who
+audit-what = What
+audit-subject = On
+audit-detail = Detail
+audit-action-post-created = Post created
+audit-action-post-edited = Post edited
+audit-action-post-submitted = Handed on
+audit-action-post-approved = Approved
+audit-action-post-fast-tracked = Fast-tracked
+audit-action-post-rejected = Rejected
+audit-action-post-scheduled = Scheduled
+audit-action-post-published = Published
+audit-action-post-approval-withdrawn = Approval withdrawn by an edit
+audit-action-post-reopened = Reopened
+audit-action-account-added = Account added
+audit-action-account-verified = Account verified
+audit-action-account-verification-revoked = Account verification revoked
+audit-action-user-added = Person added
+audit-action-user-role-granted = Role granted
+audit-action-comment-added = Comment added
+audit-action-comment-resolved = Comment resolved
+audit-action-media-attached = Image attached
+audit-action-media-alt-set = Alt text set
+audit-action-template-saved = Template saved
+audit-action-post-translated = Translation marked done
+audit-action-glossary-term-added = Glossary term added
+audit-action-glossary-term-changed = Glossary term changed
+audit-action-glossary-term-removed = Glossary term removed
+audit-action-glossary-imported = Glossary imported
+audit-action-memory-imported = Translation memory imported
+audit-action-xliff-imported = XLIFF file imported
+audit-action-mission-digits-set = Mission's digits set
+audit-action-demo-set-up = Sample data set up
+audit-action-demo-generated = Sample data generated
 
 ## Errors: accounts, people, posts, time
 

@@ -286,6 +286,56 @@ audit-break-edited = Le journal d’audit est rompu : l’événement { $seq } a
 audit-break-missing = Le journal d’audit est rompu : des événements manquent avant le n° { $seq } (attendu : { $expected }).
 audit-break-out-of-order = Le journal d’audit est rompu : l’événement { $seq } n’est pas à sa place (déplacé ou inséré).
 audit-break-truncated = Le journal d’audit est rompu : il s’arrête à l’événement { $last } alors qu’il en comptait { $head } ; des événements ont été supprimés.
+audit-verify = Vérifier le journal
+audit-intact = { $count ->
+    [one] Le journal est intact : un événement, chacun lié au précédent.
+   *[other] Le journal est intact : { $count } événements, chacun lié au précédent.
+}
+audit-filter-post = Numéro de publication
+audit-filter-user = Personne
+audit-filter-action = Action
+audit-filter-from = Du
+audit-filter-to = Au
+audit-count = { $count ->
+    [0] Aucun événement
+    [one] Un événement
+   *[other] { $count } événements
+}
+audit-when = Quand
+audit-who = Qui
+audit-what = Quoi
+audit-subject = Sur
+audit-detail = Détail
+audit-action-post-created = Publication créée
+audit-action-post-edited = Publication modifiée
+audit-action-post-submitted = Transmise
+audit-action-post-approved = Validée
+audit-action-post-fast-tracked = Validée en procédure accélérée
+audit-action-post-rejected = Rejetée
+audit-action-post-scheduled = Programmée
+audit-action-post-published = Publiée
+audit-action-post-approval-withdrawn = Validation retirée par une modification
+audit-action-post-reopened = Rouverte
+audit-action-account-added = Compte ajouté
+audit-action-account-verified = Compte vérifié
+audit-action-account-verification-revoked = Vérification du compte révoquée
+audit-action-user-added = Personne ajoutée
+audit-action-user-role-granted = Rôle attribué
+audit-action-comment-added = Commentaire ajouté
+audit-action-comment-resolved = Commentaire résolu
+audit-action-media-attached = Image jointe
+audit-action-media-alt-set = Texte alternatif défini
+audit-action-template-saved = Modèle enregistré
+audit-action-post-translated = Traduction marquée terminée
+audit-action-glossary-term-added = Terme ajouté au glossaire
+audit-action-glossary-term-changed = Terme du glossaire modifié
+audit-action-glossary-term-removed = Terme retiré du glossaire
+audit-action-glossary-imported = Glossaire importé
+audit-action-memory-imported = Mémoire de traduction importée
+audit-action-xliff-imported = Fichier XLIFF importé
+audit-action-mission-digits-set = Chiffres de la mission définis
+audit-action-demo-set-up = Données d’exemple installées
+audit-action-demo-generated = Données d’exemple générées
 
 ## Erreurs : comptes, personnes, publications, dates
 

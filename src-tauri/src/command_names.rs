@@ -49,4 +49,6 @@ pub const COMMANDS: &[&str] = &[
     "save_term",
     "delete_term",
     "review_queue",
+    "audit_log",
+    "verify_audit",
 ];

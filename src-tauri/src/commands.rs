@@ -3,9 +3,10 @@
 //! `ui/src/lib/api.ts` against that list.
 
 use diwan_api::dto::{
-    AccountDto, AppInfoDto, CalendarDto, CalendarRequestDto, CommentDto, CountDto, ErrorDto, MediaDto, MissionDto,
-    NewMissionDto, NewPostDto, PlaceDto, PostDto, PostEditDto, PreferencesDto, QaIssueDto, QueueFilterDto,
-    ReviewQueueDto, TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto, UserDto, VocabularyDto,
+    AccountDto, AppInfoDto, AuditFilterDto, AuditLogDto, CalendarDto, CalendarRequestDto, CommentDto, CountDto,
+    ErrorDto, MediaDto, MissionDto, NewMissionDto, NewPostDto, PlaceDto, PostDto, PostEditDto, PreferencesDto,
+    QaIssueDto, QueueFilterDto, ReviewQueueDto, TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto, UserDto,
+    VocabularyDto,
 };
 use tauri::ipc::{Invoke, Response};
 use tauri::{Runtime, State};
@@ -59,7 +60,9 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         glossary,
         save_term,
         delete_term,
-        review_queue
+        review_queue,
+        audit_log,
+        verify_audit
     ]
 }
 
@@ -237,6 +240,18 @@ fn save_term(state: State<'_, AppState>, term: TermDto) -> Reply<TermDto> {
 #[tauri::command]
 fn delete_term(state: State<'_, AppState>, id: i64) -> Reply<()> {
     state.with(|d| d.delete_term(&d.acting_user()?, id))
+}
+
+/// Who did what and when, as the audit view searches it.
+#[tauri::command]
+fn audit_log(state: State<'_, AppState>, filter: AuditFilterDto) -> Reply<AuditLogDto> {
+    state.with(|d| d.audit_log(&filter))
+}
+
+/// Checks the whole chain: how many events it holds, or where it breaks.
+#[tauri::command]
+fn verify_audit(state: State<'_, AppState>) -> Reply<u64> {
+    state.with(|d| d.verify_audit())
 }
 
 /// What waits for the acting supervisor.

@@ -83,3 +83,29 @@ test('the drafter has no review queue of their own, and the core says why on a p
   assert.equal((await browser.$$('[data-testid^="review-item-"]')).length, 0)
   await browser.$('[data-testid="workspace-desk"]').click()
 })
+
+test('the audit trail shows who did what to the post, in each language, and verifies intact', async () => {
+  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await browser.$('[data-testid="workspace-audit"]').click()
+  await until(() => browser.$('[data-testid="audit-table"]').isExisting(), 'the audit view')
+  await setControl('[data-testid="audit-post"]', post)
+  await until(
+    async () => (await browser.$$('[data-testid="audit-table"] tr[data-action="post.approved"]')).length === 1,
+    'the approval of the post',
+  )
+  const actions = await browser.execute(() =>
+    [...document.querySelectorAll('[data-testid="audit-table"] tbody tr')].map((row) => row.getAttribute('data-action')),
+  )
+  assert.equal(actions.at(-1), 'post.created', 'created first, listed last')
+  assert.ok(actions.includes('post.translated') && actions.includes('post.submitted'))
+  assert.match(await browser.$('[data-testid="audit-table"] tr[data-action="post.approved"]').getText(), /Approved/)
+  await browser.$('[data-testid="audit-verify"]').click()
+  await until(() => browser.$('[data-testid="audit-intact"]').isExisting(), 'the verdict')
+  assert.match(await browser.$('[data-testid="audit-intact"]').getText(), /intact/)
+  for (const locale of ['ar', 'fr', 'en']) {
+    await browser.$(`[data-testid="lang-${locale}"]`).click()
+    await until(async () => (await browser.execute(() => document.documentElement.lang)) === locale, locale)
+    await screenshot(browser, driver, `${locale}-audit`)
+  }
+  await browser.$('[data-testid="workspace-desk"]').click()
+})

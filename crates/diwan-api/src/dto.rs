@@ -5,6 +5,7 @@
 //! from these types (see the `bindings` test).
 
 mod account;
+mod audit;
 mod calendar;
 mod error;
 mod mission;
@@ -18,6 +19,7 @@ mod translation;
 use ts_rs::TS;
 
 pub use account::*;
+pub use audit::*;
 pub use calendar::*;
 pub use error::*;
 pub use mission::*;
@@ -68,6 +70,9 @@ pub fn typescript_bindings() -> String {
         XliffImportDto::decl(&cfg),
         ReviewItemDto::decl(&cfg),
         ReviewQueueDto::decl(&cfg),
+        AuditFilterDto::decl(&cfg),
+        AuditEventDto::decl(&cfg),
+        AuditLogDto::decl(&cfg),
         VocabularyDto::decl(&cfg),
         PlaceDto::decl(&cfg),
         PreferencesDto::decl(&cfg),

@@ -117,6 +117,7 @@ impl Diwan {
             platforms: PlatformName::all(),
             roles: RoleName::all(),
             workspaces: WorkspaceName::all(),
+            audit_actions: diwan_core::audit::AuditAction::NAMES.iter().map(|n| (*n).to_owned()).collect(),
         }
     }
 }

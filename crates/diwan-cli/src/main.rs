@@ -16,6 +16,7 @@ use clap::{Parser, Subcommand};
 use diwan_api::i18n::Localizer;
 
 use crate::command::account::AccountCommand;
+use crate::command::audit::AuditArgs;
 use crate::command::calendar::CalendarArgs;
 use crate::command::count::CountArgs;
 use crate::command::demo::DemoArgs;
@@ -70,6 +71,8 @@ enum Command {
     Calendar(CalendarArgs),
     /// Check that the audit trail is intact
     Verify,
+    /// Who did what and when, newest first
+    Audit(AuditArgs),
     /// Export everything
     Export(ExportArgs),
     /// Plan, translate, submit, approve, reject and publish posts
@@ -145,6 +148,7 @@ fn run(command: Command, ctx: &Context<'_>) -> Result<(), CliError> {
         Command::Count(args) => crate::command::count::run(&args, ctx),
         Command::Calendar(args) => crate::command::calendar::run(args, ctx),
         Command::Verify => crate::command::verify::run(ctx),
+        Command::Audit(args) => crate::command::audit::run(args, ctx),
         Command::Export(args) => crate::command::export::run(&args, ctx),
         Command::Post { command } => crate::command::post::run(command, ctx),
         Command::User { command } => crate::command::user::run(&command, ctx),

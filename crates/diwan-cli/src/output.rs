@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use diwan_api::dto::{
-    AccountDto, CalendarDto, CountDto, MemoryHitDto, MissionDto, PostDto, QaIssueDto, ReviewQueueDto,
+    AccountDto, AuditLogDto, CalendarDto, CountDto, MemoryHitDto, MissionDto, PostDto, QaIssueDto, ReviewQueueDto,
     TranslationQueueDto,
 };
 use diwan_api::i18n::Localizer;
@@ -212,6 +212,22 @@ pub fn review_queue(queue: &ReviewQueueDto, as_json: bool) -> Result<(), CliErro
             out,
             "#{}\t{}\t{}\t{}\t{step}\t{flags}\t{}",
             item.post, item.mission, item.local_time, item.category, item.preview
+        )?;
+    }
+    Ok(())
+}
+
+/// The audit log: one line per event, newest first.
+pub fn audit_log(log: &AuditLogDto, as_json: bool) -> Result<(), CliError> {
+    if as_json {
+        return json(log);
+    }
+    let mut out = std::io::stdout().lock();
+    for event in &log.events {
+        writeln!(
+            out,
+            "{}\t{}\t{}\t{}\t{}\t{}",
+            event.seq, event.at, event.actor, event.action, event.subject, event.detail
         )?;
     }
     Ok(())

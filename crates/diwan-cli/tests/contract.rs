@@ -96,6 +96,14 @@ fn demo_then_calendar_shows_local_times_in_the_mission_zone() {
     assert!(fails(&db.path, &["calendar", "--mission", "DZ-FR-PAR", "--from", "2026-02-30", "--to", "2026-03-01"])
         .contains("not a valid date"));
     assert!(ok(&db.path, &["verify"]).contains("intact"));
+    // Who did what: a post's events, newest first; a person's; an unknown action is refused.
+    let log = json(&db.path, &["audit", "--post", "1", "--json"]);
+    let events = log["events"].as_array().expect("events");
+    assert_eq!(events.last().map(|e| e["action"].clone()), Some(Value::from("post.created")));
+    assert!(events.iter().all(|e| e["subject"] == "post:1"));
+    let lina = json(&db.path, &["audit", "--user", "lina", "--json"]);
+    assert!(lina["events"].as_array().expect("events").iter().all(|e| e["actor"] == "lina"));
+    assert!(fails(&db.path, &["audit", "--action", "post.stolen"]).contains("post.approved"));
 }
 
 #[test]

@@ -17,6 +17,10 @@ ALTER TABLE missions ADD COLUMN arabic_digits TEXT;
 -- Comma-separated language codes; empty: every language of their missions.
 ALTER TABLE users ADD COLUMN translates TEXT NOT NULL DEFAULT '';
 
+-- The audit view looks events up by subject (a post) and by person.
+CREATE INDEX audit_events_subject ON audit_events (subject, seq);
+CREATE INDEX audit_events_actor ON audit_events (actor, seq);
+
 -- The translation queue looks for posts by state, soonest first.
 CREATE INDEX posts_state_at ON posts (state, at_utc);
 

@@ -37,6 +37,29 @@ impl Writer<'_> {
     }
 }
 
+/// One event as the audit view lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub seq: u64,
+    /// RFC 3339, UTC.
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub subject: String,
+    pub detail: String,
+}
+
+/// What the audit view looks for; `None` matches anything. Times are
+/// RFC 3339 in UTC, as events store them; `to` is excluded.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditQuery {
+    pub subject: Option<String>,
+    pub actor: Option<String>,
+    pub action: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
 impl Reader<'_> {
     pub fn audit_head(&self) -> Result<Option<ChainHead>, StoreError> {
         let head: Option<(i64, String)> = self
@@ -51,6 +74,42 @@ impl Reader<'_> {
             })
         })
         .transpose()
+    }
+
+    /// The events that match `query`, newest first, at most `limit`: the
+    /// audit view's search (`verify` reads the whole chain instead).
+    pub fn audit_log(&self, query: &AuditQuery, limit: usize) -> Result<Vec<AuditEntry>, StoreError> {
+        let mut statement = self.conn.prepare_cached(
+            "SELECT seq, at, actor, action, subject, detail FROM audit_events
+             WHERE (?1 IS NULL OR subject = ?1) AND (?2 IS NULL OR actor = ?2) AND (?3 IS NULL OR action = ?3)
+               AND (?4 IS NULL OR at >= ?4) AND (?5 IS NULL OR at < ?5)
+             ORDER BY seq DESC LIMIT ?6",
+        )?;
+        let rows = statement.query_map(
+            rusqlite::params![
+                query.subject,
+                query.actor,
+                query.action,
+                query.from,
+                query.to,
+                i64::try_from(limit).unwrap_or(i64::MAX)
+            ],
+            |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                ))
+            },
+        )?;
+        rows.map(|row| {
+            let (seq, at, actor, action, subject, detail) = row?;
+            Ok(AuditEntry { seq: u64::try_from(seq).map_err(|_| corrupt("seq"))?, at, actor, action, subject, detail })
+        })
+        .collect()
     }
 
     /// Every event in storage order (by sequence number), the way `verify`

@@ -6,6 +6,8 @@ import { invoke } from '@tauri-apps/api/core'
 import type {
   AccountDto,
   AppInfoDto,
+  AuditFilterDto,
+  AuditLogDto,
   CalendarDto,
   CalendarRequestDto,
   CommentDto,
@@ -67,6 +69,9 @@ export const api = {
   deleteTerm: (id: number) => invoke<null>('delete_term', { id }),
   // The supervisor's queue.
   reviewQueue: () => invoke<ReviewQueueDto>('review_queue'),
+  // The audit trail.
+  auditLog: (filter: AuditFilterDto) => invoke<AuditLogDto>('audit_log', { filter }),
+  verifyAudit: () => invoke<number>('verify_audit'),
   comments: (post: number) => invoke<CommentDto[]>('comments', { post }),
   addComment: (post: number, language: string | null, body: string) =>
     invoke<CommentDto[]>('add_comment', { post, language, body }),

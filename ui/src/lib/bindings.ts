@@ -144,7 +144,41 @@ export type ReviewQueueDto = { items: Array<ReviewItemDto>,
  */
 truncated: boolean, };
 
-export type VocabularyDto = { postStates: Array<PostStateName>, categories: Array<CategoryName>, platforms: Array<PlatformName>, roles: Array<RoleName>, workspaces: Array<WorkspaceName>, };
+export type AuditFilterDto = { post: number | null, 
+/**
+ * A person's name.
+ */
+user: string | null, 
+/**
+ * An action's stored name, e.g. `post.approved`.
+ */
+action: string | null, 
+/**
+ * `YYYY-MM-DD` (UTC), first and last day.
+ */
+from: string | null, to: string | null, };
+
+export type AuditEventDto = { seq: number, 
+/**
+ * RFC 3339, UTC.
+ */
+at: string, actor: string, action: string, 
+/**
+ * What it happened to, e.g. `post:42`.
+ */
+subject: string, detail: string, };
+
+export type AuditLogDto = { events: Array<AuditEventDto>, 
+/**
+ * More matched than one look shows; narrow the search.
+ */
+truncated: boolean, };
+
+export type VocabularyDto = { postStates: Array<PostStateName>, categories: Array<CategoryName>, platforms: Array<PlatformName>, roles: Array<RoleName>, workspaces: Array<WorkspaceName>, 
+/**
+ * Every audit action's stored name (`post.approved`, ...), for the audit view's filter.
+ */
+auditActions: Array<string>, };
 
 export type PlaceDto = { workspace: WorkspaceName, mission: string | null, };
 

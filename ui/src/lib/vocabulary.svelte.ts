@@ -6,7 +6,14 @@
 import { api } from './api'
 import type { VocabularyDto } from './bindings'
 
-export const vocabulary = $state<VocabularyDto>({ postStates: [], categories: [], platforms: [], roles: [], workspaces: [] })
+export const vocabulary = $state<VocabularyDto>({
+  postStates: [],
+  categories: [],
+  platforms: [],
+  roles: [],
+  workspaces: [],
+  auditActions: [],
+})
 
 export async function loadVocabulary(): Promise<void> {
   Object.assign(vocabulary, await api.vocabulary())

@@ -27,6 +27,8 @@ pub struct VocabularyDto {
     pub platforms: Vec<PlatformName>,
     pub roles: Vec<RoleName>,
     pub workspaces: Vec<WorkspaceName>,
+    /// Every audit action's stored name (`post.approved`, ...), for the audit view's filter.
+    pub audit_actions: Vec<String>,
 }
 
 /// Where a person left off: the workspace and the mission they had open.

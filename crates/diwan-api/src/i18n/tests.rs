@@ -180,7 +180,10 @@ fn every_name_the_core_lists_has_a_message() {
             .chain(VariantState::ALL.iter().map(|v| format!("variant-state-{v}")))
             .chain(TranslationNeed::ALL.iter().map(|n| format!("translation-need-{n}")))
             .chain(QaCheck::ALL.iter().map(|c| format!("qa-check-{c}")))
-            .chain(Digits::ALL.iter().map(|d| format!("settings-digits-{d}")));
+            .chain(Digits::ALL.iter().map(|d| format!("settings-digits-{d}")))
+            .chain(
+                diwan_core::audit::AuditAction::NAMES.iter().map(|a| format!("audit-action-{}", a.replace('.', "-"))),
+            );
         let missing: Vec<String> = wanted.filter(|id| !ids.contains(id)).collect();
         assert!(missing.is_empty(), "{locale}: {missing:?}");
     }

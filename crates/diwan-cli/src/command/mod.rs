@@ -3,6 +3,7 @@
 //! (`count` must work before `init`).
 
 pub mod account;
+pub mod audit;
 pub mod calendar;
 pub mod count;
 pub mod demo;
