@@ -84,6 +84,27 @@ test('the drafter has no review queue of their own, and the core says why on a p
   await browser.$('[data-testid="workspace-desk"]').click()
 })
 
+test('the drafter marks the approved post published from the composer; the core refuses an address that is not one', async () => {
+  await setControl('[data-testid="user-select"]', 'karim', 'change')
+  await browser.$('[data-testid="workspace-desk"]').click()
+  await setControl('[data-testid="mission-select"]', 'DZ-FR-PAR', 'change')
+  const chip = () => browser.$(`[data-testid="calendar"] [data-post-id="${post}"]`)
+  await until(() => chip().isExisting(), 'the post on the calendar')
+  await chip().click()
+  await until(() => browser.$('[data-testid="publish-panel"]').isExisting(), 'mark published, offered for an approved post')
+  await setControl('[data-testid="publish-url"]', 'not a url')
+  await browser.$('[data-testid="publish-mark"]').click()
+  await until(() => browser.$('[data-testid="publish-error"]').isExisting(), 'refused')
+  assert.match(await browser.$('[data-testid="publish-error"]').getText(), /not a web address/)
+  await setControl('[data-testid="publish-url"]', 'https://x.com/AlgerieFrance/status/42')
+  await browser.$('[data-testid="publish-mark"]').click()
+  await until(async () => JSON.parse(cli(db, '--json', 'post', 'show', post)).state === 'published', 'published')
+  assert.equal(JSON.parse(cli(db, '--json', 'post', 'show', post)).publishedUrl, 'https://x.com/AlgerieFrance/status/42')
+  await browser.keys(['Escape'])
+  await until(async () => !(await browser.$('[data-testid="composer"]').isExisting()), 'the composer closed')
+  await until(async () => (await chip().getAttribute('data-post-state')) === 'published', 'shown published')
+})
+
 test('the audit trail shows who did what to the post, in each language, and verifies intact', async () => {
   await setControl('[data-testid="user-select"]', 'samir', 'change')
   await browser.$('[data-testid="workspace-audit"]').click()
