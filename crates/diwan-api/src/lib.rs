@@ -22,6 +22,7 @@ pub mod paths;
 mod posts;
 mod review;
 mod samples;
+mod schedule;
 mod templates;
 pub mod text;
 mod translation;

@@ -96,6 +96,17 @@ fn demo_then_calendar_shows_local_times_in_the_mission_zone() {
     assert!(fails(&db.path, &["calendar", "--mission", "DZ-FR-PAR", "--from", "2026-02-30", "--to", "2026-03-01"])
         .contains("not a valid date"));
     assert!(ok(&db.path, &["verify"]).contains("intact"));
+    // The approved schedule for publishing: iCalendar and CSV, approved or scheduled posts only.
+    let ics = ok(&db.path, &["export", "ics", "--mission", "DZ-FR-PAR", "--from", "2026-01-01", "--to", "2030-12-31"]);
+    assert!(ics.starts_with("BEGIN:VCALENDAR") && ics.contains("BEGIN:VEVENT") && ics.contains("UID:diwan-post-"));
+    let csv = ok(&db.path, &["export", "csv", "--mission", "DZ-FR-PAR", "--from", "2026-01-01", "--to", "2030-12-31"]);
+    assert!(csv.starts_with("\u{feff}post,mission,account,handle,platform,language,local_time,utc,state,text"));
+    assert!(csv
+        .lines()
+        .skip(1)
+        .all(|l| l.contains(",approved,") || l.contains(",scheduled,") || !l.starts_with(char::is_numeric)));
+    assert!(fails(&db.path, &["export", "ics", "--mission", "DZ-FR-PAR"]).contains("--from"));
+
     // Who did what: a post's events, newest first; a person's; an unknown action is refused.
     let log = json(&db.path, &["audit", "--post", "1", "--json"]);
     let events = log["events"].as_array().expect("events");

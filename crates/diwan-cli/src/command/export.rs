@@ -1,4 +1,5 @@
-//! `diwan export json`: everything, in the format of `docs/export-format.md`.
+//! `diwan export json`: everything, in the format of `docs/export-format.md`;
+//! `diwan export ics|csv`: a mission's approved schedule, for publishing.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -8,10 +9,16 @@ use diwan_api::ApiError;
 
 use super::Context;
 use crate::error::CliError;
+use crate::output;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ExportFormat {
+    /// Everything (docs/export-format.md)
     Json,
+    /// The approved schedule as iCalendar (RFC 5545)
+    Ics,
+    /// The approved schedule as CSV (UTF-8 with a byte-order mark)
+    Csv,
 }
 
 #[derive(Debug, Args)]
@@ -21,11 +28,33 @@ pub struct ExportArgs {
     /// Write to FILE instead of standard output
     #[arg(long, short)]
     output: Option<PathBuf>,
+    /// The mission (ics, csv)
+    #[arg(long, required_if_eq_any = [("format", "ics"), ("format", "csv")])]
+    mission: Option<String>,
+    /// First local day, YYYY-MM-DD (ics, csv)
+    #[arg(long, required_if_eq_any = [("format", "ics"), ("format", "csv")])]
+    from: Option<String>,
+    /// Last local day, included (ics, csv)
+    #[arg(long, required_if_eq_any = [("format", "ics"), ("format", "csv")])]
+    to: Option<String>,
 }
 
 pub fn run(args: &ExportArgs, ctx: &Context<'_>) -> Result<(), CliError> {
     let diwan = ctx.open()?;
-    let ExportFormat::Json = args.format;
+    let schedule = |mission: &Option<String>, from: &Option<String>, to: &Option<String>| {
+        (mission.clone().unwrap_or_default(), from.clone().unwrap_or_default(), to.clone().unwrap_or_default())
+    };
+    match args.format {
+        ExportFormat::Json => {}
+        ExportFormat::Ics => {
+            let (mission, from, to) = schedule(&args.mission, &args.from, &args.to);
+            return output::to_file_or_stdout(&diwan.export_ics(&mission, &from, &to)?, args.output.as_deref());
+        }
+        ExportFormat::Csv => {
+            let (mission, from, to) = schedule(&args.mission, &args.from, &args.to);
+            return output::to_file_or_stdout(&diwan.export_csv(&mission, &from, &to)?, args.output.as_deref());
+        }
+    }
     match &args.output {
         Some(file) => {
             // Written beside the target and renamed, so a failed export leaves no half file.

@@ -1,0 +1,109 @@
+use std::io::BufReader;
+
+use super::*;
+use crate::dto::{NewPostDto, PostEditDto};
+use crate::testing;
+
+/// An approved post of Karim's at Paris, at 10:00 local time on `day`.
+fn approved(diwan: &mut Diwan, day: &str, text: &str) -> i64 {
+    let input = NewPostDto {
+        mission: "DZ-FR-PAR".into(),
+        accounts: vec![1],
+        category: "culture".into(),
+        source_language: "ar".into(),
+        languages: vec!["fr".into()],
+        local_time: format!("{day} 10:00"),
+        text: text.into(),
+        note: None,
+        crisis_priority: false,
+    };
+    let post = diwan.create_post("karim", input).expect("post");
+    for variant in post.variants.iter().filter(|v| v.language != "ar") {
+        let edit = PostEditDto {
+            language: Some(variant.language.clone()),
+            text: Some("Soirée de calligraphie, avec « des textes, des virgules ; et des retours\nà la ligne »".into()),
+            ..PostEditDto::default()
+        };
+        diwan.edit_post("lina", post.id, edit).expect("translate");
+        diwan.mark_translated("lina", post.id, &variant.language, Some("test")).expect("done");
+    }
+    diwan.submit_post("karim", post.id).expect("submit");
+    diwan.approve_post("samir", post.id, false).expect("approve");
+    post.id
+}
+
+/// (UID, DTSTART) of every event, read by an independent parser (`ical`).
+fn events(ics: &str) -> Vec<(String, String, String)> {
+    let mut calendars = ical::IcalParser::new(BufReader::new(ics.as_bytes()));
+    let calendar = calendars.next().expect("a calendar").expect("parses");
+    calendar
+        .events
+        .iter()
+        .map(|event| {
+            let value = |name: &str| {
+                event.properties.iter().find(|p| p.name == name).and_then(|p| p.value.clone()).unwrap_or_default()
+            };
+            (value("UID"), value("DTSTART"), value("DESCRIPTION"))
+        })
+        .collect()
+}
+
+#[test]
+fn the_approved_schedule_reads_back_with_stable_uids_and_utc_times_across_a_clock_change() {
+    let mut diwan = testing::demo();
+    // Paris changes its clocks on 25 October 2026: 10:00 is 08:00 UTC before, 09:00 after.
+    let before = approved(&mut diwan, "2026-10-24", "أمسية للخط العربي قبل تغيير الساعة");
+    let after = approved(&mut diwan, "2026-10-26", "أمسية للخط العربي بعد تغيير الساعة");
+    let draft = diwan
+        .create_post(
+            "karim",
+            NewPostDto {
+                mission: "DZ-FR-PAR".into(),
+                accounts: vec![1],
+                category: "culture".into(),
+                source_language: "ar".into(),
+                languages: vec![],
+                local_time: "2026-10-25 10:00".into(),
+                text: "مسودة لا تُنشر".into(),
+                note: None,
+                crisis_priority: false,
+            },
+        )
+        .expect("draft")
+        .id;
+
+    let ics = diwan.export_ics("DZ-FR-PAR", "2026-10-20", "2026-10-30").expect("ics");
+    assert!(ics.lines().all(|line| line.len() <= 75), "lines folded at 75 octets");
+    let found = events(&ics);
+    let start_of = |post: i64| {
+        found
+            .iter()
+            .find(|(uid, _, _)| uid.starts_with(&format!("diwan-post-{post}-")))
+            .map(|(_, start, _)| start.clone())
+    };
+    assert_eq!(start_of(before).as_deref(), Some("20261024T080000Z"));
+    assert_eq!(start_of(after).as_deref(), Some("20261026T090000Z"));
+    assert_eq!(start_of(draft), None, "only approved or scheduled posts go out");
+    let description =
+        &found.iter().find(|(uid, _, _)| uid.starts_with(&format!("diwan-post-{before}-"))).expect("event").2;
+    assert!(description.contains("أمسية للخط العربي") || description.contains("Soirée"), "{description}");
+    // Exported again: the same UIDs, so a calendar that imports it updates instead of duplicating.
+    let again = events(&diwan.export_ics("DZ-FR-PAR", "2026-10-20", "2026-10-30").expect("ics"));
+    let uids = |events: &[(String, String, String)]| events.iter().map(|e| e.0.clone()).collect::<Vec<_>>();
+    assert_eq!(uids(&again), uids(&found));
+}
+
+#[test]
+fn the_csv_opens_in_excel_with_its_arabic_one_row_per_language_and_account() {
+    let mut diwan = testing::demo();
+    let post = approved(&mut diwan, "2026-10-24", "أمسية للخط العربي");
+    let csv = diwan.export_csv("DZ-FR-PAR", "2026-10-24", "2026-10-24").expect("csv");
+    assert!(csv.starts_with('\u{feff}'), "a byte-order mark for Excel");
+    let mut reader = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    let ours: Vec<&csv::StringRecord> = rows.iter().filter(|r| r.get(0) == Some(post.to_string().as_str())).collect();
+    assert!(!ours.is_empty());
+    assert!(ours.iter().all(|r| r.get(8) == Some("approved")));
+    assert!(ours.iter().any(|r| r.get(9).is_some_and(|t| t.contains("أمسية") || t.contains("Soirée"))));
+    assert!(diwan.export_csv("XX-YY-ZZZ", "2026-10-24", "2026-10-24").is_err(), "an unknown mission is an error");
+}
