@@ -83,6 +83,15 @@ review-reject = رفض
 review-has-overrides = فحوص متجاوَزة
 review-not-yours = ليس لك اعتماده
 review-decided = أصبح المنشور رقم { $id }: { $state }.
+review-approve-chosen = { $count ->
+    [zero] لا منشور محدد
+    [one] اعتمد المنشور المحدد
+    [two] اعتمد المنشورين المحددين
+    [few] اعتمد المنشورات الـ{ $count } المحددة
+    [many] اعتمد الـ{ $count } منشوراً المحددة
+   *[other] اعتمد الـ{ $count } منشور المحددة
+}
+review-choose = حدّد المنشور رقم { $id } لاعتماده مع غيره
 publish-title = تعليم المنشور منشوراً
 publish-url = عنوان المنشور على المنصة
 publish-mark = علّمه منشوراً

@@ -73,6 +73,11 @@ review-reject = Reject
 review-has-overrides = checks overridden
 review-not-yours = not yours to approve
 review-decided = Post #{ $id } is now: { $state }.
+review-approve-chosen = { $count ->
+    [one] Approve the ticked post
+   *[other] Approve the { $count } ticked posts
+}
+review-choose = Tick post #{ $id } to approve it with others
 publish-title = Mark published
 publish-url = The live post's address
 publish-mark = Mark published

@@ -73,6 +73,11 @@ review-reject = Rejeter
 review-has-overrides = contrôles outrepassés
 review-not-yours = pas à vous de valider
 review-decided = La publication nº { $id } est maintenant : { $state }.
+review-approve-chosen = { $count ->
+    [one] Valider la publication cochée
+   *[other] Valider les { $count } publications cochées
+}
+review-choose = Cocher la publication nº { $id } pour la valider avec d’autres
 publish-title = Marquer comme publiée
 publish-url = L’adresse de la publication en ligne
 publish-mark = Marquer publiée

@@ -49,6 +49,7 @@ pub const COMMANDS: &[&str] = &[
     "save_term",
     "delete_term",
     "review_queue",
+    "approve_posts",
     "audit_log",
     "verify_audit",
 ];

@@ -3,10 +3,10 @@
 //! `ui/src/lib/api.ts` against that list.
 
 use diwan_api::dto::{
-    AccountDto, AppInfoDto, AuditFilterDto, AuditLogDto, CalendarDto, CalendarRequestDto, CommentDto, CountDto,
-    ErrorDto, MediaDto, MissionDto, NewMissionDto, NewPostDto, PlaceDto, PostDto, PostEditDto, PreferencesDto,
-    QaIssueDto, QueueFilterDto, ReviewQueueDto, TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto, UserDto,
-    VocabularyDto,
+    AccountDto, AppInfoDto, ApprovalOutcomeDto, AuditFilterDto, AuditLogDto, CalendarDto, CalendarRequestDto,
+    CommentDto, CountDto, ErrorDto, MediaDto, MissionDto, NewMissionDto, NewPostDto, PlaceDto, PostDto, PostEditDto,
+    PreferencesDto, QaIssueDto, QueueFilterDto, ReviewQueueDto, TemplateDto, TermDto, TranslationItemDto,
+    TranslationQueueDto, UserDto, VocabularyDto,
 };
 use tauri::ipc::{Invoke, Response};
 use tauri::{Runtime, State};
@@ -61,6 +61,7 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         save_term,
         delete_term,
         review_queue,
+        approve_posts,
         audit_log,
         verify_audit
     ]
@@ -252,6 +253,12 @@ fn audit_log(state: State<'_, AppState>, filter: AuditFilterDto) -> Reply<AuditL
 #[tauri::command]
 fn verify_audit(state: State<'_, AppState>) -> Reply<u64> {
     state.with(|d| d.verify_audit())
+}
+
+/// Approves several posts, each checked on its own by the core.
+#[tauri::command]
+fn approve_posts(state: State<'_, AppState>, ids: Vec<i64>) -> Reply<Vec<ApprovalOutcomeDto>> {
+    state.with(|d| Ok(d.approve_posts(&d.acting_user()?, &ids)))
 }
 
 /// What waits for the acting supervisor.

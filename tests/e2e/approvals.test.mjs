@@ -11,19 +11,25 @@ let browser
 const db = tempDatabase()
 let post
 
-before(async () => {
-  cli(db, 'demo')
+/** Karim's post at Paris, translated by Lina and handed on to review; its id. */
+function inReview(text, day) {
   const added = JSON.parse(
     cli(db, '--as', 'karim', '--json', 'post', 'add', '--mission', 'DZ-FR-PAR', '--accounts', '2', '--category', 'culture',
-      '--at', `${parisDay(2)} 12:00`, '--languages', 'fr', '--text', 'تنظم السفارة أمسية للخط العربي في باريس.'),
+      '--at', `${parisDay(day)} 12:00`, '--languages', 'fr', '--text', text),
   )
-  post = String(added.id)
+  const id = String(added.id)
   const texts = { fr: 'L’ambassade organise une soirée de calligraphie arabe à Paris.', en: 'The embassy holds an evening of Arabic calligraphy in Paris.' }
   for (const variant of added.variants.filter((v) => v.language !== added.sourceLanguage)) {
-    cli(db, '--as', 'lina', 'post', 'edit', post, '--language', variant.language, '--text', texts[variant.language] ?? texts.en)
-    cli(db, '--as', 'lina', 'post', 'done', post, '--language', variant.language, '--override', 'e2e')
+    cli(db, '--as', 'lina', 'post', 'edit', id, '--language', variant.language, '--text', texts[variant.language] ?? texts.en)
+    cli(db, '--as', 'lina', 'post', 'done', id, '--language', variant.language, '--override', 'e2e')
   }
-  cli(db, '--as', 'karim', 'post', 'submit', post)
+  cli(db, '--as', 'karim', 'post', 'submit', id)
+  return id
+}
+
+before(async () => {
+  cli(db, 'demo')
+  post = inReview('تنظم السفارة أمسية للخط العربي في باريس.', 2)
   driver = await startDriver()
   browser = await launch(driver, db)
 })
@@ -128,5 +134,20 @@ test('the audit trail shows who did what to the post, in each language, and veri
     await until(async () => (await browser.execute(() => document.documentElement.lang)) === locale, locale)
     await screenshot(browser, driver, `${locale}-audit`)
   }
+  await browser.$('[data-testid="workspace-desk"]').click()
+})
+
+test('a supervisor approves several posts at once, each checked by the core, with a result for each', async () => {
+  const first = inReview('معرض للصور الفوتوغرافية في السفارة.', 3)
+  const second = inReview('حفل موسيقي أندلسي في باريس.', 3)
+  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await browser.$('[data-testid="workspace-approvals"]').click()
+  await until(() => browser.$(`[data-testid="review-choose-${second}"]`).isExisting(), 'both posts in the queue')
+  await browser.$(`[data-testid="review-choose-${first}"]`).click()
+  await browser.$(`[data-testid="review-choose-${second}"]`).click()
+  await browser.$('[data-testid="review-approve-chosen"]').click()
+  await until(async () => (await browser.$$('[data-testid="review-outcomes"] li[data-ok="true"]')).length === 2, 'a result for each')
+  for (const id of [first, second]) assert.equal(JSON.parse(cli(db, '--json', 'post', 'show', id)).state, 'approved')
+  await screenshot(browser, driver, 'en-review-several')
   await browser.$('[data-testid="workspace-desk"]').click()
 })

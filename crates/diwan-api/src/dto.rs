@@ -70,6 +70,7 @@ pub fn typescript_bindings() -> String {
         XliffImportDto::decl(&cfg),
         ReviewItemDto::decl(&cfg),
         ReviewQueueDto::decl(&cfg),
+        ApprovalOutcomeDto::decl(&cfg),
         AuditFilterDto::decl(&cfg),
         AuditEventDto::decl(&cfg),
         AuditLogDto::decl(&cfg),

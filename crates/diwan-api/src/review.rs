@@ -5,7 +5,7 @@ use diwan_core::review;
 use diwan_core::user::Role;
 use diwan_core::MissionCode;
 
-use crate::dto::{ApprovalDto, ReviewItemDto, ReviewQueueDto};
+use crate::dto::{ApprovalDto, ApprovalOutcomeDto, ErrorDto, ReviewItemDto, ReviewQueueDto};
 use crate::posts::{ability_dto, targets};
 use crate::{ApiError, Diwan};
 
@@ -13,6 +13,18 @@ use crate::{ApiError, Diwan};
 const QUEUE_POSTS: usize = 500;
 
 impl Diwan {
+    /// Approves several posts as `actor`, each on its own: the core checks
+    /// every one (four eyes, steps, limits) and each succeeds or fails in its
+    /// own transaction, so one refusal holds back none of the others.
+    pub fn approve_posts(&mut self, actor: &str, ids: &[i64]) -> Vec<ApprovalOutcomeDto> {
+        ids.iter()
+            .map(|&post| match self.approve_post(actor, post, false) {
+                Ok(done) => ApprovalOutcomeDto { post, state: Some(done.state), error: None },
+                Err(error) => ApprovalOutcomeDto { post, state: None, error: Some(ErrorDto::from_localized(&error)) },
+            })
+            .collect()
+    }
+
     /// The posts in review at the missions `viewer` supervises, crisis
     /// posts first, then the soonest (overdue first of all), each with how
     /// far its approval has come and whether `viewer` may approve it now.
@@ -140,5 +152,21 @@ mod tests {
             .items
             .iter()
             .any(|i| i.post == protocol && i.can_approve.allowed));
+    }
+
+    #[test]
+    fn approving_several_checks_each_and_one_refusal_holds_back_none_of_the_others() {
+        let mut diwan = testing::demo();
+        let culture = in_review(&mut diwan, "culture", "2026-12-30", false);
+        let economy = in_review(&mut diwan, "economy", "2026-12-30", false);
+        let outcomes = diwan.approve_posts("samir", &[culture, 999_999, economy]);
+        assert_eq!(outcomes.iter().map(|o| o.post).collect::<Vec<_>>(), [culture, 999_999, economy]);
+        assert_eq!(outcomes[0].state, Some(crate::names::PostStateName::Approved));
+        assert_eq!(outcomes[1].error.as_ref().map(|e| e.code.as_str()), Some("error-post-not-found"));
+        assert_eq!(outcomes[2].state, Some(crate::names::PostStateName::Approved));
+        // Karim wrote it: four eyes, post by post.
+        let mine = in_review(&mut diwan, "culture", "2026-12-30", false);
+        let refused = diwan.approve_posts("karim", &[mine]);
+        assert!(refused[0].error.is_some() && refused[0].state.is_none());
     }
 }

@@ -6,6 +6,7 @@ import { invoke } from '@tauri-apps/api/core'
 import type {
   AccountDto,
   AppInfoDto,
+  ApprovalOutcomeDto,
   AuditFilterDto,
   AuditLogDto,
   CalendarDto,
@@ -69,6 +70,7 @@ export const api = {
   deleteTerm: (id: number) => invoke<null>('delete_term', { id }),
   // The supervisor's queue.
   reviewQueue: () => invoke<ReviewQueueDto>('review_queue'),
+  approvePosts: (ids: number[]) => invoke<ApprovalOutcomeDto[]>('approve_posts', { ids }),
   // The audit trail.
   auditLog: (filter: AuditFilterDto) => invoke<AuditLogDto>('audit_log', { filter }),
   verifyAudit: () => invoke<number>('verify_audit'),

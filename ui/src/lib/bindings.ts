@@ -144,6 +144,8 @@ export type ReviewQueueDto = { items: Array<ReviewItemDto>,
  */
 truncated: boolean, };
 
+export type ApprovalOutcomeDto = { post: number, state: PostStateName | null, error: ErrorDto | null, };
+
 export type AuditFilterDto = { post: number | null, 
 /**
  * A person's name.

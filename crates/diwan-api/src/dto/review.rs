@@ -35,6 +35,15 @@ pub struct ReviewItemDto {
     pub overridden: Vec<String>,
 }
 
+/// What approving one post of several did: its new state, or why the core refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ApprovalOutcomeDto {
+    pub post: i64,
+    pub state: Option<crate::names::PostStateName>,
+    pub error: Option<super::ErrorDto>,
+}
+
 /// The acting supervisor's queue: crisis posts first, then the soonest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
