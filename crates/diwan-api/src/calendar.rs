@@ -40,10 +40,8 @@ impl Diwan {
             }
             None => chrono_tz::UTC,
         };
-        let parse_language =
-            |l: &str| LanguageCode::parse(l).ok_or_else(|| ApiError::LanguageInvalid { language: l.to_owned() });
-        let language = request.language.as_deref().map(parse_language).transpose()?;
-        let display_language = request.display_language.as_deref().map(parse_language).transpose()?;
+        let language = request.language.as_deref().map(crate::posts::language).transpose()?;
+        let display_language = request.display_language.as_deref().map(crate::posts::language).transpose()?;
         // A filter value that names nothing would show an empty calendar as
         // if the mission had no posts: refuse it, with the values it could be.
         if let Some(code) = &mission {

@@ -23,7 +23,8 @@ pub const CONFLICT_GAP: Duration = Duration::minutes(30);
 /// The same text on the same account within this window is a duplicate.
 pub const DUPLICATE_WINDOW: Duration = Duration::days(14);
 
-fn language(code: &str) -> Result<LanguageCode, ApiError> {
+/// A language code as a person typed it, or the error that says it is not one.
+pub(crate) fn language(code: &str) -> Result<LanguageCode, ApiError> {
     LanguageCode::parse(code).ok_or_else(|| ApiError::LanguageInvalid { language: code.to_owned() })
 }
 

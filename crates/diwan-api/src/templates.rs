@@ -3,7 +3,7 @@
 
 use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::template::{self, Template};
-use diwan_core::{LanguageCode, MissionCode};
+use diwan_core::MissionCode;
 use diwan_store::StoreError;
 
 use crate::dto::TemplateDto;
@@ -29,9 +29,7 @@ fn not_found(id: i64) -> ApiError {
 impl Diwan {
     pub fn templates(&self, category: Option<&str>, language: Option<&str>) -> Result<Vec<TemplateDto>, ApiError> {
         let category = category.map(str::parse).transpose()?;
-        let language = language
-            .map(|l| LanguageCode::parse(l).ok_or_else(|| ApiError::LanguageInvalid { language: l.to_owned() }))
-            .transpose()?;
+        let language = language.map(crate::posts::language).transpose()?;
         Ok(self.store.read().templates(category, language.as_ref())?.iter().map(TemplateDto::from).collect())
     }
 

@@ -23,7 +23,7 @@ use crate::dto::{
 };
 use crate::exchange::xliff::{self, XliffFile, XliffUnit};
 use crate::exchange::{glossary_csv, tmx, ImportError, ImportProblem};
-use crate::posts::targets;
+use crate::posts::{language, targets};
 use crate::{ApiError, Diwan};
 
 /// How many posts one look at the queue reads: the soonest are what a
@@ -32,10 +32,6 @@ const QUEUE_POSTS: usize = 500;
 /// Candidates the index gives for one segment, and matches shown.
 const MEMORY_CANDIDATES: usize = 40;
 const MEMORY_MATCHES: usize = 5;
-
-pub(crate) fn language(code: &str) -> Result<LanguageCode, ApiError> {
-    LanguageCode::parse(code).ok_or_else(|| ApiError::LanguageInvalid { language: code.to_owned() })
-}
 
 fn diff_dto(parts: Vec<DiffPart>) -> Vec<DiffPartDto> {
     parts
@@ -421,17 +417,20 @@ impl Diwan {
         let now = self.now();
         self.store.write(|w| {
             let mut report = ImportReportDto { added: 0, updated: 0 };
+            // Read once; rows added here join it, so a file that names a term twice updates it.
+            let mut glossary = w.read().glossary()?;
             for row in rows {
-                let existing =
-                    w.read().glossary()?.into_iter().find(|t| t.ar == row.ar && t.fr == row.fr && t.en == row.en);
-                match existing {
+                match glossary.iter_mut().find(|t| t.ar == row.ar && t.fr == row.fr && t.en == row.en) {
                     Some(term) => {
-                        w.update_term(&Term { note: row.note, do_not_translate: row.do_not_translate, ..term }, now)?;
+                        term.note = row.note;
+                        term.do_not_translate = row.do_not_translate;
+                        w.update_term(term, now)?;
                         report.updated += 1;
                     }
                     None => {
                         let term = row.validate(w.next_term_id()?)?;
                         w.insert_term(&term, now)?;
+                        glossary.push(term);
                         report.added += 1;
                     }
                 }

@@ -103,7 +103,7 @@ impl Diwan {
             user.grant(MissionCode::parse(mission)?, role.parse::<Role>()?);
         }
         for code in translates {
-            user.translates.insert(crate::translation::language(code)?);
+            user.translates.insert(crate::posts::language(code)?);
         }
         let now = self.now();
         let mut detail = roles.join(" ");

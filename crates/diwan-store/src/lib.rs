@@ -32,7 +32,7 @@ pub use calendar::{CalendarEntry, CalendarQuery, VariantSummary, CALENDAR_SQL, M
 pub use error::StoreError;
 pub use migrations::{backup_path, SCHEMA_VERSION};
 pub use notes::{Comment, Media};
-pub use translation::{memory_match_query, MemoryAdded, OnConflict, LOOKUP_WORDS, MEMORY_CANDIDATES_SQL};
+pub use translation::{memory_match_query, MemoryAdded, OnConflict, LOOKUP_WORDS};
 
 /// How long a writer waits for another process (the CLI beside the app) to
 /// finish its transaction before giving up.

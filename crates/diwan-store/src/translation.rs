@@ -64,9 +64,8 @@ pub const LOOKUP_WORDS: usize = 6;
 
 /// The candidates of one lookup, best-ranked by the index first. (A form
 /// that ranks in a subquery first and joins after was measured slower: it
-/// sorts twice.) Shared with the benchmark so that it measures the same
-/// statement.
-pub const MEMORY_CANDIDATES_SQL: &str =
+/// sorts twice.)
+const MEMORY_CANDIDATES_SQL: &str =
     "SELECT u.source_language, u.target_language, u.source, u.target, u.author, u.created_at
 FROM memory_index JOIN memory_units u ON u.id = memory_index.rowid
 WHERE memory_index MATCH ?1 AND u.source_language = ?2 AND u.target_language = ?3

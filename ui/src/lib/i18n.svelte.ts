@@ -26,6 +26,13 @@ export function formatNumber(value: number): string {
   return new Intl.NumberFormat(formattingLocale()).format(value)
 }
 
+/** A post's time as its mission's wall clock shows it (`localTime` is RFC
+ * 3339 in the mission's zone), in the interface language and digits. */
+export function formatLocalTime(localTime: string): string {
+  const wallClock = new Date(`${localTime.slice(0, 16)}:00Z`)
+  return new Intl.DateTimeFormat(formattingLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(wallClock)
+}
+
 export function currentDigits(): Digits {
   return digits
 }

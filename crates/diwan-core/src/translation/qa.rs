@@ -110,8 +110,8 @@ pub fn check(
     issues.extend(missing(QaCheck::Mentions, &from.mentions, &to.mentions, true));
 
     // Numbers outside links, hashtags and mentions; ٢٠٢٤ and 2024 are one number.
-    let mut wanted = numbers(source);
-    for number in numbers(target) {
+    let mut wanted = numbers(source, &from);
+    for number in numbers(target, &to) {
         if let Some(index) = wanted.iter().position(|n| *n == number) {
             wanted.swap_remove(index);
         }
@@ -160,11 +160,10 @@ pub fn check(
     issues
 }
 
-/// The numbers of a text outside its links, hashtags and mentions, as Latin
-/// digit strings (group separators split a number the same way in every
-/// language, so they split here too).
-fn numbers(text: &str) -> Vec<String> {
-    let found = entities(text);
+/// The numbers of a text outside its links, hashtags and mentions (`found`,
+/// the text's entities), as Latin digit strings (group separators split a
+/// number the same way in every language, so they split here too).
+fn numbers(text: &str, found: &crate::text::Entities) -> Vec<String> {
     let mut outside = String::with_capacity(text.len());
     let mut ranges: Vec<(usize, usize)> =
         found.urls.iter().chain(&found.hashtags).chain(&found.mentions).map(|e| (e.start, e.end)).collect();
