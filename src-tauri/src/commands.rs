@@ -4,9 +4,9 @@
 
 use diwan_api::dto::{
     AccountDto, AppInfoDto, ApprovalOutcomeDto, AuditFilterDto, AuditLogDto, CalendarDto, CalendarRequestDto,
-    CommentDto, CountDto, ErrorDto, MediaDto, MissionDto, NewMissionDto, NewPostDto, PlaceDto, PostDto, PostEditDto,
-    PreferencesDto, QaIssueDto, QueueFilterDto, ReviewQueueDto, TemplateDto, TermDto, TranslationItemDto,
-    TranslationQueueDto, UserDto, VocabularyDto,
+    CommentDto, CountDto, ErrorDto, MediaDto, MissionDto, NewMissionDto, NewPostDto, PlaceDto, PolicyDto,
+    PolicyInputDto, PostDto, PostEditDto, PreferencesDto, QaIssueDto, QueueFilterDto, ReviewQueueDto, TemplateDto,
+    TermDto, TranslationItemDto, TranslationQueueDto, UserDto, VocabularyDto,
 };
 use tauri::ipc::{Invoke, Response};
 use tauri::{Runtime, State};
@@ -47,6 +47,7 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         media,
         attach_media,
         set_media_alt,
+        remove_media,
         media_file,
         submit_post,
         approve_post,
@@ -59,6 +60,8 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         mark_translated,
         glossary,
         save_term,
+        policies,
+        set_policy,
         delete_term,
         review_queue,
         approve_posts,
@@ -234,6 +237,16 @@ fn glossary(state: State<'_, AppState>) -> Reply<Vec<TermDto>> {
 }
 
 #[tauri::command]
+fn policies(state: State<'_, AppState>) -> Reply<Vec<PolicyDto>> {
+    state.with(|d| d.policies())
+}
+
+#[tauri::command]
+fn set_policy(state: State<'_, AppState>, policy: PolicyInputDto) -> Reply<Vec<PolicyDto>> {
+    state.with(|d| d.set_policy(&d.acting_user()?, &policy))
+}
+
+#[tauri::command]
 fn save_term(state: State<'_, AppState>, term: TermDto) -> Reply<TermDto> {
     state.with(|d| d.save_term(&d.acting_user()?, &term))
 }
@@ -319,6 +332,11 @@ fn attach_media(state: State<'_, AppState>, post: i64, file_name: String, bytes:
 #[tauri::command]
 fn set_media_alt(state: State<'_, AppState>, id: i64, language: String, text: String) -> Reply<Vec<MediaDto>> {
     state.with(|d| d.set_media_alt(&d.acting_user()?, id, &language, &text))
+}
+
+#[tauri::command]
+fn remove_media(state: State<'_, AppState>, id: i64) -> Reply<Vec<MediaDto>> {
+    state.with(|d| d.remove_media(&d.acting_user()?, id))
 }
 
 /// The image's bytes as a raw IPC response (an ArrayBuffer in the UI).

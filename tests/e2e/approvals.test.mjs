@@ -151,3 +151,36 @@ test('a supervisor approves several posts at once, each checked by the core, wit
   await screenshot(browser, driver, 'en-review-several')
   await browser.$('[data-testid="workspace-desk"]').click()
 })
+
+test('an administrator changes a category’s approval policy in Settings; a step naming nobody is refused', async () => {
+  await setControl('[data-testid="user-select"]', 'amina', 'change')
+  await browser.$('[data-testid="workspace-settings"]').click()
+  await until(() => browser.$('[data-testid="policy-edit-culture"]').isExisting(), 'the policies, editable')
+  await browser.$('[data-testid="policy-edit-culture"]').click()
+  await browser.$('[data-testid="policy-add-step"]').click()
+  await setControl('[data-testid="policy-step-1-kind"]', 'any', 'change')
+  // Nobody named: the core refuses, in the interface language, and nothing changes.
+  await browser.$('[data-testid="policy-save"]').click()
+  await until(() => browser.$('[data-testid="policy-error"]').isExisting(), 'the refusal')
+  assert.match(await browser.$('[data-testid="policy-error"]').getText(), /at least one name/)
+  const before = JSON.parse(cli(db, 'policy', 'show', '--json')).find((p) => p.category === 'culture')
+  assert.deepEqual(before.steps, ['supervisor'])
+  await setControl('[data-testid="policy-step-1-names"]', 'nadia', 'input')
+  await browser.$('[data-testid="policy-save"]').click()
+  await until(async () => (await browser.$('[data-testid="policy-culture"]').getText()).includes('nadia'), 'the new step shown')
+  const after = JSON.parse(cli(db, 'policy', 'show', '--json')).find((p) => p.category === 'culture')
+  assert.deepEqual(after.steps, ['supervisor', 'any:nadia'])
+  assert.equal(after.updatedBy, 'amina')
+  for (const locale of ['ar', 'fr', 'en']) {
+    await browser.$(`[data-testid="lang-${locale}"]`).click()
+    await until(async () => (await browser.execute(() => document.documentElement.lang)) === locale, locale)
+    await screenshot(browser, driver, `${locale}-policies`)
+  }
+  // A supervisor sees the policies and cannot change them.
+  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await browser.$('[data-testid="workspace-settings"]').click()
+  await until(() => browser.$('[data-testid="policy-culture"]').isExisting(), 'the policies for a supervisor')
+  assert.equal(await browser.$('[data-testid="policy-edit-culture"]').isExisting(), false, 'read only for a supervisor')
+  assert.match(await browser.$('[data-testid="policy-culture"]').getText(), /nadia/)
+  await browser.$('[data-testid="workspace-desk"]').click()
+})

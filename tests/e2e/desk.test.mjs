@@ -264,6 +264,13 @@ test('a forced quit loses at most a few seconds: the autosaved draft reopens aft
   assert.equal(thread.length, 1)
   assert.equal(thread[0].resolvedBy, 'karim')
   assert.ok(exported.audit.some((e) => e.action === 'comment.resolved' && e.subject === `post:${id}`))
+  // Removed again: the row goes, the audit trail says so, the file stays
+  // (another post may use the same bytes).
+  await browser.$(`[data-testid="media-remove-${mediaId}"]`).click()
+  await until(async () => !(await browser.$(`[data-testid="media-${mediaId}"]`).isExisting()), 'the image removed')
+  const after = JSON.parse(cli(db, 'export', 'json'))
+  assert.equal(after.posts.find((p) => String(p.id) === id).media.length, 0)
+  assert.ok(after.audit.some((e) => e.action === 'media.removed' && e.subject === `post:${id}`))
   await browser.$('[data-testid="composer-close"]').click()
   await until(async () => !(await browser.$('[data-testid="composer"]').isExisting()), 'the composer to close')
 })

@@ -11,6 +11,7 @@ mod error;
 mod mission;
 mod notes;
 mod people;
+mod policy;
 mod post;
 mod review;
 mod text;
@@ -25,6 +26,7 @@ pub use error::*;
 pub use mission::*;
 pub use notes::*;
 pub use people::*;
+pub use policy::*;
 pub use post::*;
 pub use review::*;
 pub use text::*;
@@ -74,6 +76,8 @@ pub fn typescript_bindings() -> String {
         AuditFilterDto::decl(&cfg),
         AuditEventDto::decl(&cfg),
         AuditLogDto::decl(&cfg),
+        PolicyDto::decl(&cfg),
+        PolicyInputDto::decl(&cfg),
         VocabularyDto::decl(&cfg),
         PlaceDto::decl(&cfg),
         PreferencesDto::decl(&cfg),

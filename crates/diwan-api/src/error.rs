@@ -1,6 +1,7 @@
 //! The errors every front end receives.
 
 use diwan_core::account::AccountError;
+use diwan_core::approval::PolicyError;
 use diwan_core::audit::AuditBreak;
 use diwan_core::calendar::TimeError;
 use diwan_core::comment::CommentError;
@@ -39,6 +40,8 @@ pub enum ApiError {
     Comment(#[from] CommentError),
     #[error(transparent)]
     Template(#[from] TemplateError),
+    #[error(transparent)]
+    Policy(#[from] PolicyError),
     #[error(transparent)]
     Media(#[from] MediaError),
     #[error(transparent)]
@@ -97,6 +100,7 @@ impl Localized for ApiError {
             Self::AuditBroken(inner) => inner.message_id(),
             Self::Comment(inner) => inner.message_id(),
             Self::Template(inner) => inner.message_id(),
+            Self::Policy(inner) => inner.message_id(),
             Self::Media(inner) => inner.message_id(),
             Self::Glossary(inner) => inner.message_id(),
             Self::Import(inner) => inner.message_id(),
@@ -127,6 +131,7 @@ impl Localized for ApiError {
             Self::AuditBroken(inner) => inner.message_args(),
             Self::Comment(inner) => inner.message_args(),
             Self::Template(inner) => inner.message_args(),
+            Self::Policy(inner) => inner.message_args(),
             Self::Media(inner) => inner.message_args(),
             Self::Glossary(inner) => inner.message_args(),
             Self::Import(inner) => inner.message_args(),

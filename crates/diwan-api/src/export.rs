@@ -136,6 +136,7 @@ impl Diwan {
         field(out, "blackouts", &blackouts, false)?;
         let glossary: Vec<TermDto> = read.glossary()?.iter().map(crate::translation::term_dto).collect();
         field(out, "glossary", &glossary, false)?;
+        field(out, "policies", &self.policies_from(read)?, false)?;
 
         out.write_all(b"\"posts\":[").map_err(io)?;
         for (index, id) in read.post_ids()?.into_iter().enumerate() {

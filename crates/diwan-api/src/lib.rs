@@ -19,6 +19,7 @@ pub mod i18n;
 mod media;
 pub mod names;
 pub mod paths;
+mod policies;
 mod posts;
 mod review;
 mod samples;
@@ -31,7 +32,7 @@ mod users;
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
-use diwan_core::approval::PolicyBook;
+
 use diwan_core::user::{User, UserName};
 use diwan_core::{MissionCode, UiLocale};
 use diwan_store::Store;
@@ -52,20 +53,17 @@ pub type Clock = fn() -> DateTime<Utc>;
 pub struct Diwan {
     store: Store,
     clock: Clock,
-    /// Who approves what. The ministry default until administrators can
-    /// edit policies; a category missing here cannot be approved.
-    policies: PolicyBook,
 }
 
 impl Diwan {
     /// Opens or creates the database at `path`, migrating it if needed.
     pub fn open(path: &Path) -> Result<Self, ApiError> {
-        Ok(Self { store: Store::open(path)?, clock: Utc::now, policies: PolicyBook::ministry_default() })
+        Ok(Self { store: Store::open(path)?, clock: Utc::now })
     }
 
     /// A database in memory with a fixed clock; for tests.
     pub fn open_in_memory(clock: Clock) -> Result<Self, ApiError> {
-        Ok(Self { store: Store::open_in_memory()?, clock, policies: PolicyBook::ministry_default() })
+        Ok(Self { store: Store::open_in_memory()?, clock })
     }
 
     fn now(&self) -> DateTime<Utc> {
@@ -181,6 +179,7 @@ impl Diwan {
 pub(crate) mod testing {
     use chrono::{DateTime, Utc};
 
+    use crate::dto::{NewPostDto, PostEditDto};
     use crate::Diwan;
 
     /// 2026-11-18, the day every test lives on.
@@ -194,6 +193,44 @@ pub(crate) mod testing {
         let mut diwan = Diwan::open_in_memory(clock).expect("open");
         diwan.demo(crate::demo::Scale::Small, &mut |_, _| {}).expect("demo");
         diwan
+    }
+
+    /// An approved post of Karim's at Paris, at 10:00 local time on `day`.
+    #[allow(clippy::expect_used, reason = "a test without its data must stop")]
+    pub fn approved(diwan: &mut Diwan, day: &str, text: &str) -> i64 {
+        let post = submitted(diwan, day, text);
+        diwan.approve_post("samir", post, false).expect("approve");
+        post
+    }
+
+    /// A culture post of Karim's at Paris, translated and in review.
+    #[allow(clippy::expect_used, reason = "a test without its data must stop")]
+    pub fn submitted(diwan: &mut Diwan, day: &str, text: &str) -> i64 {
+        let input = NewPostDto {
+            mission: "DZ-FR-PAR".into(),
+            accounts: vec![1],
+            category: "culture".into(),
+            source_language: "ar".into(),
+            languages: vec!["fr".into()],
+            local_time: format!("{day} 10:00"),
+            text: text.into(),
+            note: None,
+            crisis_priority: false,
+        };
+        let post = diwan.create_post("karim", input).expect("post");
+        for variant in post.variants.iter().filter(|v| v.language != "ar") {
+            let edit = PostEditDto {
+                language: Some(variant.language.clone()),
+                text: Some(
+                    "Soirée de calligraphie, avec « des textes, des virgules ; et des retours\nà la ligne »".into(),
+                ),
+                ..PostEditDto::default()
+            };
+            diwan.edit_post("lina", post.id, edit).expect("translate");
+            diwan.mark_translated("lina", post.id, &variant.language, Some("test")).expect("done");
+        }
+        diwan.submit_post("karim", post.id).expect("submit");
+        post.id
     }
 }
 

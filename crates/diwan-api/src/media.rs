@@ -2,12 +2,12 @@
 //! database, named by its SHA-256, so the same image is stored once and a
 //! file can be checked against its name.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use diwan_core::audit::{AuditAction, NewAuditEvent};
+use diwan_core::audit::AuditAction;
 use diwan_core::media;
-use diwan_core::post::{PostError, PostId};
-use diwan_core::user::Role;
+use diwan_core::post::{Attachment, PostId};
 use diwan_core::LanguageCode;
 use diwan_store::{Media, StoreError};
 
@@ -46,8 +46,9 @@ impl Diwan {
         Ok(self.store.read().media(PostId(post))?.iter().map(MediaDto::from).collect())
     }
 
-    /// Attaches an image to a post that is not yet approved. The file is
-    /// written (atomically, once per content) before the row that names it.
+    /// Attaches an image to a post. The file is written (atomically, once
+    /// per content) before the row that names it; the core decides whether
+    /// this person may, and an approval of the post without it is withdrawn.
     pub fn attach_media(
         &mut self,
         actor: &str,
@@ -55,17 +56,12 @@ impl Diwan {
         file_name: &str,
         bytes: &[u8],
     ) -> Result<Vec<MediaDto>, ApiError> {
-        let actor = self.user(actor)?;
         let checked = media::check(bytes)?;
         let found = self.store.read().post(PostId(post))?.ok_or(ApiError::PostNotFound { id: post })?;
-        if !actor.has_role(&found.mission, Role::Drafter) {
-            return Err(PostError::RoleMissing { role: Role::Drafter, mission: found.mission.to_string() }.into());
-        }
-        // Media is part of what goes out but not yet of the approval's hash:
-        // an approved post takes no new media rather than keep a stale approval.
-        if found.state.is_approved() {
-            return Err(PostError::Transition { from: found.state.as_str(), action: "attach" }.into());
-        }
+        // Refuse before any file is written; the core decides again below.
+        found
+            .clone()
+            .attach(&self.user(actor)?, Attachment { id: 0, content: checked.content_hash, alt: BTreeMap::new() })?;
         let dir = self.media_dir()?;
         std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, &e))?;
         let file = dir.join(format!("{}.{}", checked.content_hash.to_hex(), checked.media_type.extension()));
@@ -77,27 +73,33 @@ impl Diwan {
         let name = std::path::Path::new(file_name)
             .file_name()
             .map_or_else(|| "image".to_owned(), |n| n.to_string_lossy().into_owned());
-        let now = self.now();
-        self.store.write(|w| {
+        self.change_post(actor, post, AuditAction::MediaAttached, |post, actor, w| {
             let id = w.add_media(&Media {
                 id: 0,
-                post: found.id,
+                post: post.id,
                 content_hash: checked.content_hash,
                 file_name: name.clone(),
                 media_type: checked.media_type.mime().to_owned(),
                 alt: Vec::new(),
             })?;
-            w.append_audit(
-                NewAuditEvent::new(now, actor.name.to_string(), AuditAction::MediaAttached, format!("post:{post}"))
-                    .with_hashes(None, Some(checked.content_hash))
-                    .with_detail(format!("media:{id} {name}")),
-            )?;
-            Ok::<_, ApiError>(())
+            let effect = post.attach(actor, Attachment { id, content: checked.content_hash, alt: BTreeMap::new() })?;
+            Ok((vec![effect], format!("media:{id} {name} {}", checked.content_hash)))
         })?;
         self.media(post)
     }
 
-    /// Sets one language's alt text of an image.
+    /// Removes an image from its post.
+    pub fn remove_media(&mut self, actor: &str, id: i64) -> Result<Vec<MediaDto>, ApiError> {
+        let post = self.media_post(id)?;
+        self.change_post(actor, post, AuditAction::MediaRemoved, |post, actor, w| {
+            let effect = post.detach(actor, id)?;
+            w.remove_media(id)?;
+            Ok((vec![effect], format!("media:{id}")))
+        })?;
+        self.media(post)
+    }
+
+    /// Sets one language's alt text of an image (empty removes it).
     pub fn set_media_alt(
         &mut self,
         actor: &str,
@@ -105,29 +107,22 @@ impl Diwan {
         language: &str,
         text: &str,
     ) -> Result<Vec<MediaDto>, ApiError> {
-        let actor = self.user(actor)?;
         let language =
             LanguageCode::parse(language).ok_or_else(|| ApiError::LanguageInvalid { language: language.to_owned() })?;
         let text = media::check_alt(text)?;
-        let now = self.now();
-        let post = self.store.write(|w| {
-            let item = w
-                .read()
-                .media_item(id)?
-                .ok_or_else(|| ApiError::from(StoreError::NotFound { kind: "media", id: id.to_string() }))?;
+        let post = self.media_post(id)?;
+        self.change_post(actor, post, AuditAction::MediaAltSet, |post, actor, w| {
+            let effect = post.set_alt(actor, id, &language, &text)?;
             w.set_media_alt(id, &language, &text)?;
-            w.append_audit(
-                NewAuditEvent::new(
-                    now,
-                    actor.name.to_string(),
-                    AuditAction::MediaAltSet,
-                    format!("post:{}", item.post.0),
-                )
-                .with_detail(format!("media:{id} {language}")),
-            )?;
-            Ok::<_, ApiError>(item.post.0)
+            Ok((vec![effect], format!("media:{id} {language}")))
         })?;
         self.media(post)
+    }
+
+    /// The post an image belongs to.
+    fn media_post(&self, id: i64) -> Result<i64, ApiError> {
+        let item = self.store.read().media_item(id)?;
+        item.map(|m| m.post.0).ok_or_else(|| StoreError::NotFound { kind: "media", id: id.to_string() }.into())
     }
 
     /// The bytes of an image, read back from the media folder and checked
@@ -194,5 +189,35 @@ mod tests {
         assert_eq!(diwan_core::Localized::message_id(&refused), "error-media-not-image");
         let refused = diwan.attach_media("lina", draft, "x.png", PNG).expect_err("a translator does not attach");
         assert_eq!(diwan_core::Localized::message_id(&refused), "error-post-role-missing");
+    }
+
+    #[test]
+    fn an_approval_covers_the_images_and_their_alt_texts() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut diwan = Diwan::open(&dir.path().join("diwan.db")).expect("open");
+        diwan.clock = crate::testing::clock;
+        diwan.demo(crate::demo::Scale::Small, &mut |_, _| {}).expect("demo");
+        let post = crate::testing::approved(&mut diwan, "2026-12-10", "معرض صور");
+
+        // An image added to an approved post withdraws its approval...
+        let attached = diwan.attach_media("karim", post, "expo.png", PNG).expect("attach");
+        let reread = diwan.post_for(post, None).expect("post");
+        assert_eq!(reread.state, PostStateName::InReview);
+        assert!(reread.approvals.is_empty());
+        diwan.approve_post("samir", post, false).expect("approve with the image");
+
+        // ...and so does its alt text, in the audit trail too.
+        diwan.set_media_alt("lina", attached[0].id, "fr", "L’affiche de l’exposition").expect("alt");
+        assert_eq!(diwan.post_for(post, None).expect("post").state, PostStateName::InReview);
+        let trail =
+            diwan.audit_log(&crate::dto::AuditFilterDto { post: Some(post), ..Default::default() }).expect("log");
+        let actions: Vec<&str> = trail.events.iter().map(|e| e.action.as_str()).collect();
+        assert!(actions.contains(&"media.alt-set") && actions.contains(&"post.approval-withdrawn"), "{actions:?}");
+
+        diwan.approve_post("samir", post, false).expect("approve again");
+        assert!(diwan.remove_media("karim", attached[0].id).expect("remove").is_empty());
+        assert_eq!(diwan.post_for(post, None).expect("post").state, PostStateName::InReview);
+        let gone = diwan.remove_media("karim", attached[0].id).expect_err("removed already");
+        assert_eq!(diwan_core::Localized::message_id(&gone), "error-not-found");
     }
 }

@@ -116,6 +116,7 @@ impl Diwan {
             categories: CategoryName::all(),
             platforms: PlatformName::all(),
             roles: RoleName::all(),
+            approver_roles: diwan_core::approval::APPROVER_ROLES.into_iter().map(RoleName::from).collect(),
             workspaces: WorkspaceName::all(),
             audit_actions: diwan_core::audit::AuditAction::NAMES.iter().map(|n| (*n).to_owned()).collect(),
         }

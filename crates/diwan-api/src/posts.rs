@@ -57,7 +57,7 @@ pub(crate) fn targets(read: Reader<'_>, post: &Post) -> Result<Targets, ApiError
     for id in &post.targets {
         accounts.extend(read.account(*id)?);
     }
-    Ok(Targets { accounts, has_media: !read.media(post.id)?.is_empty() })
+    Ok(Targets { accounts, has_media: !post.media.is_empty() })
 }
 
 fn audit(
@@ -135,7 +135,7 @@ impl Diwan {
 
     /// Loads a post, applies `change` as `actor`, and saves it with its audit
     /// events, all in one transaction.
-    fn change_post(
+    pub(crate) fn change_post(
         &mut self,
         actor: &str,
         id: i64,
@@ -196,13 +196,13 @@ impl Diwan {
     }
 
     pub fn approve_post(&mut self, actor: &str, id: i64, fast_track: bool) -> Result<PostDto, ApiError> {
-        let policies = self.policies.clone();
         let now = self.now();
         self.change_post(
             actor,
             id,
             if fast_track { AuditAction::PostFastTracked } else { AuditAction::PostApproved },
             |post, actor, w| {
+                let policies = w.read().policy_book()?;
                 let outcome = post.approve(actor, &targets(w.read(), post)?, &policies, fast_track, now)?;
                 if outcome.complete {
                     // Every approved translation is a pair worth remembering.
@@ -215,9 +215,8 @@ impl Diwan {
     }
 
     pub fn reject_post(&mut self, actor: &str, id: i64, reason: &str) -> Result<PostDto, ApiError> {
-        let policies = self.policies.clone();
-        self.change_post(actor, id, AuditAction::PostRejected, |post, actor, _| {
-            post.reject(actor, &policies, reason)?;
+        self.change_post(actor, id, AuditAction::PostRejected, |post, actor, w| {
+            post.reject(actor, &w.read().policy_book()?, reason)?;
             Ok((Vec::new(), reason.trim().to_owned()))
         })
     }
@@ -258,7 +257,7 @@ impl Diwan {
             let warnings = self.warnings(&post)?;
             let mut dto = post_dto(&post, warnings);
             if let Some(viewer) = &viewer {
-                let can = post.abilities(viewer, &targets(read, &post)?, &self.policies, self.now());
+                let can = post.abilities(viewer, &targets(read, &post)?, &read.policy_book()?, self.now());
                 dto.can = Some(abilities_dto(&can));
             }
             Ok(dto)
@@ -344,6 +343,8 @@ pub(crate) fn post_dto(post: &Post, warnings: Vec<WarningDto>) -> PostDto {
         crisis_priority,
         state,
         variants,
+        // Images are listed with their files and alt texts by `Diwan::media`.
+        media: _,
         drafter,
         // Who wrote any of it matters to four-eyes checks, not to the screen.
         contributors: _,

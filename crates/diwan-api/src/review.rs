@@ -34,12 +34,13 @@ impl Diwan {
             viewer.role_pairs().filter(|(_, role)| *role == Role::Supervisor).map(|(code, _)| code.clone()).collect();
         let now = self.now();
         self.store.snapshot(|read| {
+            let policies = read.policy_book()?;
             let ids = read.review_candidates(&missions, QUEUE_POSTS + 1)?;
             let truncated = ids.len() > QUEUE_POSTS;
             let mut posts = Vec::new();
             for id in ids.into_iter().take(QUEUE_POSTS) {
                 if let Some(post) = read.post(id)? {
-                    if review::awaits(&post, &viewer, &self.policies) {
+                    if review::awaits(&post, &viewer, &policies) {
                         posts.push(post);
                     }
                 }
@@ -47,8 +48,8 @@ impl Diwan {
             posts.sort_by(review::queue_order);
             let mut items = Vec::with_capacity(posts.len());
             for post in posts {
-                let can = post.abilities(&viewer, &targets(read, &post)?, &self.policies, now);
-                let progress = review::progress(&post, &self.policies);
+                let can = post.abilities(&viewer, &targets(read, &post)?, &policies, now);
+                let progress = review::progress(&post, &policies);
                 let number = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
                 items.push(ReviewItemDto {
                     post: post.id.0,

@@ -29,6 +29,7 @@ impl Diwan {
                     .collect(),
                 can_edit_templates: template::editor_refusal(&user).is_none(),
                 can_edit_glossary: diwan_core::translation::glossary::editor_refusal(&user).is_none(),
+                can_edit_policies: diwan_core::approval::editor_refusal(&user).is_none(),
                 display_name: user.display_name,
             })
             .collect())

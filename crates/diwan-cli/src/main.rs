@@ -23,6 +23,7 @@ use crate::command::demo::DemoArgs;
 use crate::command::export::ExportArgs;
 use crate::command::glossary::GlossaryCommand;
 use crate::command::missions::MissionsCommand;
+use crate::command::policy::PolicyCommand;
 use crate::command::post::PostCommand;
 use crate::command::queue::QueueCommand;
 use crate::command::tm::TmCommand;
@@ -110,6 +111,11 @@ enum Command {
         #[command(subcommand)]
         command: XliffCommand,
     },
+    /// Who approves each category's posts
+    Policy {
+        #[command(subcommand)]
+        command: PolicyCommand,
+    },
 }
 
 fn main() -> ExitCode {
@@ -157,5 +163,6 @@ fn run(command: Command, ctx: &Context<'_>) -> Result<(), CliError> {
         Command::Tm { command } => crate::command::tm::run(command, ctx),
         Command::Glossary { command } => crate::command::glossary::run(command, ctx),
         Command::Xliff { command } => crate::command::xliff::run(command, ctx),
+        Command::Policy { command } => crate::command::policy::run(command, ctx),
     }
 }

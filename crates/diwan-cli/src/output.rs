@@ -4,8 +4,8 @@
 use std::io::Write;
 
 use diwan_api::dto::{
-    AccountDto, AuditLogDto, CalendarDto, CountDto, MemoryHitDto, MissionDto, PostDto, QaIssueDto, ReviewQueueDto,
-    TranslationQueueDto,
+    AccountDto, AuditLogDto, CalendarDto, CountDto, MemoryHitDto, MissionDto, PolicyDto, PostDto, QaIssueDto,
+    ReviewQueueDto, TranslationQueueDto,
 };
 use diwan_api::i18n::Localizer;
 use diwan_api::ApiError;
@@ -229,6 +229,20 @@ pub fn audit_log(log: &AuditLogDto, as_json: bool) -> Result<(), CliError> {
             "{}\t{}\t{}\t{}\t{}\t{}",
             event.seq, event.at, event.actor, event.action, event.subject, event.detail
         )?;
+    }
+    Ok(())
+}
+
+/// The approval policies: category, steps in order, fast track (`-`: none).
+/// A category with no steps cannot be approved.
+pub fn policies(policies: &[PolicyDto], as_json: bool) -> Result<(), CliError> {
+    if as_json {
+        return json(policies);
+    }
+    let mut out = std::io::stdout().lock();
+    for policy in policies {
+        let steps = if policy.steps.is_empty() { "-".to_owned() } else { policy.steps.join(" > ") };
+        writeln!(out, "{}\t{steps}\t{}", policy.category, policy.fast_track.as_deref().unwrap_or("-"))?;
     }
     Ok(())
 }

@@ -34,6 +34,8 @@ vocabulary! {
         CommentResolved => "comment.resolved",
         MediaAttached => "media.attached",
         MediaAltSet => "media.alt-set",
+        MediaRemoved => "media.removed",
+        PolicySet => "policy.set",
         TemplateSaved => "template.saved",
         PostTranslated => "post.translated",
         GlossaryTermAdded => "glossary.term-added",

@@ -3,7 +3,8 @@
 //!
 //! Invariant: a post that is approved, scheduled or published carries the
 //! hash of exactly what was approved, and that hash is the post's current
-//! content hash. Any edit of text, targets or time withdraws the approval.
+//! content hash. Any edit of text, targets, time, images or alt text
+//! withdraws the approval.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::str::FromStr;
@@ -195,6 +196,16 @@ pub struct Approval {
     pub fast_track: bool,
 }
 
+/// An image that goes out with the post: the hash of its bytes and its alt
+/// text in each language. Both are part of what an approval covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    /// The store's id of this attachment.
+    pub id: i64,
+    pub content: ContentHash,
+    pub alt: BTreeMap<LanguageCode, String>,
+}
+
 /// A post as a drafter starts it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewPost {
@@ -225,6 +236,8 @@ pub struct Post {
     pub crisis_priority: bool,
     pub state: PostState,
     pub variants: BTreeMap<LanguageCode, Variant>,
+    /// Images, in the order they were attached.
+    pub media: Vec<Attachment>,
     pub drafter: UserName,
     /// Everyone who wrote any of the texts: none of them may approve.
     pub contributors: BTreeSet<UserName>,
@@ -247,9 +260,15 @@ pub enum Effect {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WithdrawReason {
-    TextChanged { language: LanguageCode },
+    TextChanged {
+        language: LanguageCode,
+    },
     TimeChanged,
     TargetsChanged,
+    MediaChanged,
+    /// The approval was bound to a hash that no longer describes the
+    /// content, e.g. one taken before images were part of it.
+    Unbound,
 }
 
 impl WithdrawReason {
@@ -258,6 +277,8 @@ impl WithdrawReason {
             Self::TextChanged { language } => format!("text-changed:{language}"),
             Self::TimeChanged => "time-changed".to_owned(),
             Self::TargetsChanged => "targets-changed".to_owned(),
+            Self::MediaChanged => "media-changed".to_owned(),
+            Self::Unbound => "approval-unbound".to_owned(),
         }
     }
 }
@@ -305,6 +326,7 @@ impl Post {
             crisis_priority: new.crisis_priority,
             state: PostState::Draft,
             variants,
+            media: Vec::new(),
             drafter: drafter.name.clone(),
             contributors: BTreeSet::from([drafter.name.clone()]),
             approvals: Vec::new(),
@@ -312,8 +334,10 @@ impl Post {
         })
     }
 
-    /// The hash of everything that goes out: mission, targets, time and
-    /// every language's text. An approval is bound to it.
+    /// The hash of everything that goes out: mission, targets, time, every
+    /// language's text, and each image with its alt texts. An approval is
+    /// bound to it. A post without images hashes as it did before images
+    /// were covered, so their approvals still hold.
     pub fn content_hash(&self) -> ContentHash {
         let mut hasher = Hasher::new().field("post").field(self.mission.as_str()).field(self.at.to_rfc3339());
         for target in &self.targets {
@@ -321,6 +345,13 @@ impl Post {
         }
         for (language, variant) in &self.variants {
             hasher = hasher.field(language.as_str()).field(&variant.text);
+        }
+        // "media" is no language code, so an image never reads as a variant.
+        for attachment in &self.media {
+            hasher = hasher.field("media").field(attachment.content.0);
+            for (language, alt) in &attachment.alt {
+                hasher = hasher.field(language.as_str()).field(alt);
+            }
         }
         hasher.finish()
     }
@@ -469,6 +500,72 @@ impl Post {
         }
         self.targets = targets;
         Ok(self.after_content_change(WithdrawReason::TargetsChanged))
+    }
+
+    /// Adds an image. Only a drafter may; it withdraws an approval like any edit.
+    pub fn attach(&mut self, actor: &User, attachment: Attachment) -> Result<Effect, PostError> {
+        self.check_editable()?;
+        require_role(actor, &self.mission, Role::Drafter)?;
+        self.media.push(attachment);
+        self.contributors.insert(actor.name.clone());
+        Ok(self.after_content_change(WithdrawReason::MediaChanged))
+    }
+
+    /// Removes an image. Only a drafter may.
+    pub fn detach(&mut self, actor: &User, media: i64) -> Result<Effect, PostError> {
+        self.check_editable()?;
+        require_role(actor, &self.mission, Role::Drafter)?;
+        let index = self.attachment_index(media)?;
+        self.media.remove(index);
+        self.contributors.insert(actor.name.clone());
+        Ok(self.after_content_change(WithdrawReason::MediaChanged))
+    }
+
+    /// Writes one language's alt text of an image (empty removes it): the
+    /// source's needs a drafter, any other language's a drafter or translator.
+    pub fn set_alt(
+        &mut self,
+        actor: &User,
+        media: i64,
+        language: &LanguageCode,
+        text: &str,
+    ) -> Result<Effect, PostError> {
+        self.check_editable()?;
+        if !self.variants.contains_key(language) {
+            return Err(PostError::LanguageNotInPost { language: language.clone() });
+        }
+        if *language == self.source_language {
+            require_role(actor, &self.mission, Role::Drafter)?;
+        } else {
+            require_any_role(actor, &self.mission, &[Role::Translator, Role::Drafter])?;
+        }
+        let index = self.attachment_index(media)?;
+        let text = text.trim();
+        let alt = &mut self.media[index].alt;
+        if alt.get(language).map_or("", String::as_str) == text {
+            return Ok(Effect::None);
+        }
+        if text.is_empty() {
+            alt.remove(language);
+        } else {
+            alt.insert(language.clone(), text.to_owned());
+        }
+        self.contributors.insert(actor.name.clone());
+        Ok(self.after_content_change(WithdrawReason::MediaChanged))
+    }
+
+    /// Withdraws an approval that no longer matches the content (an
+    /// unpublished post only: what went out stays on record as it was).
+    pub fn withdraw_unbound_approval(&mut self) -> Effect {
+        let bound = self.approved_content == Some(self.content_hash());
+        if bound || !matches!(self.state, PostState::Approved | PostState::Scheduled) {
+            return Effect::None;
+        }
+        self.after_content_change(WithdrawReason::Unbound)
+    }
+
+    fn attachment_index(&self, media: i64) -> Result<usize, PostError> {
+        self.media.iter().position(|m| m.id == media).ok_or(PostError::MediaNotInPost { media })
     }
 
     fn check_editable(&self) -> Result<(), PostError> {
@@ -730,6 +827,8 @@ pub enum PostError {
     SourceNotTranslated { language: LanguageCode },
     #[error("{} quality checks failed", .issues.len())]
     QaFailed { issues: Vec<QaIssue> },
+    #[error("image {media} is not attached to this post")]
+    MediaNotInPost { media: i64 },
 }
 
 impl Localized for PostError {
@@ -761,6 +860,7 @@ impl Localized for PostError {
             Self::TargetUnknown { .. } => "error-post-target-unknown",
             Self::SourceNotTranslated { .. } => "error-post-source-not-translated",
             Self::QaFailed { .. } => "error-post-qa-failed",
+            Self::MediaNotInPost { .. } => "error-post-media-missing",
         }
     }
 
@@ -810,6 +910,7 @@ impl Localized for PostError {
             Self::TargetUnknown { account } => vec![("account", account.0.into())],
             Self::SourceNotTranslated { language } => vec![("language", language.as_str().into())],
             Self::QaFailed { issues } => vec![("count", i64::try_from(issues.len()).unwrap_or(i64::MAX).into())],
+            Self::MediaNotInPost { media } => vec![("media", (*media).into())],
             _ => Vec::new(),
         }
     }

@@ -36,6 +36,11 @@ fn user(name: &str, role: Role) -> User {
 /// A store with one mission, two accounts and a drafter, translator and supervisor.
 fn store() -> Store {
     let mut store = Store::open_in_memory().expect("open");
+    seed(&mut store);
+    store
+}
+
+fn seed(store: &mut Store) {
     let mission = NewMission {
         code: "DZ-FR-PAR".into(),
         names: MissionNames {
@@ -66,7 +71,6 @@ fn store() -> Store {
             Ok::<_, StoreError>(())
         })
         .expect("seed");
-    store
 }
 
 fn new_post(at: DateTime<Utc>, text: &str) -> NewPost {
@@ -331,4 +335,64 @@ fn blackouts_comments_and_media_round_trip() {
     assert!(matches!(err, StoreError::NotFound { .. }));
     let media = store.read().media(post.id).expect("media");
     assert_eq!(media[0].alt.len(), 2);
+}
+
+#[test]
+fn upgrading_withdraws_approvals_that_did_not_cover_the_images() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diwan.db");
+    let mut store = Store::open(&path).expect("open");
+    seed(&mut store);
+    let people: Vec<User> = ["karim", "lina", "samir"]
+        .iter()
+        .map(|n| store.read().user(&UserName::parse(n).expect("name")).expect("read").expect("user"))
+        .collect();
+    let mut pictured = add_post(&mut store, now() + Duration::days(2), "صورة السفير");
+    let mut plain = add_post(&mut store, now() + Duration::days(3), "نص بلا صورة");
+    let targets = Targets {
+        accounts: vec![store.read().account(AccountId(1)).expect("read").expect("account")],
+        has_media: false,
+    };
+    for post in [&mut pictured, &mut plain] {
+        post.edit_text(&people[1], &lang("fr"), "Texte").expect("translate");
+        done(post, &people[1], &targets);
+        post.submit(&people[0], &targets).expect("submit");
+        post.approve(&people[2], &targets, &PolicyBook::ministry_default(), false, now()).expect("approve");
+    }
+    // As schema 4 kept them: the image row beside an approval that never covered it.
+    store
+        .write(|w| {
+            w.update_post(&pictured, now())?;
+            w.update_post(&plain, now())?;
+            w.add_media(&crate::Media {
+                id: 0,
+                post: pictured.id,
+                content_hash: diwan_core::hash::Hasher::new().field("image").finish(),
+                file_name: "photo.jpg".into(),
+                media_type: "image/jpeg".into(),
+                alt: Vec::new(),
+            })?;
+            // What later migrations created goes too, so they run again.
+            w.tx.execute_batch("DROP TABLE approval_policies")?;
+            w.tx.pragma_update(None, "user_version", 4)?;
+            Ok::<_, StoreError>(())
+        })
+        .expect("as schema 4");
+    drop(store);
+
+    let store = Store::open(&path).expect("upgrade");
+    let read = store.read();
+    let upgraded = read.post(pictured.id).expect("read").expect("post");
+    assert_eq!(upgraded.state, diwan_core::post::PostState::InReview, "back to review");
+    assert!(upgraded.approvals.is_empty() && upgraded.approved_content.is_none());
+    let untouched = read.post(plain.id).expect("read").expect("post");
+    assert_eq!(untouched.approved_content, Some(untouched.content_hash()), "a post without images keeps its approval");
+    let trail = read.audit_events().expect("trail");
+    let last = trail.last().expect("an event");
+    assert_eq!((last.event.actor.as_str(), last.event.action.as_str()), ("system", "post.approval-withdrawn"));
+    assert_eq!(last.event.subject, format!("post:{}", pictured.id.0));
+    assert!(
+        audit::verify(&trail, read.audit_head().expect("head")).is_ok(),
+        "the repair's event is chained like any other"
+    );
 }

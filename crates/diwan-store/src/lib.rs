@@ -12,6 +12,7 @@ mod error;
 mod migrations;
 mod missions;
 mod notes;
+mod policies;
 mod posts;
 mod review;
 mod settings;
@@ -32,6 +33,7 @@ pub use calendar::{CalendarEntry, CalendarQuery, VariantSummary, CALENDAR_SQL, M
 pub use error::StoreError;
 pub use migrations::{backup_path, SCHEMA_VERSION};
 pub use notes::{Comment, Media};
+pub use policies::StoredPolicy;
 pub use translation::{memory_match_query, MemoryAdded, OnConflict, LOOKUP_WORDS};
 
 /// How long a writer waits for another process (the CLI beside the app) to

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
-use crate::StoreError;
+use crate::{StoreError, Writer};
 
 /// The migrations, oldest first. Append only: a shipped migration is never
 /// edited, because users' databases already ran it.
@@ -18,7 +18,17 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_domain.sql"),
     include_str!("../migrations/0003_templates.sql"),
     include_str!("../migrations/0004_translation.sql"),
+    include_str!("../migrations/0005_media_in_approval.sql"),
+    include_str!("../migrations/0006_policies.sql"),
 ];
+
+/// Work a migration needs that SQL cannot do (it needs the core's rules),
+/// run in the same transaction right after the migration's SQL.
+type Repair = fn(&mut Writer<'_>) -> Result<(), StoreError>;
+
+/// The repairs, by the schema version whose migration runs them.
+const REPAIRS: &[(u32, Repair)] =
+    &[(5, crate::posts::withdraw_unbound_approvals), (6, crate::policies::write_default_policies)];
 
 /// The schema version this build of Diwan writes.
 #[allow(clippy::cast_possible_truncation, reason = "a handful of migrations, far below u32::MAX")]
@@ -82,6 +92,12 @@ pub(crate) fn migrate(conn: &mut Connection, path: Option<&Path>, migrations: &[
     for (index, sql) in migrations.iter().enumerate().skip(found as usize) {
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
+        let version = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        let mut writer = Writer { tx };
+        for (_, repair) in REPAIRS.iter().filter(|(v, _)| *v == version) {
+            repair(&mut writer)?;
+        }
+        let tx = writer.tx;
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.pragma_update(None, "user_version", i64::try_from(index + 1).unwrap_or(i64::MAX))?;
         tx.commit()?;

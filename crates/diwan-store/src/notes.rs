@@ -89,6 +89,15 @@ impl Writer<'_> {
         Ok(())
     }
 
+    /// Removes an image from its post; its file stays, named by its hash,
+    /// since another post may use the same bytes.
+    pub fn remove_media(&mut self, media: i64) -> Result<(), StoreError> {
+        if self.tx.execute("DELETE FROM media WHERE id = ?1", [media])? == 0 {
+            return Err(StoreError::NotFound { kind: "media", id: media.to_string() });
+        }
+        Ok(())
+    }
+
     pub fn add_blackout(&mut self, blackout: &Blackout) -> Result<i64, StoreError> {
         let mission_id = self.read().mission_id(&blackout.mission)?;
         self.tx

@@ -5,8 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
 use diwan_core::account::AccountId;
+use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::hash::{ContentHash, Hasher};
-use diwan_core::post::{Approval, Post, PostId, PostState, QaOverride, Variant};
+use diwan_core::post::{Approval, Attachment, Effect, Post, PostId, PostState, QaOverride, Variant};
 use diwan_core::translation::qa::QaCheck;
 use diwan_core::user::UserName;
 use diwan_core::{LanguageCode, MissionCode};
@@ -138,6 +139,33 @@ impl Writer<'_> {
     }
 }
 
+/// The repair of schema 5, when approvals came to cover images: an
+/// approved or scheduled post with images was approved without them in its
+/// hash, so nobody can show which images were approved. Its approval is
+/// withdrawn (it goes back to review), and the audit trail says why.
+pub(crate) fn withdraw_unbound_approvals(w: &mut Writer<'_>) -> Result<(), StoreError> {
+    let ids: Vec<i64> =
+        w.tx.prepare(
+            "SELECT id FROM posts WHERE state IN ('approved', 'scheduled') \
+             AND EXISTS (SELECT 1 FROM media WHERE media.post_id = posts.id) ORDER BY id",
+        )?
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    let now = chrono::Utc::now();
+    for id in ids {
+        let Some(mut post) = w.read().post(PostId(id))? else { continue };
+        if let Effect::ApprovalWithdrawn { reason, approvals } = post.withdraw_unbound_approval() {
+            w.update_post(&post, now)?;
+            w.append_audit(
+                NewAuditEvent::new(now, "system".to_owned(), AuditAction::PostApprovalWithdrawn, format!("post:{id}"))
+                    .with_hashes(None, Some(post.content_hash()))
+                    .with_detail(format!("{} ({approvals} approvals)", reason.describe())),
+            )?;
+        }
+    }
+    Ok(())
+}
+
 impl Reader<'_> {
     /// A whole post, or `None`.
     pub fn post(&self, id: PostId) -> Result<Option<Post>, StoreError> {
@@ -259,6 +287,11 @@ impl Reader<'_> {
             crisis_priority: crisis,
             state,
             variants,
+            media: self
+                .media(id)?
+                .into_iter()
+                .map(|m| Attachment { id: m.id, content: m.content_hash, alt: m.alt.into_iter().collect() })
+                .collect(),
             drafter: name(&drafter)?,
             contributors: contributors.split(',').filter(|n| !n.is_empty()).map(name).collect::<Result<_, _>>()?,
             approvals,

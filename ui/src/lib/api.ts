@@ -18,6 +18,8 @@ import type {
   NewMissionDto,
   NewPostDto,
   PlaceDto,
+  PolicyDto,
+  PolicyInputDto,
   PostDto,
   PostEditDto,
   PreferencesDto,
@@ -67,6 +69,8 @@ export const api = {
     invoke<PostDto>('mark_translated', { post, language, overrideReason }),
   glossary: () => invoke<TermDto[]>('glossary'),
   saveTerm: (term: TermDto) => invoke<TermDto>('save_term', { term }),
+  policies: () => invoke<PolicyDto[]>('policies'),
+  setPolicy: (policy: PolicyInputDto) => invoke<PolicyDto[]>('set_policy', { policy }),
   deleteTerm: (id: number) => invoke<null>('delete_term', { id }),
   // The supervisor's queue.
   reviewQueue: () => invoke<ReviewQueueDto>('review_queue'),
@@ -86,6 +90,7 @@ export const api = {
   attachMedia: (post: number, fileName: string, bytes: Uint8Array) =>
     invoke<MediaDto[]>('attach_media', { post, fileName, bytes: Array.from(bytes) }),
   setMediaAlt: (id: number, language: string, text: string) => invoke<MediaDto[]>('set_media_alt', { id, language, text }),
+  removeMedia: (id: number) => invoke<MediaDto[]>('remove_media', { id }),
   mediaFile: (id: number) => invoke<ArrayBuffer>('media_file', { id }),
   countText: (platform: string, text: string, limit: number | null) =>
     invoke<CountDto>('count_text', { platform, text, limit }),

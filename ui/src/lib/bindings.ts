@@ -176,7 +176,27 @@ export type AuditLogDto = { events: Array<AuditEventDto>,
  */
 truncated: boolean, };
 
-export type VocabularyDto = { postStates: Array<PostStateName>, categories: Array<CategoryName>, platforms: Array<PlatformName>, roles: Array<RoleName>, workspaces: Array<WorkspaceName>, 
+export type PolicyDto = { category: CategoryName, 
+/**
+ * In order; empty: no policy, so nothing in the category can be approved.
+ */
+steps: Array<string>, 
+/**
+ * Who may approve every remaining step at once; none: nobody.
+ */
+fastTrack: string | null, updatedBy: string | null, 
+/**
+ * RFC 3339, UTC.
+ */
+updatedAt: string | null, };
+
+export type PolicyInputDto = { category: string, steps: Array<string>, fastTrack: string | null, };
+
+export type VocabularyDto = { postStates: Array<PostStateName>, categories: Array<CategoryName>, platforms: Array<PlatformName>, roles: Array<RoleName>, 
+/**
+ * The roles an approval step or fast track may name, the usual one first.
+ */
+approverRoles: Array<RoleName>, workspaces: Array<WorkspaceName>, 
 /**
  * Every audit action's stored name (`post.approved`, ...), for the audit view's filter.
  */
@@ -198,7 +218,11 @@ canEditTemplates: boolean,
 /**
  * Whether they may edit the ministry's glossary, as the core decided.
  */
-canEditGlossary: boolean, };
+canEditGlossary: boolean, 
+/**
+ * Whether they may change approval policies, as the core decided.
+ */
+canEditPolicies: boolean, };
 
 export type RoleDto = { mission: string, role: RoleName, };
 

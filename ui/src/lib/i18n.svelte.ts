@@ -33,6 +33,12 @@ export function formatLocalTime(localTime: string): string {
   return new Intl.DateTimeFormat(formattingLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(wallClock)
 }
 
+/** An instant (RFC 3339) on this computer's clock, in the interface
+ * language and digits, to the second: when something was recorded. */
+export function formatInstant(at: string): string {
+  return new Intl.DateTimeFormat(formattingLocale(), { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(at))
+}
+
 export function currentDigits(): Digits {
   return digits
 }

@@ -11,6 +11,7 @@ export const vocabulary = $state<VocabularyDto>({
   categories: [],
   platforms: [],
   roles: [],
+  approverRoles: [],
   workspaces: [],
   auditActions: [],
 })

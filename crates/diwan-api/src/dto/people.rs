@@ -16,6 +16,8 @@ pub struct UserDto {
     pub can_edit_templates: bool,
     /// Whether they may edit the ministry's glossary, as the core decided.
     pub can_edit_glossary: bool,
+    /// Whether they may change approval policies, as the core decided.
+    pub can_edit_policies: bool,
 }
 
 /// The closed lists the UI offers, served by one command.
@@ -26,6 +28,8 @@ pub struct VocabularyDto {
     pub categories: Vec<CategoryName>,
     pub platforms: Vec<PlatformName>,
     pub roles: Vec<RoleName>,
+    /// The roles an approval step or fast track may name, the usual one first.
+    pub approver_roles: Vec<RoleName>,
     pub workspaces: Vec<WorkspaceName>,
     /// Every audit action's stored name (`post.approved`, ...), for the audit view's filter.
     pub audit_actions: Vec<String>,

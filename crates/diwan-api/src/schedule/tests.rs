@@ -1,36 +1,7 @@
 use std::io::BufReader;
 
-use super::*;
-use crate::dto::{NewPostDto, PostEditDto};
-use crate::testing;
-
-/// An approved post of Karim's at Paris, at 10:00 local time on `day`.
-fn approved(diwan: &mut Diwan, day: &str, text: &str) -> i64 {
-    let input = NewPostDto {
-        mission: "DZ-FR-PAR".into(),
-        accounts: vec![1],
-        category: "culture".into(),
-        source_language: "ar".into(),
-        languages: vec!["fr".into()],
-        local_time: format!("{day} 10:00"),
-        text: text.into(),
-        note: None,
-        crisis_priority: false,
-    };
-    let post = diwan.create_post("karim", input).expect("post");
-    for variant in post.variants.iter().filter(|v| v.language != "ar") {
-        let edit = PostEditDto {
-            language: Some(variant.language.clone()),
-            text: Some("Soirée de calligraphie, avec « des textes, des virgules ; et des retours\nà la ligne »".into()),
-            ..PostEditDto::default()
-        };
-        diwan.edit_post("lina", post.id, edit).expect("translate");
-        diwan.mark_translated("lina", post.id, &variant.language, Some("test")).expect("done");
-    }
-    diwan.submit_post("karim", post.id).expect("submit");
-    diwan.approve_post("samir", post.id, false).expect("approve");
-    post.id
-}
+use crate::dto::NewPostDto;
+use crate::testing::{self, approved};
 
 /// (UID, DTSTART) of every event, read by an independent parser (`ical`).
 fn events(ics: &str) -> Vec<(String, String, String)> {

@@ -11,6 +11,7 @@ pub mod export;
 pub mod glossary;
 pub mod init;
 pub mod missions;
+pub mod policy;
 pub mod post;
 pub mod queue;
 pub mod tm;

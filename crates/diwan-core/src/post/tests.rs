@@ -357,8 +357,76 @@ fn roles_are_required_for_each_kind_of_edit() {
     assert_eq!(Post::create(PostId(2), NewPost { text: " ".into(), ..new }, &team.drafter), Err(PostError::TextEmpty));
 }
 
+/// See `a_post_without_images_hashes_as_it_always_has`.
+const GOLDEN_HASH: &str = "4c93d11f6677da11be5d0416969d5b1f8f512f76364c028b1f268c91e9266933";
+
+fn image(id: i64, byte: u8) -> Attachment {
+    Attachment { id, content: Hasher::new().field([byte]).finish(), alt: BTreeMap::new() }
+}
+
 #[test]
-fn the_content_hash_covers_text_targets_and_time_only() {
+fn changing_an_image_or_its_alt_text_withdraws_the_approval() {
+    let team = team();
+    let mut post = in_review(Category::Culture, &team);
+    post.attach(&team.drafter, image(1, 1)).expect("attach in review");
+    post.approve(&team.supervisor, &targets(), &book(), false, at(1, 8)).expect("approve");
+    assert_eq!(post.state, PostState::Approved);
+
+    let mut alt = post.clone();
+    let effect = alt.set_alt(&team.translator, 1, &lang("fr"), "L’ambassadeur à Paris").expect("alt");
+    assert_eq!(effect, Effect::ApprovalWithdrawn { reason: WithdrawReason::MediaChanged, approvals: 1 });
+    assert_eq!(alt.state, PostState::InReview);
+    assert!(alt.contributors.contains(&team.translator.name), "who wrote alt text wrote part of the post");
+
+    let mut same = post.clone();
+    assert_eq!(same.set_alt(&team.translator, 1, &lang("fr"), " ").expect("no change"), Effect::None);
+    assert_eq!(same.state, PostState::Approved, "clearing an absent alt text changes nothing");
+
+    let mut swapped = post.clone();
+    swapped.detach(&team.drafter, 1).expect("detach");
+    assert!(matches!(swapped.attach(&team.drafter, image(2, 2)), Ok(Effect::None)), "already withdrawn");
+    assert_eq!(swapped.state, PostState::InReview);
+    assert_eq!(swapped.approved_content, None);
+
+    assert_eq!(post.clone().detach(&team.drafter, 9), Err(PostError::MediaNotInPost { media: 9 }));
+    assert!(matches!(post.clone().attach(&team.translator, image(2, 2)), Err(PostError::RoleMissing { .. })));
+    assert!(
+        matches!(post.clone().set_alt(&team.translator, 1, &lang("ar"), "نص"), Err(PostError::RoleMissing { .. })),
+        "the source language's alt text is the drafter's"
+    );
+    assert_eq!(
+        post.clone().set_alt(&team.drafter, 1, &lang("en"), "text"),
+        Err(PostError::LanguageNotInPost { language: lang("en") })
+    );
+}
+
+#[test]
+fn an_approval_taken_before_images_were_hashed_is_withdrawn_on_repair() {
+    let team = team();
+    let mut post = in_review(Category::Culture, &team);
+    post.approve(&team.supervisor, &targets(), &book(), false, at(1, 8)).expect("approve");
+    assert_eq!(post.withdraw_unbound_approval(), Effect::None, "a bound approval stays");
+    // As a database from before images were hashed loads: approved, with an image.
+    post.media.push(image(1, 1));
+    assert!(matches!(
+        post.withdraw_unbound_approval(),
+        Effect::ApprovalWithdrawn { reason: WithdrawReason::Unbound, .. }
+    ));
+    assert_eq!(post.state, PostState::InReview);
+}
+
+#[test]
+fn a_post_without_images_hashes_as_it_always_has() {
+    // Approvals stored before images were hashed must still match: this is
+    // the hash the formula gave then for a fixed post.
+    let team = team();
+    let mut post = post(Category::Culture, &team.drafter);
+    post.at = at(2, 9);
+    assert_eq!(post.content_hash().to_hex(), GOLDEN_HASH);
+}
+
+#[test]
+fn the_content_hash_covers_text_targets_time_and_images() {
     let team = team();
     let post = in_review(Category::Culture, &team);
     let base = post.content_hash();
@@ -371,9 +439,18 @@ fn the_content_hash_covers_text_targets_and_time_only() {
     let mut retargeted = post.clone();
     retargeted.targets.insert(AccountId(3));
     assert_ne!(retargeted.content_hash(), base);
-    let mut edited = post;
+    let mut edited = post.clone();
     edited.variants.get_mut(&lang("fr")).expect("fr").text.push('!');
     assert_ne!(edited.content_hash(), base);
+    let mut pictured = post;
+    pictured.media.push(image(1, 1));
+    let with_image = pictured.content_hash();
+    assert_ne!(with_image, base);
+    pictured.media[0].alt.insert(lang("fr"), "Une photo".into());
+    assert_ne!(pictured.content_hash(), with_image, "alt text is covered");
+    pictured.media[0].alt.clear();
+    pictured.media[0].content = image(1, 2).content;
+    assert_ne!(pictured.content_hash(), with_image, "the image's bytes are covered");
 }
 
 /// One step a person might take on a post.
@@ -388,6 +465,9 @@ enum Action {
     Reschedule(usize, u32),
     Schedule(usize),
     Publish(usize),
+    Attach(usize, u8),
+    Detach(usize),
+    Alt(usize, bool),
 }
 
 fn action() -> impl Strategy<Value = Action> {
@@ -401,7 +481,10 @@ fn action() -> impl Strategy<Value = Action> {
         who.clone().prop_map(Action::Reject),
         (who.clone(), 1..28u32).prop_map(|(w, d)| Action::Reschedule(w, d)),
         who.clone().prop_map(Action::Schedule),
-        who.prop_map(Action::Publish),
+        who.clone().prop_map(Action::Publish),
+        (who.clone(), 0..3u8).prop_map(|(w, b)| Action::Attach(w, b)),
+        who.clone().prop_map(Action::Detach),
+        (who, any::<bool>()).prop_map(|(w, source)| Action::Alt(w, source)),
     ]
 }
 
@@ -439,7 +522,26 @@ fn take(
         Action::Reschedule(w, day) => post.reschedule(&people[w], at(day, 9)).map(|_| ()),
         Action::Schedule(w) => post.schedule(&people[w], targets),
         Action::Publish(w) => post.publish(&people[w], targets, "https://example.org/p/1"),
+        Action::Attach(w, byte) => {
+            let id = post.media.iter().map(|m| m.id).max().unwrap_or(0) + 1;
+            post.attach(&people[w], image(id, byte)).map(|_| ())
+        }
+        Action::Detach(w) => {
+            let id = post.media.first().map_or(1, |m| m.id);
+            post.detach(&people[w], id).map(|_| ())
+        }
+        Action::Alt(w, source) => {
+            let id = post.media.last().map_or(1, |m| m.id);
+            let (language, text) =
+                if source { ("ar", source_text_alt(post)) } else { ("fr", format!("photo {translation}")) };
+            post.set_alt(&people[w], id, &lang(language), &text).map(|_| ())
+        }
     }
+}
+
+/// An alt text that differs from the one there, so that writing it is an edit.
+fn source_text_alt(post: &Post) -> String {
+    format!("صورة {}", post.media.iter().map(|m| m.alt.len()).sum::<usize>())
 }
 
 proptest! {
