@@ -65,6 +65,9 @@ review-queue-title = للاعتماد
 review-queue-empty = لا شيء ينتظر اعتمادك.
 review-pick = اختر منشوراً من القائمة.
 review-title = المنشور رقم { $id }
+review-changed-since = ما تغيّر منذ آخر اطلاع لك ({ $date })
+review-unchanged-since = لم يتغيّر شيء منذ آخر اطلاع لك ({ $date }).
+review-moved-from = نُقل من { $from } إلى { $to }.
 review-crisis = أزمة
 review-step = المرحلة { $step } من { $steps }، { $needed ->
     [zero] لا يلزم اعتماد آخر
@@ -125,6 +128,7 @@ policies-read-only = من يوافق على منشورات كل فئة، خطو�
 policies-none = لا قاعدة: لا يمكن اعتماد أي منشور في هذه الفئة.
 policy-edit = تغيير
 policy-step-number = الخطوة { $n }
+policy-step-line = الخطوة { $n }: { $who }
 policy-step-role = أيّ { $role }
 policy-step-any = أحد هؤلاء: { $names }
 policy-step-all = كلّ هؤلاء: { $names }
@@ -139,6 +143,30 @@ policy-fast-track = المسار المستعجل: { $who }
 policy-fast-track-none = لا مسار مستعجل
 policy-updated = ضبطها { $name } في { $date }
 policy-default = القاعدة الافتراضية للوزارة، منذ { $date }
+crisis-title = وضع الأزمة
+crisis-open = إعلان أزمة…
+crisis-missions = البعثات المعنية بالأزمة
+crisis-from = تعليق المنشورات العادية من
+crisis-to = إلى
+crisis-clock-hint = بتوقيت البعثة الأولى في ترتيب الرموز. تُعلَّق المنشورات العادية المقررة في هذه الفترة؛ وتستمر منشورات الأزمة، في مقدمة كل الطوابير.
+crisis-reason = السبب
+crisis-declare = إعلان الأزمة
+crisis-active = أزمة في { $missions }
+crisis-window = المنشورات العادية معلَّقة من { $from } إلى { $to }
+crisis-paused-count = { $count ->
+    [zero] لا منشور معلَّق.
+    [one] منشور واحد معلَّق: حدِّد مصيره عند انتهاء الأزمة.
+    [two] منشوران معلَّقان: حدِّد مصير كل منهما عند انتهاء الأزمة.
+    [few] { $count } منشورات معلَّقة: حدِّد مصير كل منها عند انتهاء الأزمة.
+    [many] { $count } منشورًا معلَّقًا: حدِّد مصير كل منها عند انتهاء الأزمة.
+   *[other] { $count } منشور معلَّق: حدِّد مصير كل منها عند انتهاء الأزمة.
+}
+crisis-resolution-for = مصير المنشور { $id }
+crisis-resolution-resume = الاستئناف كما كان مقررًا
+crisis-resolution-reschedule = التأجيل إلى ما بعد الأزمة
+crisis-resolution-to-draft = الإعادة إلى المسودة
+crisis-end = إنهاء الأزمة
+post-paused = معلَّق (أزمة)
 mission-selector-label = البعثة
 mission-selector-empty = لا توجد بعثة بعد
 time-zone-label = المنطقة الزمنية: { $zone }
@@ -390,6 +418,10 @@ audit-action-media-attached = أُرفقت صورة
 audit-action-media-alt-set = ضُبط النص البديل
 audit-action-media-removed = أُزيلت صورة
 audit-action-policy-set = ضُبطت قاعدة الموافقة
+audit-action-crisis-declared = أُعلنت أزمة
+audit-action-crisis-ended = انتهت أزمة
+audit-action-post-paused = عُلِّق منشور بسبب أزمة
+audit-action-post-pause-resolved = عولج منشور معلَّق
 audit-action-template-saved = حُفظ قالب
 audit-action-post-translated = عُلّمت ترجمة منجزة
 audit-action-glossary-term-added = أُضيف مصطلح إلى المسرد
@@ -495,6 +527,13 @@ error-time-range-reversed = تنتهي الفترة قبل أن تبدأ.
 error-time-unparsable = «{ $input }» ليس تاريخًا أو وقتًا صالحًا (YYYY-MM-DD أو YYYY-MM-DD HH:MM).
 error-post-source-not-translated = النص بلغة { $language } هو المصدر: تُعلَّم الترجمات وحدها بأنها منجزة.
 error-post-media-missing = الصورة { $media } ليست مرفقة بهذا المنشور (أو لم تعد كذلك).
+error-post-paused = هذا المنشور معلَّق بسبب الأزمة { $crisis }: لا يمكن جدولته ولا نشره قبل انتهاء الأزمة.
+error-post-not-paused = هذا المنشور ليس معلَّقًا بسبب هذه الأزمة.
+error-crisis-no-missions = اختر بعثة واحدة على الأقل للأزمة.
+error-crisis-window-reversed = تنتهي فترة الأزمة قبل أن تبدأ.
+error-crisis-window-too-long = لا تتجاوز فترة الأزمة { $days } يومًا؛ أعلن أزمة أخرى إن طالت.
+error-crisis-reason-missing = اذكر السبب: يُحفظ في سجل التدقيق ويراه الجميع.
+error-crisis-ended = انتهت هذه الأزمة من قبل.
 error-policy-spec-invalid = «{ $spec }» ليست خطوة موافقة: اكتب دورًا (supervisor) أو any:اسم,اسم (أحد هؤلاء) أو all:اسم,اسم (كل واحد منهم).
 error-policy-no-steps = تحتاج القاعدة إلى خطوة واحدة على الأقل؛ وبدونها لا يمكن اعتماد أي شيء في هذه الفئة.
 error-policy-no-names = الخطوة التي تسمّي أشخاصًا تحتاج إلى اسم واحد على الأقل.

@@ -4,9 +4,10 @@
 
 use diwan_api::dto::{
     AccountDto, AppInfoDto, ApprovalOutcomeDto, AuditFilterDto, AuditLogDto, CalendarDto, CalendarRequestDto,
-    CommentDto, CountDto, ErrorDto, MediaDto, MissionDto, NewMissionDto, NewPostDto, PlaceDto, PolicyDto,
-    PolicyInputDto, PostDto, PostEditDto, PreferencesDto, QaIssueDto, QueueFilterDto, ReviewQueueDto, TemplateDto,
-    TermDto, TranslationItemDto, TranslationQueueDto, UserDto, VocabularyDto,
+    ChangesSinceDto, CommentDto, CountDto, CrisisDto, EndCrisisDto, ErrorDto, MediaDto, MissionDto, NewCrisisDto,
+    NewMissionDto, NewPostDto, PlaceDto, PolicyDto, PolicyInputDto, PostDto, PostEditDto, PreferencesDto, QaIssueDto,
+    QueueFilterDto, ReviewQueueDto, TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto, UserDto,
+    VocabularyDto,
 };
 use tauri::ipc::{Invoke, Response};
 use tauri::{Runtime, State};
@@ -62,6 +63,10 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         save_term,
         policies,
         set_policy,
+        crises,
+        declare_crisis,
+        end_crisis,
+        look_at_post,
         delete_term,
         review_queue,
         approve_posts,
@@ -244,6 +249,26 @@ fn policies(state: State<'_, AppState>) -> Reply<Vec<PolicyDto>> {
 #[tauri::command]
 fn set_policy(state: State<'_, AppState>, policy: PolicyInputDto) -> Reply<Vec<PolicyDto>> {
     state.with(|d| d.set_policy(&d.acting_user()?, &policy))
+}
+
+#[tauri::command]
+fn crises(state: State<'_, AppState>) -> Reply<Vec<CrisisDto>> {
+    state.with(|d| d.crises())
+}
+
+#[tauri::command]
+fn declare_crisis(state: State<'_, AppState>, crisis: NewCrisisDto) -> Reply<CrisisDto> {
+    state.with(|d| d.declare_crisis(&d.acting_user()?, &crisis))
+}
+
+#[tauri::command]
+fn end_crisis(state: State<'_, AppState>, id: i64, end: EndCrisisDto) -> Reply<CrisisDto> {
+    state.with(|d| d.end_crisis(&d.acting_user()?, id, &end))
+}
+
+#[tauri::command]
+fn look_at_post(state: State<'_, AppState>, post: i64) -> Reply<Option<ChangesSinceDto>> {
+    state.with(|d| d.look_at_post(&d.acting_user()?, post))
 }
 
 #[tauri::command]

@@ -184,3 +184,81 @@ test('an administrator changes a category’s approval policy in Settings; a ste
   assert.match(await browser.$('[data-testid="policy-culture"]').getText(), /nadia/)
   await browser.$('[data-testid="workspace-desk"]').click()
 })
+
+test('a supervisor declares a crisis: a routine post pauses, shows paused on the desk, and resumes when the crisis ends', async () => {
+  const routine = inReview('أسبوع الفيلم الجزائري في باريس.', 6)
+  cli(db, '--as', 'samir', 'post', 'approve', routine)
+  // Culture may need Nadia too, as the administrator set it above.
+  if (JSON.parse(cli(db, '--json', 'post', 'show', routine)).state === 'in-review') cli(db, '--as', 'nadia', 'post', 'approve', routine)
+  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await browser.$('[data-testid="workspace-approvals"]').click()
+  await until(() => browser.$('[data-testid="crisis-open"]').isExisting(), 'crisis mode')
+  await browser.$('[data-testid="crisis-open"]').click()
+  await browser.$('[data-testid="crisis-mission-DZ-FR-PAR"]').click()
+  await setControl('[data-testid="crisis-from"]', `${parisDay(6)}T00:00`, 'input')
+  await setControl('[data-testid="crisis-to"]', `${parisDay(7)}T00:00`, 'input')
+  // No reason: the core refuses, and nothing pauses.
+  await browser.$('[data-testid="crisis-declare"]').click()
+  await until(() => browser.$('[data-testid="crisis-error"]').isExisting(), 'the refusal')
+  assert.equal(JSON.parse(cli(db, '--json', 'post', 'show', routine)).pausedBy, null)
+  await setControl('[data-testid="crisis-reason"]', 'حداد وطني: تعليق المنشورات العادية', 'input')
+  await browser.$('[data-testid="crisis-declare"]').click()
+  await until(() => browser.$(`[data-testid="paused-${routine}"]`).isExisting(), 'the post listed as paused')
+  const shown = JSON.parse(cli(db, '--json', 'post', 'show', routine))
+  assert.ok(shown.pausedBy !== null, 'paused')
+  assert.equal(shown.state, 'approved', 'paused, not changed')
+  for (const locale of ['ar', 'fr', 'en']) {
+    await browser.$(`[data-testid="lang-${locale}"]`).click()
+    await until(async () => (await browser.execute(() => document.documentElement.lang)) === locale, locale)
+    await screenshot(browser, driver, `${locale}-crisis`)
+  }
+  // The desk shows it paused.
+  await browser.$('[data-testid="workspace-desk"]').click()
+  await setControl('[data-testid="mission-select"]', 'DZ-FR-PAR', 'change')
+  const chip = () => browser.$(`[data-testid="calendar"] [data-post-id="${routine}"]`)
+  await until(() => chip().isExisting(), 'the post on the calendar')
+  assert.equal(await chip().getAttribute('data-post-paused'), 'true')
+  await screenshot(browser, driver, 'en-desk-paused')
+  // Ending it: the post resumes as it was.
+  await browser.$('[data-testid="workspace-approvals"]').click()
+  await until(() => browser.$(`[data-testid="resolution-${routine}"]`).isExisting(), 'the choice for the paused post')
+  await browser.$(`[data-testid^="crisis-end-"]`).click()
+  await until(async () => !(await browser.$(`[data-testid="paused-${routine}"]`).isExisting()), 'the crisis ended')
+  const resumed = JSON.parse(cli(db, '--json', 'post', 'show', routine))
+  assert.equal(resumed.pausedBy, null)
+  assert.equal(resumed.state, 'approved')
+  await browser.$('[data-testid="workspace-desk"]').click()
+})
+
+test('the review view shows what changed since the supervisor last looked, word by word', async () => {
+  const id = inReview('ندوة حول التراث في باريس.', 8)
+  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await browser.$('[data-testid="workspace-approvals"]').click()
+  const entry = () => browser.$(`[data-testid="review-item-${id}"]`)
+  await until(() => entry().isExisting(), 'the post in the queue')
+  await entry().click()
+  await until(() => browser.$('[data-testid="review-variants"]').isExisting(), 'the first look')
+  assert.equal(await browser.$('[data-testid="review-changes"]').isExisting(), false, 'nothing to compare the first time')
+  // The drafter changes the source; the translator follows; it comes back to review.
+  cli(db, '--as', 'karim', 'post', 'edit', id, '--text', 'ندوة حول التراث الأمازيغي في باريس.')
+  for (const language of ['fr', 'en']) {
+    const variant = JSON.parse(cli(db, '--json', 'post', 'show', id)).variants.find((v) => v.language === language)
+    if (!variant) continue
+    cli(db, '--as', 'lina', 'post', 'edit', id, '--language', language, '--text', `${variant.text} (amazighe)`)
+    cli(db, '--as', 'lina', 'post', 'done', id, '--language', language, '--override', 'e2e')
+  }
+  // The last language done sends it back to review.
+  assert.equal(JSON.parse(cli(db, '--json', 'post', 'show', id)).state, 'in-review')
+  await browser.$('[data-testid="workspace-desk"]').click()
+  await browser.$('[data-testid="workspace-approvals"]').click()
+  await until(() => entry().isExisting(), 'the post back in the queue')
+  await entry().click()
+  await until(() => browser.$('[data-testid="review-changes-ar"]').isExisting(), 'what changed in Arabic')
+  assert.match(await browser.$('[data-testid="review-changes-ar"] .diff-added').getText(), /الأمازيغي/)
+  for (const locale of ['ar', 'fr', 'en']) {
+    await browser.$(`[data-testid="lang-${locale}"]`).click()
+    await until(async () => (await browser.execute(() => document.documentElement.lang)) === locale, locale)
+    await screenshot(browser, driver, `${locale}-review-changes`)
+  }
+  await browser.$('[data-testid="workspace-desk"]').click()
+})

@@ -123,6 +123,7 @@ impl Diwan {
                 preview_language: entry.preview_language.into_owned(),
                 accounts: entry.targets,
                 variants: entry.variants.into_iter().map(|v| format!("{}:{}", v.language, v.state)).collect(),
+                paused: entry.paused,
             });
         }
         let mut warnings = Vec::new();

@@ -7,6 +7,7 @@
 mod account;
 mod audit;
 mod calendar;
+mod crisis;
 mod error;
 mod mission;
 mod notes;
@@ -22,6 +23,7 @@ use ts_rs::TS;
 pub use account::*;
 pub use audit::*;
 pub use calendar::*;
+pub use crisis::*;
 pub use error::*;
 pub use mission::*;
 pub use notes::*;
@@ -33,7 +35,7 @@ pub use text::*;
 pub use translation::*;
 
 pub use crate::names::{
-    CategoryName, DigitsName, PlatformName, PostStateName, QaCheckName, RoleName, TranslationNeedName,
+    CategoryName, DigitsName, PlatformName, PostStateName, QaCheckName, ResolutionName, RoleName, TranslationNeedName,
     VariantStateName, WorkspaceName,
 };
 
@@ -72,11 +74,19 @@ pub fn typescript_bindings() -> String {
         XliffImportDto::decl(&cfg),
         ReviewItemDto::decl(&cfg),
         ReviewQueueDto::decl(&cfg),
+        ChangesSinceDto::decl(&cfg),
+        LanguageDiffDto::decl(&cfg),
         ApprovalOutcomeDto::decl(&cfg),
         AuditFilterDto::decl(&cfg),
         AuditEventDto::decl(&cfg),
         AuditLogDto::decl(&cfg),
         PolicyDto::decl(&cfg),
+        ResolutionName::decl(&cfg),
+        CrisisDto::decl(&cfg),
+        PausedPostDto::decl(&cfg),
+        NewCrisisDto::decl(&cfg),
+        EndCrisisDto::decl(&cfg),
+        PostResolutionDto::decl(&cfg),
         PolicyInputDto::decl(&cfg),
         VocabularyDto::decl(&cfg),
         PlaceDto::decl(&cfg),

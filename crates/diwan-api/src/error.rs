@@ -5,6 +5,7 @@ use diwan_core::approval::PolicyError;
 use diwan_core::audit::AuditBreak;
 use diwan_core::calendar::TimeError;
 use diwan_core::comment::CommentError;
+use diwan_core::crisis::CrisisError;
 use diwan_core::media::MediaError;
 use diwan_core::platform::UnknownPlatform;
 use diwan_core::post::PostError;
@@ -42,6 +43,8 @@ pub enum ApiError {
     Template(#[from] TemplateError),
     #[error(transparent)]
     Policy(#[from] PolicyError),
+    #[error(transparent)]
+    Crisis(#[from] CrisisError),
     #[error(transparent)]
     Media(#[from] MediaError),
     #[error(transparent)]
@@ -101,6 +104,7 @@ impl Localized for ApiError {
             Self::Comment(inner) => inner.message_id(),
             Self::Template(inner) => inner.message_id(),
             Self::Policy(inner) => inner.message_id(),
+            Self::Crisis(inner) => inner.message_id(),
             Self::Media(inner) => inner.message_id(),
             Self::Glossary(inner) => inner.message_id(),
             Self::Import(inner) => inner.message_id(),
@@ -132,6 +136,7 @@ impl Localized for ApiError {
             Self::Comment(inner) => inner.message_args(),
             Self::Template(inner) => inner.message_args(),
             Self::Policy(inner) => inner.message_args(),
+            Self::Crisis(inner) => inner.message_args(),
             Self::Media(inner) => inner.message_args(),
             Self::Glossary(inner) => inner.message_args(),
             Self::Import(inner) => inner.message_args(),

@@ -137,6 +137,9 @@ impl Diwan {
         let glossary: Vec<TermDto> = read.glossary()?.iter().map(crate::translation::term_dto).collect();
         field(out, "glossary", &glossary, false)?;
         field(out, "policies", &self.policies_from(read)?, false)?;
+        let crises =
+            read.crises()?.iter().map(|c| crate::crisis::crisis_dto(read, c)).collect::<Result<Vec<_>, _>>()?;
+        field(out, "crises", &crises, false)?;
 
         out.write_all(b"\"posts\":[").map_err(io)?;
         for (index, id) in read.post_ids()?.into_iter().enumerate() {

@@ -10,6 +10,7 @@ mod accounts;
 mod audit;
 mod calendar;
 mod comments;
+mod crisis;
 pub mod demo;
 pub mod dto;
 mod error;

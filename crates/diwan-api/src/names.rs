@@ -4,6 +4,7 @@
 //! breaks the build here until it is named; a test checks that the names are
 //! the core's own.
 
+use diwan_core::crisis::Resolution;
 use diwan_core::platform::Platform;
 use diwan_core::post::{Category, PostStage, VariantState};
 use diwan_core::preferences::Digits;
@@ -108,6 +109,11 @@ names! {
     }
 }
 
+names! {
+    /// What becomes of a paused post when its crisis ends.
+    ResolutionName from Resolution { Resume, Reschedule, ToDraft }
+}
+
 impl Diwan {
     /// The lists the UI offers (filters, legends, pickers), in the core's order.
     pub fn vocabulary() -> VocabularyDto {
@@ -117,6 +123,7 @@ impl Diwan {
             platforms: PlatformName::all(),
             roles: RoleName::all(),
             approver_roles: diwan_core::approval::APPROVER_ROLES.into_iter().map(RoleName::from).collect(),
+            resolutions: ResolutionName::all(),
             workspaces: WorkspaceName::all(),
             audit_actions: diwan_core::audit::AuditAction::NAMES.iter().map(|n| (*n).to_owned()).collect(),
         }

@@ -74,7 +74,7 @@ fn audit(
 }
 
 /// Audit events for what an edit did beyond itself.
-fn effect_event(actor: &User, post: &Post, effect: &Effect, at: DateTime<Utc>) -> Option<NewAuditEvent> {
+pub(crate) fn effect_event(actor: &User, post: &Post, effect: &Effect, at: DateTime<Utc>) -> Option<NewAuditEvent> {
     match effect {
         Effect::None => None,
         Effect::ApprovalWithdrawn { reason, approvals } => Some(audit(
@@ -350,6 +350,7 @@ pub(crate) fn post_dto(post: &Post, warnings: Vec<WarningDto>) -> PostDto {
         contributors: _,
         approvals,
         approved_content,
+        paused_by,
     } = post;
     let (published_url, rejection_reason) = match state {
         PostState::Published { url } => (Some(url.clone()), None),
@@ -395,6 +396,7 @@ pub(crate) fn post_dto(post: &Post, warnings: Vec<WarningDto>) -> PostDto {
             .collect(),
         content_hash: post.content_hash().to_hex(),
         approved_content_hash: approved_content.map(|h| h.to_hex()),
+        paused_by: paused_by.map(|c| c.0),
         warnings,
         can: None,
     }

@@ -1,12 +1,16 @@
 //! The supervisor's review queue. Approving and rejecting are the post
 //! workflow's use cases (`posts.rs`); the core decides who may.
 
+use diwan_core::post::PostId;
 use diwan_core::review;
 use diwan_core::user::Role;
 use diwan_core::MissionCode;
 
-use crate::dto::{ApprovalDto, ApprovalOutcomeDto, ErrorDto, ReviewItemDto, ReviewQueueDto};
+use crate::dto::{
+    ApprovalDto, ApprovalOutcomeDto, ChangesSinceDto, ErrorDto, LanguageDiffDto, ReviewItemDto, ReviewQueueDto,
+};
 use crate::posts::{ability_dto, targets};
+use crate::translation::diff_dto;
 use crate::{ApiError, Diwan};
 
 /// How many posts one look at the queue reads.
@@ -23,6 +27,33 @@ impl Diwan {
                 Err(error) => ApprovalOutcomeDto { post, state: None, error: Some(ErrorDto::from_localized(&error)) },
             })
             .collect()
+    }
+
+    /// What changed in a post since `viewer` last looked at it in review,
+    /// word by word, and remembers this look; `None` the first time.
+    pub fn look_at_post(&mut self, viewer: &str, post: i64) -> Result<Option<ChangesSinceDto>, ApiError> {
+        let viewer = self.user(viewer)?;
+        let now = self.now();
+        self.store.write(|w| {
+            let found = w.read().post(PostId(post))?.ok_or(ApiError::PostNotFound { id: post })?;
+            let before = w.read().seen(&viewer.name, found.id)?;
+            w.record_seen(&viewer.name, found.id, &review::Seen::of(&found, now))?;
+            Ok(before.map(|seen| {
+                let changes = review::changes_since(&seen, &found);
+                ChangesSinceDto {
+                    seen_at: changes.seen_at.to_rfc3339(),
+                    texts: changes
+                        .texts
+                        .into_iter()
+                        .map(|(language, diff)| LanguageDiffDto {
+                            language: language.to_string(),
+                            diff: diff_dto(diff),
+                        })
+                        .collect(),
+                    moved_from: changes.moved_from.map(|at| at.with_timezone(&found.time_zone).to_rfc3339()),
+                }
+            }))
+        })
     }
 
     /// The posts in review at the missions `viewer` supervises, crisis
@@ -169,5 +200,31 @@ mod tests {
         let mine = in_review(&mut diwan, "culture", "2026-12-30", false);
         let refused = diwan.approve_posts("karim", &[mine]);
         assert!(refused[0].error.is_some() && refused[0].state.is_none());
+    }
+
+    #[test]
+    fn a_supervisor_sees_what_changed_since_they_last_looked() {
+        let mut diwan = testing::demo();
+        let post = testing::submitted(&mut diwan, "2026-12-14", "ندوة حول التراث");
+        assert_eq!(diwan.look_at_post("samir", post).expect("first look"), None, "nothing to compare the first time");
+        let edit = PostEditDto {
+            text: Some("ندوة حول التراث الأمازيغي".into()),
+            local_time: Some("2026-12-15 10:00".into()),
+            ..PostEditDto::default()
+        };
+        diwan.edit_post("karim", post, edit).expect("edit");
+        let changes = diwan.look_at_post("samir", post).expect("second look").expect("changes");
+        assert_eq!(changes.moved_from.as_deref().map(|t| &t[..16]), Some("2026-12-14T10:00"));
+        let arabic = changes.texts.iter().find(|c| c.language == "ar").expect("the Arabic text changed");
+        let added: String = arabic
+            .diff
+            .iter()
+            .filter(|p| p.change == crate::dto::DiffChangeDto::Added)
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(added.trim(), "الأمازيغي");
+        let again = diwan.look_at_post("samir", post).expect("third look").expect("compared");
+        assert!(again.texts.is_empty() && again.moved_from.is_none(), "unchanged since the last look");
+        assert_eq!(diwan.look_at_post("nadia", post).expect("Nadia's first look"), None, "each person has their own");
     }
 }

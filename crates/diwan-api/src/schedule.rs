@@ -41,7 +41,8 @@ impl Diwan {
         let mut out = Vec::new();
         for entry in read.calendar(&query)? {
             let stage = PostStage::from_name(entry.state);
-            if !matches!(stage, Some(PostStage::Approved | PostStage::Scheduled)) {
+            // A post a crisis holds back is not handed to the publishing tools.
+            if !matches!(stage, Some(PostStage::Approved | PostStage::Scheduled)) || entry.paused {
                 continue;
             }
             let Some(post) = read.post(diwan_core::post::PostId(entry.id))? else { continue };

@@ -33,7 +33,7 @@ const QUEUE_POSTS: usize = 500;
 const MEMORY_CANDIDATES: usize = 40;
 const MEMORY_MATCHES: usize = 5;
 
-fn diff_dto(parts: Vec<DiffPart>) -> Vec<DiffPartDto> {
+pub(crate) fn diff_dto(parts: Vec<DiffPart>) -> Vec<DiffPartDto> {
     parts
         .into_iter()
         .map(|DiffPart { change, text }| DiffPartDto {

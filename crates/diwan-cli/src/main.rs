@@ -19,6 +19,7 @@ use crate::command::account::AccountCommand;
 use crate::command::audit::AuditArgs;
 use crate::command::calendar::CalendarArgs;
 use crate::command::count::CountArgs;
+use crate::command::crisis::CrisisCommand;
 use crate::command::demo::DemoArgs;
 use crate::command::export::ExportArgs;
 use crate::command::glossary::GlossaryCommand;
@@ -111,6 +112,11 @@ enum Command {
         #[command(subcommand)]
         command: XliffCommand,
     },
+    /// Crisis mode: pause routine posts over a window, then resolve each
+    Crisis {
+        #[command(subcommand)]
+        command: CrisisCommand,
+    },
     /// Who approves each category's posts
     Policy {
         #[command(subcommand)]
@@ -164,5 +170,6 @@ fn run(command: Command, ctx: &Context<'_>) -> Result<(), CliError> {
         Command::Glossary { command } => crate::command::glossary::run(command, ctx),
         Command::Xliff { command } => crate::command::xliff::run(command, ctx),
         Command::Policy { command } => crate::command::policy::run(command, ctx),
+        Command::Crisis { command } => crate::command::crisis::run(command, ctx),
     }
 }

@@ -4,8 +4,8 @@
 use std::io::Write;
 
 use diwan_api::dto::{
-    AccountDto, AuditLogDto, CalendarDto, CountDto, MemoryHitDto, MissionDto, PolicyDto, PostDto, QaIssueDto,
-    ReviewQueueDto, TranslationQueueDto,
+    AccountDto, AuditLogDto, CalendarDto, CountDto, CrisisDto, MemoryHitDto, MissionDto, PolicyDto, PostDto,
+    QaIssueDto, ReviewQueueDto, TranslationQueueDto,
 };
 use diwan_api::i18n::Localizer;
 use diwan_api::ApiError;
@@ -243,6 +243,35 @@ pub fn policies(policies: &[PolicyDto], as_json: bool) -> Result<(), CliError> {
     for policy in policies {
         let steps = if policy.steps.is_empty() { "-".to_owned() } else { policy.steps.join(" > ") };
         writeln!(out, "{}\t{steps}\t{}", policy.category, policy.fast_track.as_deref().unwrap_or("-"))?;
+    }
+    Ok(())
+}
+
+/// Crises: one line each (id, missions, window, active or ended, reason),
+/// then a tab-indented line per paused post.
+pub fn crises(crises: &[CrisisDto], as_json: bool) -> Result<(), CliError> {
+    if as_json {
+        return json(crises);
+    }
+    let mut out = std::io::stdout().lock();
+    for crisis in crises {
+        let status = crisis.ended_at.as_deref().map_or_else(|| "active".to_owned(), |at| format!("ended {at}"));
+        writeln!(
+            out,
+            "#{}\t{}\t{} / {}\t{status}\t{}",
+            crisis.id,
+            crisis.missions.join(","),
+            crisis.from,
+            crisis.to,
+            crisis.reason
+        )?;
+        for post in &crisis.paused {
+            writeln!(
+                out,
+                "\tpaused #{}\t{}\t{}\t{}\t{}",
+                post.post, post.mission, post.local_time, post.state, post.preview
+            )?;
+        }
     }
     Ok(())
 }

@@ -319,6 +319,51 @@ fn administrators_set_approval_policies_that_approvals_then_follow() {
 }
 
 #[test]
+fn a_crisis_pauses_routine_posts_and_ending_it_resumes_them() {
+    let db = db();
+    ok(&db.path, &["demo"]);
+    // A day of the demo (which plans around today) with a routine post not yet out.
+    let calendar =
+        json(&db.path, &["calendar", "--mission", "DZ-FR-PAR", "--from", "2026-01-01", "--to", "2030-12-31", "--json"]);
+    let routine = calendar["posts"]
+        .as_array()
+        .expect("posts")
+        .iter()
+        .find(|p| p["state"] != "published" && p["category"] != "crisis" && p["crisisPriority"] == false)
+        .cloned()
+        .expect("a routine post");
+    let day = &routine["localTime"].as_str().expect("time")[..10];
+    let (from, to) = (format!("{day} 00:00"), format!("{day} 23:59"));
+    let start = ["crisis", "start", "--missions", "DZ-FR-PAR", "--from", &from, "--to", &to];
+    assert!(fails(&db.path, &[&["--as", "karim"], &start[..], &["--reason", "حداد"]].concat()).contains("supervisor"));
+    assert!(fails(&db.path, &[&["--as", "samir"], &start[..]].concat()).contains("--reason"));
+    let crisis = json(&db.path, &[&["--as", "samir", "--json"], &start[..], &["--reason", "حداد وطني"]].concat());
+    let crisis = &crisis[0];
+    let id = crisis["id"].to_string();
+    let paused = crisis["paused"].as_array().expect("paused").clone();
+    assert!(paused.iter().any(|p| p["post"] == routine["id"]), "the routine post paused");
+    for post in &paused {
+        let shown = json(&db.path, &["--json", "post", "show", &post["post"].to_string()]);
+        assert_eq!(shown["pausedBy"], crisis["id"]);
+        assert_ne!(shown["category"], "crisis", "crisis posts go on");
+    }
+    let listed = ok(&db.path, &["crisis", "list"]);
+    assert!(listed.contains(&format!("#{id}\tDZ-FR-PAR")) && listed.contains("active"), "{listed}");
+
+    assert!(fails(&db.path, &["--as", "samir", "crisis", "end", &id]).contains("--resume"));
+    assert!(fails(&db.path, &["--as", "samir", "crisis", "end", &id, "--resume", "--to-draft"]).contains("--to-draft"));
+    let ended = json(&db.path, &["--as", "samir", "--json", "crisis", "end", &id, "--resume"]);
+    assert_eq!(ended[0]["endedBy"], "samir");
+    for post in &paused {
+        let shown = json(&db.path, &["--json", "post", "show", &post["post"].to_string()]);
+        assert_eq!(shown["pausedBy"], Value::Null);
+        assert_eq!(shown["state"], post["state"], "resumed as it was");
+    }
+    let log = json(&db.path, &["audit", "--action", "crisis.ended", "--json"]);
+    assert_eq!(log["events"][0]["subject"], format!("crisis:{id}"));
+}
+
+#[test]
 fn verify_names_the_first_tampered_event_and_fails() {
     let db = db();
     ok(&db.path, &["demo"]);

@@ -11,6 +11,7 @@ pub mod calendar;
 pub mod comment;
 mod country;
 mod country_codes;
+pub mod crisis;
 pub mod demo;
 pub mod hash;
 pub mod language;

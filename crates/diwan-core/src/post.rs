@@ -14,6 +14,7 @@ use chrono_tz::Tz;
 
 use crate::account::AccountId;
 use crate::approval::{Approvers, PolicyBook};
+use crate::crisis::CrisisId;
 use crate::hash::{ContentHash, Hasher};
 use crate::language::LanguageCode;
 use crate::message::{Localized, MessageArg};
@@ -243,6 +244,9 @@ pub struct Post {
     pub contributors: BTreeSet<UserName>,
     pub approvals: Vec<Approval>,
     pub approved_content: Option<ContentHash>,
+    /// The crisis holding this post back, if one is: it cannot be
+    /// scheduled or published until the crisis ends and resolves it.
+    pub paused_by: Option<CrisisId>,
 }
 
 /// What an operation changed beyond the obvious, for the audit trail.
@@ -269,6 +273,8 @@ pub enum WithdrawReason {
     /// The approval was bound to a hash that no longer describes the
     /// content, e.g. one taken before images were part of it.
     Unbound,
+    /// A crisis ended and the post went back to draft.
+    CrisisToDraft,
 }
 
 impl WithdrawReason {
@@ -279,6 +285,7 @@ impl WithdrawReason {
             Self::TargetsChanged => "targets-changed".to_owned(),
             Self::MediaChanged => "media-changed".to_owned(),
             Self::Unbound => "approval-unbound".to_owned(),
+            Self::CrisisToDraft => "crisis-to-draft".to_owned(),
         }
     }
 }
@@ -331,6 +338,7 @@ impl Post {
             contributors: BTreeSet::from([drafter.name.clone()]),
             approvals: Vec::new(),
             approved_content: None,
+            paused_by: None,
         })
     }
 
@@ -577,7 +585,7 @@ impl Post {
 
     /// After any change of what goes out: approvals of the old content no
     /// longer hold, and a rejected post is back in draft.
-    fn after_content_change(&mut self, reason: WithdrawReason) -> Effect {
+    pub(crate) fn after_content_change(&mut self, reason: WithdrawReason) -> Effect {
         if matches!(self.state, PostState::Rejected { .. }) {
             self.state = PostState::Draft;
             return Effect::Reopened;
@@ -728,6 +736,7 @@ impl Post {
         if self.state != PostState::Approved {
             return Err(PostError::Transition { from: self.state.as_str(), action: "schedule" });
         }
+        self.check_not_paused()?;
         self.check_approval_binding()?;
         self.check_fits(targets)?;
         self.state = PostState::Scheduled;
@@ -740,6 +749,7 @@ impl Post {
         if self.state != PostState::Scheduled {
             return Err(PostError::Transition { from: self.state.as_str(), action: "publish" });
         }
+        self.check_not_paused()?;
         self.check_approval_binding()?;
         self.check_fits(targets)?;
         let url = url.trim();
@@ -751,6 +761,13 @@ impl Post {
         }
         self.state = PostState::Published { url: url.to_owned() };
         Ok(())
+    }
+
+    fn check_not_paused(&self) -> Result<(), PostError> {
+        match self.paused_by {
+            Some(crisis) => Err(PostError::Paused { crisis: crisis.0 }),
+            None => Ok(()),
+        }
     }
 
     fn check_approval_binding(&self) -> Result<(), PostError> {
@@ -829,6 +846,10 @@ pub enum PostError {
     QaFailed { issues: Vec<QaIssue> },
     #[error("image {media} is not attached to this post")]
     MediaNotInPost { media: i64 },
+    #[error("paused by crisis {crisis} until it ends")]
+    Paused { crisis: i64 },
+    #[error("the post is not paused by this crisis")]
+    NotPaused,
 }
 
 impl Localized for PostError {
@@ -861,6 +882,8 @@ impl Localized for PostError {
             Self::SourceNotTranslated { .. } => "error-post-source-not-translated",
             Self::QaFailed { .. } => "error-post-qa-failed",
             Self::MediaNotInPost { .. } => "error-post-media-missing",
+            Self::Paused { .. } => "error-post-paused",
+            Self::NotPaused => "error-post-not-paused",
         }
     }
 
@@ -911,6 +934,7 @@ impl Localized for PostError {
             Self::SourceNotTranslated { language } => vec![("language", language.as_str().into())],
             Self::QaFailed { issues } => vec![("count", i64::try_from(issues.len()).unwrap_or(i64::MAX).into())],
             Self::MediaNotInPost { media } => vec![("media", (*media).into())],
+            Self::Paused { crisis } => vec![("crisis", (*crisis).into())],
             _ => Vec::new(),
         }
     }

@@ -50,6 +50,8 @@ pub struct CalendarEntry {
     pub preview_language: Cow<'static, str>,
     pub targets: Vec<i64>,
     pub variants: Vec<VariantSummary>,
+    /// Held back by a crisis.
+    pub paused: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,7 +106,8 @@ macro_rules! calendar_sql {
                    WHEN v.translated_from IS NULL THEN 'draft'
                    WHEN v.translated_from = p.source_hash THEN 'translated'
                    ELSE 'stale' END)
-          FROM variants v WHERE v.post_id = p.id)
+          FROM variants v WHERE v.post_id = p.id),
+       p.paused_by IS NOT NULL
 ",
             $from_where,
             "
@@ -180,6 +183,7 @@ impl Reader<'_> {
                 preview_language,
                 targets: text(9)?.split(',').filter_map(|t| t.parse().ok()).collect(),
                 variants,
+                paused: r.get(11)?,
             });
         }
         Ok(entries)

@@ -8,6 +8,7 @@
 mod accounts;
 mod audit;
 mod calendar;
+mod crisis;
 mod error;
 mod migrations;
 mod missions;
@@ -15,6 +16,7 @@ mod notes;
 mod policies;
 mod posts;
 mod review;
+mod seen;
 mod settings;
 mod templates;
 mod translation;

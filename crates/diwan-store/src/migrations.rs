@@ -1,9 +1,9 @@
 //! Schema migrations, in code, keyed on `PRAGMA user_version`.
 //!
-//! Each migration runs in its own transaction together with the version bump,
-//! so a crash leaves the database at the old version or the new one, never
-//! between. A database that already holds data is copied with `VACUUM INTO`
-//! before the first migration touches it.
+//! The pending migrations run in one transaction together with the version
+//! bump and any repairs (`REPAIRS`), so a crash leaves the database at the
+//! old version or the new one, never between. A database that already holds
+//! data is copied with `VACUUM INTO` before the first migration touches it.
 
 use std::path::{Path, PathBuf};
 
@@ -20,6 +20,8 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0004_translation.sql"),
     include_str!("../migrations/0005_media_in_approval.sql"),
     include_str!("../migrations/0006_policies.sql"),
+    include_str!("../migrations/0007_crisis.sql"),
+    include_str!("../migrations/0008_seen.sql"),
 ];
 
 /// Work a migration needs that SQL cannot do (it needs the core's rules),
@@ -89,19 +91,22 @@ pub(crate) fn migrate(conn: &mut Connection, path: Option<&Path>, migrations: &[
                 .map_err(|source| StoreError::Backup { path: backup, source })?;
         }
     }
-    for (index, sql) in migrations.iter().enumerate().skip(found as usize) {
-        let tx = conn.transaction()?;
+    // Every pending migration, then the repairs they call for, in one
+    // transaction with the version bump: a crash leaves the database as it
+    // was, never between. Repairs run last because they use today's code,
+    // which reads today's schema.
+    let tx = conn.transaction()?;
+    for sql in migrations.iter().skip(found as usize) {
         tx.execute_batch(sql)?;
-        let version = u32::try_from(index + 1).unwrap_or(u32::MAX);
-        let mut writer = Writer { tx };
-        for (_, repair) in REPAIRS.iter().filter(|(v, _)| *v == version) {
-            repair(&mut writer)?;
-        }
-        let tx = writer.tx;
-        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
-        tx.pragma_update(None, "user_version", i64::try_from(index + 1).unwrap_or(i64::MAX))?;
-        tx.commit()?;
     }
+    let mut writer = Writer { tx };
+    for (_, repair) in REPAIRS.iter().filter(|(version, _)| (found + 1..=supported).contains(version)) {
+        repair(&mut writer)?;
+    }
+    let tx = writer.tx;
+    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    tx.pragma_update(None, "user_version", i64::from(supported))?;
+    tx.commit()?;
     Ok(())
 }
 
@@ -153,9 +158,14 @@ mod tests {
     #[test]
     fn a_failing_migration_leaves_the_previous_version_intact() {
         let mut conn = fresh();
-        let broken: &[&str] = &[MIGRATIONS[0], "CREATE TABLE extra (x); THIS IS NOT SQL;"];
+        migrate(&mut conn, None, &MIGRATIONS[..1]).expect("first");
+        let broken: &[&str] = &[MIGRATIONS[0], MIGRATIONS[1], "CREATE TABLE extra (x); THIS IS NOT SQL;"];
         assert!(migrate(&mut conn, None, broken).is_err());
         assert_eq!(user_version(&conn).expect("version"), 1);
+        let domain: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'posts'", [], |row| row.get(0))
+            .expect("query");
+        assert_eq!(domain, 0, "the migrations before the broken one were rolled back with it");
         let extra: i64 = conn
             .query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'extra'", [], |row| row.get(0))
             .expect("query");

@@ -65,13 +65,14 @@ impl Writer<'_> {
         self.tx
             .prepare_cached(
                 "INSERT INTO posts (id, mission_id, time_zone, category, source_language, at_utc, note, crisis_priority, \
-                 state, state_detail, drafter, contributors, source_hash, approved_content, updated_at) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) \
+                 state, state_detail, drafter, contributors, source_hash, approved_content, updated_at, paused_by) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) \
                  ON CONFLICT (id) DO UPDATE SET time_zone = excluded.time_zone, category = excluded.category, \
                  source_language = excluded.source_language, at_utc = excluded.at_utc, note = excluded.note, \
                  crisis_priority = excluded.crisis_priority, state = excluded.state, state_detail = excluded.state_detail, \
                  contributors = excluded.contributors, source_hash = excluded.source_hash, \
-                 approved_content = excluded.approved_content, updated_at = excluded.updated_at",
+                 approved_content = excluded.approved_content, updated_at = excluded.updated_at, \
+                 paused_by = excluded.paused_by",
             )?
             .execute(rusqlite::params![
                 post.id.0,
@@ -89,6 +90,7 @@ impl Writer<'_> {
                 source_hash(post.source_text()).to_hex(),
                 post.approved_content.map(|h| h.to_hex()),
                 now.to_rfc3339(),
+                post.paused_by.map(|c| c.0),
             ])?;
         Ok(())
     }
@@ -182,20 +184,34 @@ impl Reader<'_> {
             String,
             String,
             Option<String>,
+            Option<i64>,
         );
         let row: Option<Row> = self
             .conn
             .prepare_cached(
                 "SELECT m.code, p.time_zone, p.category, p.source_language, p.at_utc, p.note, p.crisis_priority, p.state, \
-                 p.state_detail, p.drafter, p.contributors, p.approved_content \
+                 p.state_detail, p.drafter, p.contributors, p.approved_content, p.paused_by \
                  FROM posts p JOIN missions m ON m.id = p.mission_id WHERE p.id = ?1",
             )?
             .query_row([id.0], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?, r.get(11)?))
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?, r.get(11)?, r.get(12)?))
             })
             .optional()?;
-        let Some((code, zone, category, source, at, note, crisis, state, detail, drafter, contributors, approved)) =
-            row
+        let Some((
+            code,
+            zone,
+            category,
+            source,
+            at,
+            note,
+            crisis,
+            state,
+            detail,
+            drafter,
+            contributors,
+            approved,
+            paused,
+        )) = row
         else {
             return Ok(None);
         };
@@ -296,6 +312,7 @@ impl Reader<'_> {
             contributors: contributors.split(',').filter(|n| !n.is_empty()).map(name).collect::<Result<_, _>>()?,
             approvals,
             approved_content: approved.as_deref().map(hash).transpose()?,
+            paused_by: paused.map(diwan_core::crisis::CrisisId),
         }))
     }
 

@@ -17,7 +17,7 @@ impl Reader<'_> {
             "SELECT p.id FROM posts p
              WHERE p.state = 'in-review'
                AND p.mission_id IN (SELECT id FROM missions WHERE instr(',' || ?1 || ',', ',' || code || ',') > 0)
-             ORDER BY p.crisis_priority DESC, p.at_utc, p.id LIMIT ?2",
+             ORDER BY (p.crisis_priority OR p.category = 'crisis') DESC, p.at_utc, p.id LIMIT ?2",
         )?;
         let rows = statement.query_map((codes, i64::try_from(limit).unwrap_or(i64::MAX)), |r| r.get::<_, i64>(0))?;
         rows.map(|id| Ok(PostId(id?))).collect()

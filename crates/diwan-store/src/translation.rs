@@ -275,13 +275,14 @@ impl Reader<'_> {
         let mut statement = self.conn.prepare_cached(
             "WITH chosen AS (SELECT id FROM missions WHERE instr(',' || ?1 || ',', ',' || code || ',') > 0)
              SELECT id FROM (
-                 SELECT p.id, p.at_utc FROM posts p
+                 SELECT p.id, p.at_utc, (p.crisis_priority OR p.category = 'crisis') AS crisis FROM posts p
                  WHERE p.state IN ('in-translation', 'rejected') AND p.mission_id IN chosen
                  UNION
-                 SELECT p.id, p.at_utc FROM comments c JOIN posts p ON p.id = c.post_id
+                 SELECT p.id, p.at_utc, (p.crisis_priority OR p.category = 'crisis') FROM comments c
+                 JOIN posts p ON p.id = c.post_id
                  WHERE c.language IS NOT NULL AND c.resolved_by IS NULL
                    AND p.state <> 'published' AND p.mission_id IN chosen)
-             ORDER BY at_utc, id LIMIT ?2",
+             ORDER BY crisis DESC, at_utc, id LIMIT ?2",
         )?;
         let rows = statement.query_map((codes, i64::try_from(limit).unwrap_or(i64::MAX)), |r| r.get::<_, i64>(0))?;
         rows.map(|id| Ok(PostId(id?))).collect()

@@ -144,6 +144,22 @@ export type ReviewQueueDto = { items: Array<ReviewItemDto>,
  */
 truncated: boolean, };
 
+export type ChangesSinceDto = { 
+/**
+ * When they last looked, RFC 3339 UTC.
+ */
+seenAt: string, 
+/**
+ * Each language whose text changed, word by word.
+ */
+texts: Array<LanguageDiffDto>, 
+/**
+ * The time it was to go out then, on the mission's clock, if it moved.
+ */
+movedFrom: string | null, };
+
+export type LanguageDiffDto = { language: string, diff: Array<DiffPartDto>, };
+
 export type ApprovalOutcomeDto = { post: number, state: PostStateName | null, error: ErrorDto | null, };
 
 export type AuditFilterDto = { post: number | null, 
@@ -190,13 +206,46 @@ fastTrack: string | null, updatedBy: string | null,
  */
 updatedAt: string | null, };
 
+export type ResolutionName = "resume" | "reschedule" | "to-draft";
+
+export type CrisisDto = { id: number, missions: Array<string>, 
+/**
+ * The window, RFC 3339 UTC: `[from, to)`.
+ */
+from: string, to: string, 
+/**
+ * The window on the clock of the mission first in code order (RFC
+ * 3339 with its offset), the clock it was declared on.
+ */
+localFrom: string, localTo: string, reason: string, declaredBy: string, declaredAt: string, endedBy: string | null, endedAt: string | null, 
+/**
+ * The posts still paused by it, soonest first.
+ */
+paused: Array<PausedPostDto>, };
+
+export type PausedPostDto = { post: number, mission: string, 
+/**
+ * RFC 3339 in the mission's zone.
+ */
+localTime: string, category: CategoryName, state: PostStateName, sourceLanguage: string, preview: string, };
+
+export type NewCrisisDto = { missions: Array<string>, from: string, to: string, reason: string, };
+
+export type EndCrisisDto = { resolution: ResolutionName, posts: Array<PostResolutionDto>, };
+
+export type PostResolutionDto = { post: number, resolution: ResolutionName, };
+
 export type PolicyInputDto = { category: string, steps: Array<string>, fastTrack: string | null, };
 
 export type VocabularyDto = { postStates: Array<PostStateName>, categories: Array<CategoryName>, platforms: Array<PlatformName>, roles: Array<RoleName>, 
 /**
  * The roles an approval step or fast track may name, the usual one first.
  */
-approverRoles: Array<RoleName>, workspaces: Array<WorkspaceName>, 
+approverRoles: Array<RoleName>, 
+/**
+ * What may become of a paused post when its crisis ends, the usual first.
+ */
+resolutions: Array<ResolutionName>, workspaces: Array<WorkspaceName>, 
 /**
  * Every audit action's stored name (`post.approved`, ...), for the audit view's filter.
  */
@@ -284,7 +333,11 @@ localTime: string, utc: string, accounts: Array<number>, category: CategoryName,
 /**
  * Hex SHA-256 of everything that goes out.
  */
-contentHash: string, approvedContentHash: string | null, warnings: Array<WarningDto>, 
+contentHash: string, approvedContentHash: string | null, 
+/**
+ * The crisis holding the post back, if one is.
+ */
+pausedBy: number | null, warnings: Array<WarningDto>, 
 /**
  * What the person viewing it may do now, as the core decided; absent
  * when nobody is viewing (the export, `diwan post show` without `--as`).
@@ -308,7 +361,11 @@ variants: Array<string>, overdue: boolean,
 /**
  * Whether the person viewing the calendar may move it (drag, Alt+arrow).
  */
-canMove: boolean, };
+canMove: boolean, 
+/**
+ * Held back by a crisis until it ends.
+ */
+paused: boolean, };
 
 export type CalendarDto = { mission: string | null, timeZone: string, from: string, to: string, posts: Array<CalendarPostDto>, warnings: Array<CalendarWarningDto>, 
 /**

@@ -12,6 +12,7 @@ export const vocabulary = $state<VocabularyDto>({
   platforms: [],
   roles: [],
   approverRoles: [],
+  resolutions: [],
   workspaces: [],
   auditActions: [],
 })

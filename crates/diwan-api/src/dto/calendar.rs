@@ -29,6 +29,8 @@ pub struct CalendarPostDto {
     pub overdue: bool,
     /// Whether the person viewing the calendar may move it (drag, Alt+arrow).
     pub can_move: bool,
+    /// Held back by a crisis until it ends.
+    pub paused: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

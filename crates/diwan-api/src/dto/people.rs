@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::names::{CategoryName, DigitsName, PlatformName, PostStateName, RoleName, WorkspaceName};
+use crate::names::{CategoryName, DigitsName, PlatformName, PostStateName, ResolutionName, RoleName, WorkspaceName};
 
 /// A person and their roles, `role@MISSION`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -30,6 +30,8 @@ pub struct VocabularyDto {
     pub roles: Vec<RoleName>,
     /// The roles an approval step or fast track may name, the usual one first.
     pub approver_roles: Vec<RoleName>,
+    /// What may become of a paused post when its crisis ends, the usual first.
+    pub resolutions: Vec<ResolutionName>,
     pub workspaces: Vec<WorkspaceName>,
     /// Every audit action's stored name (`post.approved`, ...), for the audit view's filter.
     pub audit_actions: Vec<String>,

@@ -96,6 +96,8 @@ pub struct PostDto {
     /// Hex SHA-256 of everything that goes out.
     pub content_hash: String,
     pub approved_content_hash: Option<String>,
+    /// The crisis holding the post back, if one is.
+    pub paused_by: Option<i64>,
     pub warnings: Vec<WarningDto>,
     /// What the person viewing it may do now, as the core decided; absent
     /// when nobody is viewing (the export, `diwan post show` without `--as`).

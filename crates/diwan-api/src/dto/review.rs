@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{AbilityDto, ApprovalDto};
+use super::{AbilityDto, ApprovalDto, DiffPartDto};
 use crate::names::CategoryName;
 
 /// A post waiting in a supervisor's review queue.
@@ -51,4 +51,23 @@ pub struct ReviewQueueDto {
     pub items: Vec<ReviewItemDto>,
     /// More posts were waiting than one look reads; the first are shown.
     pub truncated: bool,
+}
+
+/// What changed in a post since the viewer last looked at it in review.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangesSinceDto {
+    /// When they last looked, RFC 3339 UTC.
+    pub seen_at: String,
+    /// Each language whose text changed, word by word.
+    pub texts: Vec<LanguageDiffDto>,
+    /// The time it was to go out then, on the mission's clock, if it moved.
+    pub moved_from: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LanguageDiffDto {
+    pub language: String,
+    pub diff: Vec<DiffPartDto>,
 }

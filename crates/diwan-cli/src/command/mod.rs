@@ -6,6 +6,7 @@ pub mod account;
 pub mod audit;
 pub mod calendar;
 pub mod count;
+pub mod crisis;
 pub mod demo;
 pub mod export;
 pub mod glossary;

@@ -8,6 +8,7 @@ use crate::language::LanguageCode;
 use crate::mission::MissionCode;
 use crate::platform::Platform;
 use crate::post::{Category, NewPost, PostId, Targets};
+use crate::translation::diff::Change;
 use crate::user::UserName;
 
 fn mission() -> MissionCode {
@@ -97,4 +98,21 @@ fn progress_counts_the_steps_and_who_is_still_needed() {
     post.approve(&person("nadia", &[Role::Supervisor]), &targets(), &book, false, at(1)).expect("second");
     assert_eq!(progress(&post, &book), Some(Progress { steps: 2, current: None, still_needed: 0 }));
     assert_eq!(progress(&post, &PolicyBook::default()), None, "no policy: nothing can approve it");
+}
+
+#[test]
+fn what_changed_since_someone_looked_is_each_edited_language_word_by_word_and_a_move() {
+    let mut post = in_review(1, Category::Culture, 5, false);
+    let seen = Seen::of(&post, at(1));
+    assert!(changes_since(&seen, &post).is_empty(), "nothing changed");
+    post.variants.get_mut(&LanguageCode::parse("ar").expect("ar")).expect("ar").text = "بيان مشترك".into();
+    post.at = at(6);
+    let changes = changes_since(&seen, &post);
+    assert_eq!(changes.moved_from, Some(at(5)));
+    assert_eq!(changes.texts.len(), 1);
+    let (language, diff) = &changes.texts[0];
+    assert_eq!(language.as_str(), "ar");
+    let added: String = diff.iter().filter(|p| p.change == Change::Added).map(|p| p.text.as_str()).collect();
+    assert_eq!(added.trim(), "مشترك");
+    assert_eq!(changes.seen_at, at(1));
 }
