@@ -190,6 +190,18 @@ empty-body = يخطّط ديوان المنشورات بعثةً بعثة، كل
 action-add-sample = إضافة بعثة نموذجية
 action-setup-mission = إعداد بعثتي
 notice-mission-added = أُضيفت { $name }.
+notice-review = المنشور رقم { $id } ينتظر مراجعتك.
+notice-translation = المنشور رقم { $id } ينتظر ترجمتك.
+notice-overdue = المنشور رقم { $id } متأخر: فات موعده دون اعتماد.
+notice-dismiss = إغلاق
+export-title = التسليم للنشر
+export-hint = الجدول المعتمد لهذه الأيام، لأدوات النشر: المنشورات المعتمدة أو المجدولة فقط، دون المعلَّقة أبدًا.
+export-from = من
+export-to = إلى (ضمنًا)
+export-format-ics = iCalendar
+export-format-csv = CSV
+export-dialog-title = حفظ الجدول المعتمد بصيغة { $format }
+export-saved = حُفظ في { $path }
 
 ## المكتب: الأشخاص والتقويم والتحرير
 
@@ -527,6 +539,7 @@ error-time-range-reversed = تنتهي الفترة قبل أن تبدأ.
 error-time-unparsable = «{ $input }» ليس تاريخًا أو وقتًا صالحًا (YYYY-MM-DD أو YYYY-MM-DD HH:MM).
 error-post-source-not-translated = النص بلغة { $language } هو المصدر: تُعلَّم الترجمات وحدها بأنها منجزة.
 error-post-media-missing = الصورة { $media } ليست مرفقة بهذا المنشور (أو لم تعد كذلك).
+error-export-extension = «{ $path }» لا ينتهي بـ .{ $extension }: اختر اسم ملف بهذا الامتداد.
 error-post-paused = هذا المنشور معلَّق بسبب الأزمة { $crisis }: لا يمكن جدولته ولا نشره قبل انتهاء الأزمة.
 error-post-not-paused = هذا المنشور ليس معلَّقًا بسبب هذه الأزمة.
 error-crisis-no-missions = اختر بعثة واحدة على الأقل للأزمة.

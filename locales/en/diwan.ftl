@@ -169,6 +169,18 @@ empty-body = Diwan plans posts mission by mission, each in its own time zone. Ad
 action-add-sample = Add a sample mission
 action-setup-mission = Set up my mission
 notice-mission-added = { $name } was added.
+notice-review = Post #{ $id } waits for your review.
+notice-translation = Post #{ $id } waits for your translation.
+notice-overdue = Post #{ $id } is overdue: its time has passed without approval.
+notice-dismiss = Dismiss
+export-title = Hand-off to publishing
+export-hint = The approved schedule of these days, for the tools that publish: approved or scheduled posts only, never paused ones.
+export-from = From
+export-to = To (included)
+export-format-ics = iCalendar
+export-format-csv = CSV
+export-dialog-title = Save the approved schedule as { $format }
+export-saved = Saved to { $path }
 
 ## The desk: people, calendar, composer
 
@@ -470,6 +482,7 @@ error-time-range-reversed = The range ends before it starts.
 error-time-unparsable = “{ $input }” is not a valid date or time (YYYY-MM-DD or YYYY-MM-DD HH:MM).
 error-post-source-not-translated = The { $language } text is the source: only translations are marked done.
 error-post-media-missing = Image { $media } is not attached to this post (any more).
+error-export-extension = “{ $path }” does not end in .{ $extension }: choose a file name with that extension.
 error-post-paused = This post is paused by crisis { $crisis }: it cannot be scheduled or published until the crisis ends.
 error-post-not-paused = This post is not paused by that crisis.
 error-crisis-no-missions = Choose at least one mission for the crisis.

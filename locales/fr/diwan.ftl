@@ -169,6 +169,18 @@ empty-body = Diwan planifie les publications mission par mission, chacune dans s
 action-add-sample = Ajouter une mission d’exemple
 action-setup-mission = Configurer ma mission
 notice-mission-added = { $name } a été ajoutée.
+notice-review = La publication nº { $id } attend votre relecture.
+notice-translation = La publication nº { $id } attend votre traduction.
+notice-overdue = La publication nº { $id } est en retard : son heure est passée sans approbation.
+notice-dismiss = Fermer
+export-title = Transmission pour publication
+export-hint = Le calendrier approuvé de ces jours, pour les outils qui publient : seulement les publications approuvées ou programmées, jamais celles suspendues.
+export-from = Du
+export-to = Au (inclus)
+export-format-ics = iCalendar
+export-format-csv = CSV
+export-dialog-title = Enregistrer le calendrier approuvé en { $format }
+export-saved = Enregistré dans { $path }
 
 ## Le bureau : personnes, calendrier, rédaction
 
@@ -470,6 +482,7 @@ error-time-range-reversed = La période se termine avant de commencer.
 error-time-unparsable = « { $input } » n’est pas une date ou une heure valide (AAAA-MM-JJ ou AAAA-MM-JJ HH:MM).
 error-post-source-not-translated = Le texte en { $language } est la source : seules les traductions sont marquées terminées.
 error-post-media-missing = L’image { $media } n’est pas (ou plus) jointe à cette publication.
+error-export-extension = « { $path } » ne se termine pas par .{ $extension } : choisissez un nom de fichier avec cette extension.
 error-post-paused = Cette publication est suspendue par la crise { $crisis } : elle ne peut être ni programmée ni publiée avant la fin de la crise.
 error-post-not-paused = Cette publication n’est pas suspendue par cette crise.
 error-crisis-no-missions = Choisissez au moins une mission pour la crise.

@@ -54,6 +54,7 @@ pub const COMMANDS: &[&str] = &[
     "declare_crisis",
     "end_crisis",
     "look_at_post",
+    "save_schedule",
     "delete_term",
     "review_queue",
     "approve_posts",

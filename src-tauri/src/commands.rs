@@ -6,8 +6,8 @@ use diwan_api::dto::{
     AccountDto, AppInfoDto, ApprovalOutcomeDto, AuditFilterDto, AuditLogDto, CalendarDto, CalendarRequestDto,
     ChangesSinceDto, CommentDto, CountDto, CrisisDto, EndCrisisDto, ErrorDto, MediaDto, MissionDto, NewCrisisDto,
     NewMissionDto, NewPostDto, PlaceDto, PolicyDto, PolicyInputDto, PostDto, PostEditDto, PreferencesDto, QaIssueDto,
-    QueueFilterDto, ReviewQueueDto, TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto, UserDto,
-    VocabularyDto,
+    QueueFilterDto, ReviewQueueDto, ScheduleExportDto, TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto,
+    UserDto, VocabularyDto,
 };
 use tauri::ipc::{Invoke, Response};
 use tauri::{Runtime, State};
@@ -67,6 +67,7 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         declare_crisis,
         end_crisis,
         look_at_post,
+        save_schedule,
         delete_term,
         review_queue,
         approve_posts,
@@ -269,6 +270,12 @@ fn end_crisis(state: State<'_, AppState>, id: i64, end: EndCrisisDto) -> Reply<C
 #[tauri::command]
 fn look_at_post(state: State<'_, AppState>, post: i64) -> Reply<Option<ChangesSinceDto>> {
     state.with(|d| d.look_at_post(&d.acting_user()?, post))
+}
+
+/// Writes the approved schedule to the file the person chose in the save dialog.
+#[tauri::command]
+fn save_schedule(state: State<'_, AppState>, export: ScheduleExportDto) -> Reply<()> {
+    state.with(|d| d.save_schedule(&export))
 }
 
 #[tauri::command]

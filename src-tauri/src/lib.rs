@@ -11,7 +11,11 @@ pub use state::AppState;
 /// Registers Diwan's state and commands on a builder, so the same wiring can
 /// run in the real app and under `tauri::test::mock_builder()`.
 pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
-    builder.manage(state).invoke_handler(commands::handler())
+    builder
+        .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_dialog::init())
+        .manage(state)
+        .invoke_handler(commands::handler())
 }
 
 /// Starts the desktop app on the database given by `--db FILE`, `$DIWAN_DB`

@@ -2,6 +2,7 @@
 // waits in Samir's review queue; rejecting without a reason is refused by
 // the core; Samir approves, and the calendar shows the post approved.
 import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
 import { after, before, test } from 'node:test'
 
 import { cli, launch, parisDay, screenshot, setControlIn, startDriver, tempDatabase, until } from './harness.mjs'
@@ -261,4 +262,33 @@ test('the review view shows what changed since the supervisor last looked, word 
     await screenshot(browser, driver, `${locale}-review-changes`)
   }
   await browser.$('[data-testid="workspace-desk"]').click()
+})
+
+test('a post entering the supervisor’s queue is announced, in the window and on the desktop where allowed', async () => {
+  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await browser.$('[data-testid="workspace-desk"]').click()
+  await until(() => browser.$('[data-testid="count-approvals"]').isExisting(), 'the queue counted once')
+  const id = inReview('لقاء مع الجالية الجزائرية في باريس.', 9)
+  // Switching workspace looks at the queues again (so does a timer, every minute).
+  await browser.$('[data-testid="workspace-approvals"]').click()
+  // Fluent isolates the number (U+2068 … U+2069); read the text without the marks.
+  const notice = async () => (await browser.$('[data-testid="notices"]').getText()).replace(/[\u2068\u2069]/g, '')
+  await until(async () => (await notice()).includes(`#${id}`), 'the notice')
+  assert.match(await notice(), /waits for your review/)
+  await screenshot(browser, driver, 'en-notice')
+})
+
+// Last in this file: the save dialog is the desktop's own window, which
+// WebDriver cannot close; the session ends with it open.
+test('the approved schedule is offered as iCalendar or CSV through the desktop’s save dialog', async () => {
+  await browser.$('[data-testid="workspace-desk"]').click()
+  await until(() => browser.$('[data-testid="export-ics"]').isExisting(), 'the hand-off in the sidebar')
+  await browser.$('[data-testid="export-ics"]').click()
+  // The desktop's windows by title (Fluent's isolation marks taken out).
+  const windows = () =>
+    execFileSync('xwininfo', ['-root', '-tree'], { env: { ...process.env, DISPLAY: driver.display } })
+      .toString()
+      .replace(/[\u2068\u2069]/g, '')
+  await until(() => windows().includes('Save the approved schedule as iCalendar'), 'the save dialog, titled in the interface language')
+  await screenshot(browser, driver, 'en-export-dialog')
 })

@@ -110,6 +110,8 @@ pub fn typescript_bindings() -> String {
         CalendarWarningDto::decl(&cfg),
         BlackoutDto::decl(&cfg),
         CalendarRequestDto::decl(&cfg),
+        ScheduleFormat::decl(&cfg),
+        ScheduleExportDto::decl(&cfg),
         CountDto::decl(&cfg),
         EntityDto::decl(&cfg),
         NamesDto::decl(&cfg),

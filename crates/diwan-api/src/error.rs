@@ -61,6 +61,8 @@ pub enum ApiError {
     LanguageInvalid { language: String },
     #[error("cannot write {path}: {detail}")]
     Io { path: String, detail: String },
+    #[error("{path} does not end in .{extension}")]
+    ExportExtension { path: String, extension: &'static str },
     #[error("choose who you are before changing posts")]
     NoCurrentUser,
     #[error("every sample mission is already there")]
@@ -113,6 +115,7 @@ impl Localized for ApiError {
             Self::AccountNotInMission { .. } => "error-account-not-in-mission",
             Self::LanguageInvalid { .. } => "error-mission-language-invalid",
             Self::Io { .. } => "error-io",
+            Self::ExportExtension { .. } => "error-export-extension",
             Self::NoCurrentUser => "error-no-current-user",
             Self::NoSampleLeft => "error-sample-none-left",
             Self::MissionNotFound { .. } => "error-mission-not-found",
@@ -147,6 +150,9 @@ impl Localized for ApiError {
             }
             Self::LanguageInvalid { language } => vec![("language", language.as_str().into())],
             Self::Io { path, detail } => vec![("path", path.as_str().into()), ("detail", detail.as_str().into())],
+            Self::ExportExtension { path, extension } => {
+                vec![("path", path.as_str().into()), ("extension", (*extension).into())]
+            }
             Self::NoSampleLeft | Self::NoCurrentUser => Vec::new(),
             Self::MissionNotFound { code } => vec![("code", code.as_str().into())],
             Self::LocaleUnknown { locale } => vec![("locale", locale.as_str().into())],

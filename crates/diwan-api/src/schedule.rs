@@ -12,6 +12,7 @@ use diwan_core::MissionCode;
 use diwan_store::{CalendarQuery, Reader};
 use icalendar::{Calendar, Component, Event, EventLike};
 
+use crate::dto::{ScheduleExportDto, ScheduleFormat};
 use crate::{ApiError, Diwan};
 
 /// How long an event lasts in a calendar: a post is an instant.
@@ -62,6 +63,31 @@ impl Diwan {
             }
         }
         Ok(out)
+    }
+
+    /// Writes the approved schedule to `export.path`, which must end in the
+    /// format's extension (the save dialog chose it; a path from anywhere
+    /// else cannot overwrite, say, a database). The text goes to a file
+    /// beside it first, then takes its name: a reader never sees half.
+    pub fn save_schedule(&self, export: &ScheduleExportDto) -> Result<(), ApiError> {
+        let ScheduleExportDto { format, mission, from, to, path } = export;
+        let extension = match format {
+            ScheduleFormat::Ics => "ics",
+            ScheduleFormat::Csv => "csv",
+        };
+        let target = std::path::Path::new(path);
+        let matches = target.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case(extension));
+        if !matches {
+            return Err(ApiError::ExportExtension { path: path.clone(), extension });
+        }
+        let text = match format {
+            ScheduleFormat::Ics => self.export_ics(mission, from, to)?,
+            ScheduleFormat::Csv => self.export_csv(mission, from, to)?,
+        };
+        let io = |e: std::io::Error| ApiError::Io { path: path.clone(), detail: e.to_string() };
+        let partial = target.with_extension(format!("{extension}.partial"));
+        std::fs::write(&partial, text).map_err(io)?;
+        std::fs::rename(&partial, target).map_err(io)
     }
 
     /// The approved schedule of a mission's local days as iCalendar.

@@ -396,6 +396,18 @@ to: string, account: number | null, platform: string | null, language: string | 
  */
 displayLanguage?: string, };
 
+export type ScheduleFormat = "ics" | "csv";
+
+export type ScheduleExportDto = { format: ScheduleFormat, mission: string, 
+/**
+ * `YYYY-MM-DD`, first and last local day.
+ */
+from: string, to: string, 
+/**
+ * Where to write; it must end in the format's extension.
+ */
+path: string, };
+
 export type CountDto = { platform: string, length: number, limit: number, valid: boolean, problems: Array<string>, 
 /**
  * How much of the text fits, in UTF-16 units (JavaScript string indices).

@@ -84,3 +84,27 @@ pub struct CalendarRequestDto {
     #[ts(optional)]
     pub display_language: Option<String>,
 }
+
+/// A format the approved schedule is handed to publishing tools in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ScheduleFormat {
+    /// iCalendar (RFC 5545), one event per post and account.
+    Ics,
+    /// CSV, UTF-8 with a byte-order mark, one row per language and account.
+    Csv,
+}
+
+/// The approved schedule of a mission's local days, to write to the file
+/// the person chose in the save dialog.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ScheduleExportDto {
+    pub format: ScheduleFormat,
+    pub mission: String,
+    /// `YYYY-MM-DD`, first and last local day.
+    pub from: String,
+    pub to: String,
+    /// Where to write; it must end in the format's extension.
+    pub path: String,
+}

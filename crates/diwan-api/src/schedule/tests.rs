@@ -78,3 +78,28 @@ fn the_csv_opens_in_excel_with_its_arabic_one_row_per_language_and_account() {
     assert!(ours.iter().any(|r| r.get(9).is_some_and(|t| t.contains("أمسية") || t.contains("Soirée"))));
     assert!(diwan.export_csv("XX-YY-ZZZ", "2026-10-24", "2026-10-24").is_err(), "an unknown mission is an error");
 }
+
+#[test]
+fn the_schedule_is_saved_where_the_dialog_chose_and_only_under_its_extension() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut diwan = testing::demo();
+    let post = approved(&mut diwan, "2026-12-21", "أمسية موسيقية");
+    let export = |format, name: &str| crate::dto::ScheduleExportDto {
+        format,
+        mission: "DZ-FR-PAR".into(),
+        from: "2026-12-01".into(),
+        to: "2026-12-31".into(),
+        path: dir.path().join(name).display().to_string(),
+    };
+    diwan.save_schedule(&export(crate::dto::ScheduleFormat::Ics, "paris.ICS")).expect("ics");
+    let ics = std::fs::read_to_string(dir.path().join("paris.ICS")).expect("written");
+    assert!(ics.contains(&format!("diwan-post-{post}-")));
+    diwan.save_schedule(&export(crate::dto::ScheduleFormat::Csv, "paris.csv")).expect("csv");
+    assert!(std::fs::read_to_string(dir.path().join("paris.csv")).expect("written").starts_with('\u{feff}'));
+    let refused = diwan.save_schedule(&export(crate::dto::ScheduleFormat::Csv, "diwan.db")).expect_err("not a .csv");
+    assert_eq!(diwan_core::Localized::message_id(&refused), "error-export-extension");
+    assert!(!dir.path().join("diwan.db").exists(), "nothing written");
+    let names: Vec<_> =
+        std::fs::read_dir(dir.path()).expect("list").filter_map(Result::ok).map(|e| e.file_name()).collect();
+    assert_eq!(names.len(), 2, "no partial file left: {names:?}");
+}
