@@ -58,6 +58,11 @@ test('a supervisor reviews a post: the queue, every language side by side, a rej
   )
   assert.deepEqual(Object.fromEntries(directions).ar, 'rtl')
   assert.deepEqual(Object.fromEntries(directions).fr, 'ltr')
+  // Each language with its platform's preview (account 2 is Facebook, in French and Arabic), and the images.
+  await until(() => browser.$('[data-testid="review-variants"] [data-language="fr"] [data-testid="preview-facebook"]').isExisting(), 'the French preview')
+  assert.ok(await browser.$('[data-testid="review-variants"] [data-language="ar"] [data-testid="preview-facebook"]').isExisting())
+  assert.ok(await browser.$('[data-testid="media"]').isExisting(), 'the images (none here), read-only')
+  assert.equal(await browser.$('[data-testid="media-input"]').isExisting(), false, 'a reviewer attaches nothing')
   for (const locale of ['en', 'ar', 'fr']) {
     await browser.$(`[data-testid="lang-${locale}"]`).click()
     await until(async () => (await browser.execute(() => document.documentElement.lang)) === locale, locale)
