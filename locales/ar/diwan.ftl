@@ -377,6 +377,18 @@ cli-verify-ok = سجل التدقيق سليم: { $count ->
     [many] { $count } حدثًا
    *[other] { $count } حدث
 } جرى التحقق منها.
+cli-backup-done = نُسخت قاعدة البيانات إلى { $path } وتُحقِّق من النسخة: كاملة، وسجل التدقيق سليم ({ $count ->
+    [zero] لا أحداث
+    [one] حدث واحد
+    [two] حدثان
+    [few] { $count } أحداث
+    [many] { $count } حدثًا
+   *[other] { $count } حدث
+}).
+cli-restore-done = استُعيدت قاعدة البيانات من { $path }؛ وحُفظت القاعدة التي حلّت محلها في { $aside }.
+error-store-copy-damaged = لا يمكن الوثوق بالنسخة { $path } ({ $detail })؛ لم يتغيّر شيء.
+error-store-copy-failed = تعذّرت كتابة { $path }: { $detail }.
+error-store-in-use = { $path } مفتوحة في ديوان: أغلق التطبيق (وأي أمر آخر من ديوان) أولًا.
 
 ## سجل التدقيق
 

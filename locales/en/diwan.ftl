@@ -348,6 +348,14 @@ cli-verify-ok = The audit trail is intact: { $count ->
     [one] { $count } event
    *[other] { $count } events
 } checked.
+cli-backup-done = Copied the database to { $path } and checked the copy: whole, audit trail intact ({ $count ->
+    [one] one event
+   *[other] { $count } events
+}).
+cli-restore-done = Restored the database from { $path }; the database it replaced is kept at { $aside }.
+error-store-copy-damaged = The copy { $path } cannot be trusted ({ $detail }); nothing was changed.
+error-store-copy-failed = Could not write { $path }: { $detail }.
+error-store-in-use = { $path } is open in Diwan: close the app (and any other Diwan command) first.
 
 ## Audit trail
 

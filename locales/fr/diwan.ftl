@@ -348,6 +348,14 @@ cli-verify-ok = Le journal d’audit est intact : { $count ->
     [one] { $count } événement vérifié
    *[other] { $count } événements vérifiés
 }.
+cli-backup-done = Base de données copiée dans { $path }, copie vérifiée : complète, journal d’audit intact ({ $count ->
+    [one] un événement
+   *[other] { $count } événements
+}).
+cli-restore-done = Base de données restaurée depuis { $path } ; celle qu’elle remplace est gardée dans { $aside }.
+error-store-copy-damaged = La copie { $path } n’est pas fiable ({ $detail }) ; rien n’a été modifié.
+error-store-copy-failed = Impossible d’écrire { $path } : { $detail }.
+error-store-in-use = { $path } est ouverte dans Diwan : fermez d’abord l’application (et toute autre commande Diwan).
 
 ## Journal d’audit
 

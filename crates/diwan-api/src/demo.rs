@@ -130,7 +130,7 @@ impl Diwan {
                 // Past posts went out, but a few of the last days' are still in
                 // review: overdue, and flagged as such.
                 let stage = match offset {
-                    -3..=-1 if n % 3 == 0 => 2,
+                    -3..=-1 if n.is_multiple_of(3) => 2,
                     ..=-1 => 6,
                     _ => (n % 6) as i64,
                 };

@@ -8,6 +8,7 @@
 
 mod accounts;
 mod audit;
+pub mod backup;
 mod calendar;
 mod comments;
 mod crisis;

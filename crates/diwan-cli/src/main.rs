@@ -112,6 +112,10 @@ enum Command {
         #[command(subcommand)]
         command: XliffCommand,
     },
+    /// Copy the database to FILE, even while the app is open; the copy is checked
+    Backup { file: std::path::PathBuf },
+    /// Replace the database with the copy FILE once it is checked (close the app first); the old one is kept aside
+    Restore { file: std::path::PathBuf },
     /// Crisis mode: pause routine posts over a window, then resolve each
     Crisis {
         #[command(subcommand)]
@@ -171,5 +175,7 @@ fn run(command: Command, ctx: &Context<'_>) -> Result<(), CliError> {
         Command::Xliff { command } => crate::command::xliff::run(command, ctx),
         Command::Policy { command } => crate::command::policy::run(command, ctx),
         Command::Crisis { command } => crate::command::crisis::run(command, ctx),
+        Command::Backup { file } => crate::command::backup::backup(&file, ctx),
+        Command::Restore { file } => crate::command::backup::restore(&file, ctx),
     }
 }

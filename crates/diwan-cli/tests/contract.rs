@@ -364,6 +364,33 @@ fn a_crisis_pauses_routine_posts_and_ending_it_resumes_them() {
 }
 
 #[test]
+fn a_backup_restores_after_a_check_and_the_replaced_database_is_kept() {
+    let db = db();
+    ok(&db.path, &["demo"]);
+    let copy = db.path.with_file_name("copy.diwan");
+    let copy_arg = copy.display().to_string();
+    assert!(ok(&db.path, &["backup", &copy_arg]).contains("audit trail intact"));
+    let before = json(&db.path, &["export", "json"])["posts"].as_array().map(Vec::len);
+    add_post(&db.path, "1", "culture", "2026-12-20 10:00", "منشور بعد النسخة");
+    assert_ne!(json(&db.path, &["export", "json"])["posts"].as_array().map(Vec::len), before);
+
+    let foreign = db.path.with_file_name("notes.txt");
+    std::fs::write(&foreign, "not a database").expect("write");
+    assert!(fails(&db.path, &["restore", &foreign.display().to_string()]).contains("not a Diwan database"));
+    assert_ne!(json(&db.path, &["export", "json"])["posts"].as_array().map(Vec::len), before, "nothing changed");
+
+    let restored = ok(&db.path, &["restore", &copy_arg]);
+    assert!(restored.contains("kept at"), "{restored}");
+    assert_eq!(json(&db.path, &["export", "json"])["posts"].as_array().map(Vec::len), before);
+    assert!(ok(&db.path, &["verify"]).contains("intact"));
+    let kept = std::fs::read_dir(db.path.parent().expect("dir"))
+        .expect("list")
+        .filter_map(Result::ok)
+        .any(|e| e.file_name().to_string_lossy().starts_with("diwan.db.before-restore-"));
+    assert!(kept, "the replaced database is kept aside");
+}
+
+#[test]
 fn verify_names_the_first_tampered_event_and_fails() {
     let db = db();
     ok(&db.path, &["demo"]);

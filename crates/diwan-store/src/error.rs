@@ -31,6 +31,12 @@ pub enum StoreError {
     /// A core rule refused the value; the store passes the core's error on.
     #[error("{detail}")]
     Invalid { detail: String, reason: Box<dyn Localized + Send + Sync> },
+    #[error("the copy {path} cannot be trusted: {detail}")]
+    CopyDamaged { path: PathBuf, detail: String },
+    #[error("cannot write the copy {path}: {detail}")]
+    CopyFailed { path: PathBuf, detail: String },
+    #[error("{path} is in use: close Diwan first")]
+    InUse { path: PathBuf },
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
 }
@@ -50,6 +56,9 @@ impl Localized for StoreError {
             Self::Exists { .. } => "error-exists",
             Self::Corrupt { .. } => "error-store-corrupt",
             Self::Sqlite(_) => "error-store-sqlite",
+            Self::CopyDamaged { .. } => "error-store-copy-damaged",
+            Self::CopyFailed { .. } => "error-store-copy-failed",
+            Self::InUse { .. } => "error-store-in-use",
             Self::Invalid { reason, .. } => reason.message_id(),
         }
     }
@@ -71,6 +80,10 @@ impl Localized for StoreError {
             Self::Corrupt { detail } => vec![("detail", detail.as_str().into())],
             Self::NotDiwan => Vec::new(),
             Self::Sqlite(source) => vec![("detail", source.to_string().into())],
+            Self::CopyDamaged { path: p, detail } | Self::CopyFailed { path: p, detail } => {
+                vec![("path", path(p)), ("detail", detail.as_str().into())]
+            }
+            Self::InUse { path: p } => vec![("path", path(p))],
             Self::Invalid { reason, .. } => reason.message_args(),
         }
     }

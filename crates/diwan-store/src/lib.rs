@@ -7,6 +7,7 @@
 
 mod accounts;
 mod audit;
+mod backup;
 mod calendar;
 mod crisis;
 mod error;
@@ -31,6 +32,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 
 pub use audit::{AuditEntry, AuditQuery};
+pub use backup::{aside_path, check_copy, restore, CopyCheck};
 pub use calendar::{CalendarEntry, CalendarQuery, VariantSummary, CALENDAR_SQL, MISSION_CALENDAR_SQL, PREVIEW_CHARS};
 pub use error::StoreError;
 pub use migrations::{backup_path, SCHEMA_VERSION};
@@ -47,6 +49,9 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    /// A shared lock on the database's lock file for as long as it is open,
+    /// so that a restore does not swap the file under this connection.
+    _lock: Option<std::fs::File>,
 }
 
 impl Store {
@@ -65,8 +70,19 @@ impl Store {
             let probe = Connection::open_with_flags(path, flags).map_err(open_error)?;
             migrations::check_is_ours(&probe, migrations::MIGRATIONS)?;
         }
+        let lock_file = backup::lock_path(path);
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_file)
+            .map_err(|source| StoreError::CreateDir { path: lock_file, source })?;
+        // Only a restore holds it alone, and only for the moment of the swap.
+        lock.try_lock_shared().map_err(|_| StoreError::InUse { path: path.to_owned() })?;
         let conn = Connection::open(path).map_err(open_error)?;
-        Self::set_up(conn, Some(path.to_owned()))
+        let mut store = Self::set_up(conn, Some(path.to_owned()))?;
+        store._lock = Some(lock);
+        Ok(store)
     }
 
     /// A private database that lives as long as the value; for tests.
@@ -76,7 +92,7 @@ impl Store {
 
     fn set_up(conn: Connection, path: Option<PathBuf>) -> Result<Self, StoreError> {
         configure(&conn)?;
-        let mut store = Self { conn, path };
+        let mut store = Self { conn, path, _lock: None };
         migrations::migrate(&mut store.conn, store.path.as_deref(), migrations::MIGRATIONS)?;
         Ok(store)
     }
