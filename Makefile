@@ -13,7 +13,7 @@ APP_BIN := $(CARGO_TARGET_DIR)/debug/diwan-app
 CLI_BIN := $(CARGO_TARGET_DIR)/debug/diwan
 TAURI := ui/node_modules/.bin/tauri
 
-.PHONY: run test setup build ui app cli test-rust test-ui test-e2e bindings screenshots bench clean
+.PHONY: run test test-long setup build ui app cli test-rust test-ui test-e2e bindings screenshots bench clean
 
 setup:
 	@scripts/setup.sh
@@ -51,6 +51,11 @@ test-e2e: build
 	cd tests/e2e && DIWAN_APP=$(APP_BIN) DIWAN_CLI=$(CLI_BIN) npm test
 
 test: test-rust test-ui test-e2e
+
+# The long runs that do not fit CI's budget: 10,000 SIGKILLs of writers
+# (make test runs 500). DIWAN_KILLS and DIWAN_KILL_SEED change the run.
+test-long: setup
+	DIWAN_KILLS=$${DIWAN_KILLS:-10000} cargo test --locked --release -p diwan-cli --test crash -- --nocapture
 
 # Regenerates ui/src/lib/bindings.ts from the Rust DTOs.
 bindings:
