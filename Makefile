@@ -53,9 +53,11 @@ test-e2e: build
 test: test-rust test-ui test-e2e
 
 # The long runs that do not fit CI's budget: 10,000 SIGKILLs of writers
-# (make test runs 500). DIWAN_KILLS and DIWAN_KILL_SEED change the run.
+# (make test runs 500) and 10,000 hostile inputs for each importer (make
+# test runs 24). DIWAN_KILLS, DIWAN_KILL_SEED and DIWAN_FUZZ_CASES change them.
 test-long: setup
 	DIWAN_KILLS=$${DIWAN_KILLS:-10000} cargo test --locked --release -p diwan-cli --test crash -- --nocapture
+	DIWAN_FUZZ_CASES=$${DIWAN_FUZZ_CASES:-10000} cargo test --locked --release -p diwan-api hostile_tests
 
 # Regenerates ui/src/lib/bindings.ts from the Rust DTOs.
 bindings:

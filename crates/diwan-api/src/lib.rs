@@ -237,6 +237,9 @@ pub(crate) mod testing {
 }
 
 #[cfg(test)]
+mod hostile_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
