@@ -76,10 +76,21 @@ export async function startDriver() {
   return {
     display: `:${display}`,
     port,
+    // The databases the app was started on, to find an app left running.
+    launched: [],
     async stop() {
       // SIGTERM lets tauri-driver stop WebKitWebDriver; SIGKILL would orphan it.
       driver.kill('SIGTERM')
       await until(() => driver.exitCode !== null || driver.signalCode !== null, 'tauri-driver to exit', 10000).catch(() => {})
+      // An app whose session could not end (a native dialog still open) must
+      // not outlive its file's display and disturb the next file's.
+      for (const db of this.launched) {
+        try {
+          execFileSync('pkill', ['-KILL', '-f', `diwan-app --db ${db}`])
+        } catch {
+          // None left: the usual case.
+        }
+      }
       xvfb.kill('SIGTERM')
     },
   }
@@ -87,6 +98,7 @@ export async function startDriver() {
 
 /** Starts the app on `db` and returns its WebDriver session. */
 export async function launch(driver, db) {
+  driver.launched?.push(db)
   const browser = await remote({
     hostname: '127.0.0.1',
     port: driver.port,
