@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { after, before, test } from 'node:test'
 
-import { cli, launch, parisDay, screenshot, setControlIn, startDriver, tempDatabase, until } from './harness.mjs'
+import { cli, launch, parisDay, screenshot, setControlIn, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
 
 let driver
 let browser
@@ -277,7 +277,7 @@ test('a post entering the supervisor’s queue is announced, in the window and o
   // Switching workspace looks at the queues again (so does a timer, every minute).
   await browser.$('[data-testid="workspace-approvals"]').click()
   // Fluent isolates the number (U+2068 … U+2069); read the text without the marks.
-  const notice = async () => (await browser.$('[data-testid="notices"]').getText()).replace(/[\u2068\u2069]/g, '')
+  const notice = async () => withoutIsolation(await browser.$('[data-testid="notices"]').getText())
   await until(async () => (await notice()).includes(`#${id}`), 'the notice')
   assert.match(await notice(), /waits for your review/)
   await screenshot(browser, driver, 'en-notice')
@@ -291,9 +291,7 @@ test('the approved schedule is offered as iCalendar or CSV through the desktop�
   await browser.$('[data-testid="export-ics"]').click()
   // The desktop's windows by title (Fluent's isolation marks taken out).
   const windows = () =>
-    execFileSync('xwininfo', ['-root', '-tree'], { env: { ...process.env, DISPLAY: driver.display } })
-      .toString()
-      .replace(/[\u2068\u2069]/g, '')
+    withoutIsolation(execFileSync('xwininfo', ['-root', '-tree'], { env: { ...process.env, DISPLAY: driver.display } }).toString())
   await until(() => windows().includes('Save the approved schedule as iCalendar'), 'the save dialog, titled in the interface language')
   await screenshot(browser, driver, 'en-export-dialog')
 })

@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test'
 
 import { Key } from 'webdriverio'
 
-import { cli, launch, parisDay, screenshot, setControlIn, startDriver, tempDatabase, until } from './harness.mjs'
+import { cli, launch, parisDay, screenshot, setControlIn, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
 
 let driver
 let browser
@@ -37,7 +37,7 @@ after(async () => {
   await driver?.stop()
 })
 
-const clean = (s) => s.replace(/[\u2066-\u2069]/g, '')
+const clean = withoutIsolation
 
 const setControl = (selector, value, eventName) => setControlIn(browser, selector, value, eventName)
 

@@ -112,6 +112,11 @@ export async function launch(driver, db) {
   return browser
 }
 
+/** `s` without the bidi isolation marks Fluent puts around each argument (U+2066–U+2069). */
+export function withoutIsolation(s) {
+  return s.replace(/[\u2066-\u2069]/g, '')
+}
+
 export function tempDatabase() {
   return join(mkdtempSync(join(tmpdir(), 'diwan-e2e-')), 'diwan.db')
 }

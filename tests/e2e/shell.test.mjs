@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 
-import { cli, launch, screenshot, startDriver, tempDatabase, until } from './harness.mjs'
+import { cli, launch, screenshot, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
 
 let driver
 let browser
@@ -21,7 +21,7 @@ after(async () => {
 })
 
 // Fluent isolates placeables with U+2068/U+2069; compare the visible words.
-const text = async (selector) => (await browser.$(selector).getText()).replace(/[\u2066-\u2069]/g, '')
+const text = async (selector) => withoutIsolation(await browser.$(selector).getText())
 const rootAttribute = (name) => browser.execute((n) => document.documentElement.getAttribute(n), name)
 
 test('the window opens on the current month', async () => {

@@ -26,21 +26,15 @@ impl Diwan {
     pub fn declare_crisis(&mut self, actor: &str, input: &NewCrisisDto) -> Result<CrisisDto, ApiError> {
         let actor = self.user(actor)?;
         let missions = input.missions.iter().map(|m| MissionCode::parse(m)).collect::<Result<BTreeSet<_>, _>>()?;
-        // Times are read on the clock of the mission first in code order, the
-        // same one the crisis is shown on.
-        let zone = match missions.first() {
-            Some(code) => {
-                self.store
-                    .read()
-                    .mission(code)?
-                    .ok_or_else(|| ApiError::MissionNotFound { code: code.to_string() })?
-                    .time_zone
-            }
-            None => chrono_tz::UTC,
-        };
+        // Every mission must exist; times are read on the clock of the one
+        // first in code order, the same one the crisis is shown on.
+        let mut zone = None;
         for code in &missions {
-            self.store.read().mission(code)?.ok_or_else(|| ApiError::MissionNotFound { code: code.to_string() })?;
+            let mission =
+                self.store.read().mission(code)?.ok_or_else(|| ApiError::MissionNotFound { code: code.to_string() })?;
+            zone.get_or_insert(mission.time_zone);
         }
+        let zone = zone.unwrap_or(chrono_tz::UTC);
         let window = (instant(&input.from, zone)?, instant(&input.to, zone)?);
         let now = self.now();
         let id = self.store.write(|w| {

@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
-use crate::{migrations, Reader, Store, StoreError};
+use crate::migrations::{self, beside};
+use crate::{Reader, Store, StoreError};
 
 /// What a checked copy holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,9 +20,7 @@ pub struct CopyCheck {
 
 /// `name.ext` → `name.ext.partial`: where a file is written before it takes its name.
 fn partial(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".partial");
-    path.with_file_name(name)
+    beside(path, ".partial")
 }
 
 fn io(path: &Path) -> impl Fn(std::io::Error) -> StoreError + '_ {
@@ -80,16 +79,12 @@ pub fn check_copy(path: &Path) -> Result<CopyCheck, StoreError> {
 /// lock on it, so a restore (which needs it alone) knows when a Diwan still
 /// has the database open.
 pub(crate) fn lock_path(db: &Path) -> PathBuf {
-    let mut name = db.file_name().unwrap_or_default().to_os_string();
-    name.push(".lock");
-    db.with_file_name(name)
+    beside(db, ".lock")
 }
 
 /// Where the database a restore replaces is kept.
 pub fn aside_path(db: &Path, stamp: &str) -> PathBuf {
-    let mut name = db.file_name().unwrap_or_default().to_os_string();
-    name.push(format!(".before-restore-{stamp}"));
-    db.with_file_name(name)
+    beside(db, &format!(".before-restore-{stamp}"))
 }
 
 /// Replaces the database at `db` with the copy at `copy`, once the copy is
@@ -130,9 +125,7 @@ pub fn restore(db: &Path, copy: &Path, stamp: &str) -> Result<(CopyCheck, Option
         let aside = aside_path(db, stamp);
         std::fs::rename(db, &aside).map_err(io(&aside))?;
         for suffix in ["-wal", "-shm"] {
-            let mut name = db.file_name().unwrap_or_default().to_os_string();
-            name.push(suffix);
-            let _ = std::fs::remove_file(db.with_file_name(name));
+            let _ = std::fs::remove_file(beside(db, suffix));
         }
         Some(aside)
     } else {

@@ -46,9 +46,15 @@ pub(crate) fn user_version(conn: &Connection) -> Result<u32, StoreError> {
 
 /// Where the copy of a database at `version` is kept before migrating it.
 pub fn backup_path(db: &Path, version: u32, stamp: &str) -> PathBuf {
-    let mut name = db.file_name().unwrap_or_default().to_os_string();
-    name.push(format!(".v{version}-{stamp}.backup"));
-    db.with_file_name(name)
+    beside(db, &format!(".v{version}-{stamp}.backup"))
+}
+
+/// The file beside `path` named like it with `suffix` added:
+/// `diwan.db` → `diwan.db-wal`, `diwan.db.lock`.
+pub(crate) fn beside(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
 }
 
 /// Checks that `conn` is a Diwan database this build can open (or an empty
