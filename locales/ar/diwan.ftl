@@ -122,6 +122,41 @@ settings-digits = الأرقام في الواجهة العربية
 settings-digits-hint = كيف تُكتب الأعداد والتواريخ والعدّادات عندما تكون الواجهة بالعربية. تستخدم الفرنسية والإنجليزية الأرقام اللاتينية دائماً.
 settings-digits-latin = أرقام لاتينية (0123)
 settings-digits-arabic-indic = أرقام هندية (٠١٢٣)
+sign-in-set-up-title = إعداد ديوان
+sign-in-set-up-intro = لا يستطيع أحد تسجيل الدخول بعد. اختر المسؤول الأول: يدير كل البعثات هنا ويمنح الآخرين عبارات مرور لمرة واحدة.
+sign-in-set-up-submit = إنشاء وتسجيل الدخول
+sign-in-sign-in-title = تسجيل الدخول
+sign-in-sign-in-submit = دخول
+sign-in-unlock-title = ديوان مقفل
+sign-in-locked-by = أقفله
+sign-in-unlock-submit = فتح القفل
+sign-in-change-title = اختر عبارة مرورك
+sign-in-change-intro = دخلت بعبارة مرور لمرة واحدة. اختر عبارتك الخاصة قبل المتابعة؛ لن يعرفها أحد غيرك.
+sign-in-change-submit = حفظ ومتابعة
+sign-in-name = اسم الدخول
+sign-in-display-name = الاسم كما يراه الآخرون
+sign-in-passphrase = عبارة المرور
+sign-in-new-passphrase = عبارة المرور الجديدة
+sign-in-passphrase-again = عبارة المرور الجديدة مرة أخرى
+sign-in-passphrase-hint = ١٢ حرفًا على الأقل؛ بضع كلمات تتذكرها تكفي.
+sign-in-passphrases-differ = عبارتا المرور مختلفتان.
+sign-in-switch = الدخول باسم شخص آخر
+session-signed-in-as = المستخدم:
+session-lock = قفل
+session-lock-key = اقفل الآن (Ctrl+L)
+session-sign-out = تسجيل الخروج
+settings-sign-in = تسجيل الدخول
+settings-change-passphrase = تغيير عبارة مروري
+settings-old-passphrase = عبارة المرور الحالية
+settings-idle-lock = يُقفل بعد هذا العدد من دقائق الخمول
+settings-one-time = عبارة مرور لمرة واحدة
+settings-one-time-hint = سلّمها للشخص على انفراد؛ يختار عبارته الخاصة عند أول دخول.
+settings-one-time-person = الشخص
+settings-one-time-passphrase = عبارة المرور لمرة واحدة
+settings-one-time-give = منح
+settings-sign-in-changed = تغيّرت عبارة مرورك.
+settings-sign-in-idle = حُفظ القفل التلقائي.
+settings-sign-in-given = أصبحت لدى { $name } عبارة مرور لمرة واحدة.
 policies-title = قواعد الموافقة
 policies-hint = من يوافق على منشورات كل فئة، خطوة بخطوة؛ لا يوافق الشخص الواحد إلا على خطوة واحدة من المنشور. الفئة التي لا قاعدة لها لا يمكن اعتماد منشوراتها. يُسجَّل كل تغيير في سجل التدقيق.
 policies-read-only = من يوافق على منشورات كل فئة، خطوة بخطوة. لا يغيّر هذه القواعد إلا المشرفون على النظام.
@@ -205,9 +240,6 @@ export-saved = حُفظ في { $path }
 
 ## المكتب: الأشخاص والتقويم والتحرير
 
-user-picker-label = تعمل باسم
-user-picker-choose = اختر هويتك
-user-picker-none = لا يوجد أشخاص بعد
 action-new-post = منشور جديد
 filters-label = عرض
 filter-state = الحالة
@@ -340,7 +372,6 @@ error-mission-language-invalid = «{ $language }» ليس رمز لغة مثل a
 error-mission-no-language = تحتاج البعثة إلى لغة عمل واحدة على الأقل.
 error-mission-exists = توجد بالفعل بعثة رمزها { $code }.
 error-mission-not-found = لا توجد بعثة رمزها { $code }.
-error-no-current-user = اختر هويتك (أعلى النافذة) قبل تعديل المنشورات.
 error-sample-none-left = أُضيفت كل البعثات النموذجية من قبل.
 error-locale-unknown = لا يتحدث ديوان «{ $locale }»؛ اختر ar أو fr أو en.
 error-store-opening = ما زالت قاعدة البيانات قيد الفتح؛ أعد المحاولة بعد لحظة.
@@ -356,6 +387,11 @@ error-store-sqlite = أبلغت قاعدة البيانات عن خطأ: { $deta
 error-unexpected = حدث خطأ غير متوقع: { $detail }
 
 cli-actor-missing = يعمل هذا الأمر باسم شخص ما: أضف ‎--as USER‎ (أو عيّن DIWAN_USER).
+cli-passphrase-missing = يتطلب ‎--as‎ عبارة مرور الشخص: عيّن { $variable } أو شغّل الأمر في طرفية تطلبها دون إظهارها.
+cli-passphrases-differ = عبارتا المرور مختلفتان: لم يتغير شيء.
+cli-passphrase-prompt = عبارة المرور:
+cli-passphrase-new-prompt = عبارة المرور الجديدة:
+cli-passphrase-again-prompt = عبارة المرور الجديدة مرة أخرى:
 cli-demo-progress = جارٍ الإنشاء… { $percent }٪
 cli-demo-done = أُضيفت البيانات النموذجية — البعثات: { $missions }، الحسابات: { $accounts }، الأشخاص: { $users }، المنشورات: { $posts }.
 cli-done = تم.
@@ -459,6 +495,12 @@ audit-action-xliff-imported = استُورد ملف XLIFF
 audit-action-mission-digits-set = ضُبطت أرقام البعثة
 audit-action-demo-set-up = أُعدّت بيانات تجريبية
 audit-action-demo-generated = وُلّدت بيانات تجريبية
+audit-action-user-signed-in = تسجيل دخول
+audit-action-user-sign-in-failed = عبارة مرور خاطئة
+audit-action-user-passphrase-changed = تغيير عبارة المرور
+audit-action-user-passphrase-reset = منح عبارة مرور لمرة واحدة
+audit-action-user-first-administrator = إنشاء المسؤول الأول
+audit-action-settings-idle-lock-set = تعديل القفل التلقائي
 
 ## الأخطاء: الحسابات والأشخاص والمنشورات والتواريخ
 
@@ -471,6 +513,26 @@ error-account-not-in-mission = الحساب { $id } ليس حسابًا نشطً
 error-platform-unknown = «{ $platform }» ليست منصة يعرفها ديوان. المنصات: { $valid }.
 error-user-name-invalid = «{ $name }» ليس اسم مستخدم صالحًا: استخدم حروفًا لاتينية صغيرة وأرقامًا و«.» و«_» و«-».
 error-user-role-unknown = «{ $role }» ليس دورًا: drafter أو translator أو supervisor أو admin.
+error-sign-in-wrong = الاسم أو عبارة المرور غير صحيحة.
+error-sign-in-wait = { $seconds ->
+    [zero] عبارات مرور خاطئة كثيرة: حاول مجددًا الآن.
+    [one] عبارات مرور خاطئة كثيرة: انتظر ثانية واحدة قبل المحاولة مجددًا.
+    [two] عبارات مرور خاطئة كثيرة: انتظر ثانيتين قبل المحاولة مجددًا.
+    [few] عبارات مرور خاطئة كثيرة: انتظر { $seconds } ثوانٍ قبل المحاولة مجددًا.
+    [many] عبارات مرور خاطئة كثيرة: انتظر { $seconds } ثانية قبل المحاولة مجددًا.
+   *[other] عبارات مرور خاطئة كثيرة: انتظر { $seconds } ثانية قبل المحاولة مجددًا.
+}
+error-sign-in-no-passphrase = ليست لدى { $name } عبارة مرور بعد: يمنحه أحد المسؤولين عبارة مرور لمرة واحدة أولًا.
+error-sign-in-must-change = اختر عبارة مرورك الخاصة أولًا: العبارة التي دخلت بها صالحة لمرة واحدة فقط.
+error-sign-in-needed = سجّل الدخول أولًا.
+error-sign-in-locked = ديوان مقفل: أدخل عبارة مرورك للمتابعة.
+error-sign-in-set-up-already = المسؤول الأول موجود بالفعل: سجّل الدخول أو راجع أحد المسؤولين.
+error-passphrase-too-short = تتكون عبارة المرور من { $min } حرفًا على الأقل: بضع كلمات تكفي.
+error-passphrase-too-long = تتكون عبارة المرور من { $max } حرف على الأكثر.
+error-passphrase-has-name = يجب ألا تتضمن عبارة المرور اسم الدخول.
+error-passphrase-unchanged = عبارة المرور الجديدة هي نفسها القديمة.
+error-passphrase-not-admin = لا يقوم بهذا إلا مسؤول في بعثة هذا الشخص.
+error-idle-minutes-invalid = يُقفل بعد ١ إلى { $max } دقيقة من الخمول.
 error-user-not-found = لا يوجد شخص باسم { $name }.
 error-not-found = لا يوجد { $kind } { $id }.
 error-exists = { $kind } { $id } موجود بالفعل.

@@ -108,6 +108,41 @@ settings-digits = Digits in the Arabic interface
 settings-digits-hint = How numbers, dates and counts are written when the interface is in Arabic. French and English always use Latin digits.
 settings-digits-latin = Latin digits
 settings-digits-arabic-indic = Arabic-Indic digits
+sign-in-set-up-title = Set up Diwan
+sign-in-set-up-intro = Nobody can sign in yet. Choose the first administrator: they administer every mission here and give the others their one-time passphrases.
+sign-in-set-up-submit = Create and sign in
+sign-in-sign-in-title = Sign in
+sign-in-sign-in-submit = Sign in
+sign-in-unlock-title = Diwan is locked
+sign-in-locked-by = Locked by
+sign-in-unlock-submit = Unlock
+sign-in-change-title = Choose your passphrase
+sign-in-change-intro = You signed in with a one-time passphrase. Choose your own before you go on; nobody else will know it.
+sign-in-change-submit = Save and go on
+sign-in-name = Login name
+sign-in-display-name = Name as others see it
+sign-in-passphrase = Passphrase
+sign-in-new-passphrase = New passphrase
+sign-in-passphrase-again = The new passphrase again
+sign-in-passphrase-hint = At least 12 characters; a few words you will remember make a good one.
+sign-in-passphrases-differ = The two passphrases differ.
+sign-in-switch = Sign in as someone else
+session-signed-in-as = Signed in as
+session-lock = Lock
+session-lock-key = Lock now (Ctrl+L)
+session-sign-out = Sign out
+settings-sign-in = Signing in
+settings-change-passphrase = Change my passphrase
+settings-old-passphrase = Current passphrase
+settings-idle-lock = Lock after this many idle minutes
+settings-one-time = One-time passphrase
+settings-one-time-hint = Give it to the person in private; they choose their own at their first sign-in.
+settings-one-time-person = Person
+settings-one-time-passphrase = One-time passphrase
+settings-one-time-give = Give
+settings-sign-in-changed = Your passphrase is changed.
+settings-sign-in-idle = The idle lock is saved.
+settings-sign-in-given = { $name } has a one-time passphrase.
 policies-title = Approval policies
 policies-hint = Who approves each category’s posts, step by step; one person approves at most one step of a post. A category without a policy cannot be approved. Each change is recorded in the audit trail.
 policies-read-only = Who approves each category’s posts, step by step. Only administrators change these policies.
@@ -184,9 +219,6 @@ export-saved = Saved to { $path }
 
 ## The desk: people, calendar, composer
 
-user-picker-label = Acting as
-user-picker-choose = Choose who you are
-user-picker-none = No people yet
 action-new-post = New post
 filters-label = Show
 filter-state = State
@@ -315,7 +347,6 @@ error-mission-language-invalid = “{ $language }” is not a language code such
 error-mission-no-language = A mission needs at least one working language.
 error-mission-exists = A mission with code { $code } already exists.
 error-mission-not-found = There is no mission with code { $code }.
-error-no-current-user = Choose who you are (top of the window) before changing posts.
 error-sample-none-left = Every sample mission has already been added.
 error-locale-unknown = Diwan does not speak “{ $locale }”; choose ar, fr or en.
 error-store-opening = The database is still opening; try again in a moment.
@@ -331,6 +362,11 @@ error-store-sqlite = The database reported an error: { $detail }
 error-unexpected = Something unexpected went wrong: { $detail }
 
 cli-actor-missing = This command acts for someone: add --as USER (or set DIWAN_USER).
+cli-passphrase-missing = --as needs the person's passphrase: set { $variable } or run in a terminal, where it is asked without echo.
+cli-passphrases-differ = The two passphrases differ: nothing was changed.
+cli-passphrase-prompt = Passphrase:
+cli-passphrase-new-prompt = New passphrase:
+cli-passphrase-again-prompt = The new passphrase again:
 cli-demo-progress = Generating… { $percent }%
 cli-demo-done = Demo data added — missions: { $missions }, accounts: { $accounts }, people: { $users }, posts: { $posts }.
 cli-done = Done.
@@ -419,6 +455,12 @@ audit-action-xliff-imported = XLIFF file imported
 audit-action-mission-digits-set = Mission's digits set
 audit-action-demo-set-up = Sample data set up
 audit-action-demo-generated = Sample data generated
+audit-action-user-signed-in = Signed in
+audit-action-user-sign-in-failed = Wrong passphrase given
+audit-action-user-passphrase-changed = Passphrase changed
+audit-action-user-passphrase-reset = One-time passphrase given
+audit-action-user-first-administrator = First administrator set up
+audit-action-settings-idle-lock-set = Idle lock changed
 
 ## Errors: accounts, people, posts, time
 
@@ -431,6 +473,22 @@ error-account-not-in-mission = Account { $id } is not an active account of missi
 error-platform-unknown = “{ $platform }” is not a platform Diwan knows. Platforms: { $valid }.
 error-user-name-invalid = “{ $name }” is not a valid user name: use lower-case letters, digits, “.”, “_” or “-”.
 error-user-role-unknown = “{ $role }” is not a role: use drafter, translator, supervisor or admin.
+error-sign-in-wrong = Wrong name or passphrase.
+error-sign-in-wait = { $seconds ->
+    [one] Too many wrong passphrases: wait { $seconds } second before trying again.
+   *[other] Too many wrong passphrases: wait { $seconds } seconds before trying again.
+}
+error-sign-in-no-passphrase = { $name } has no passphrase yet: an administrator gives a one-time passphrase first.
+error-sign-in-must-change = Choose your own passphrase first: the one you signed in with was for one time only.
+error-sign-in-needed = Sign in first.
+error-sign-in-locked = Diwan is locked: give your passphrase to go on.
+error-sign-in-set-up-already = The first administrator exists already: sign in, or ask an administrator.
+error-passphrase-too-short = A passphrase needs at least { $min } characters: a few words make a good one.
+error-passphrase-too-long = A passphrase may have at most { $max } characters.
+error-passphrase-has-name = A passphrase must not contain the login name.
+error-passphrase-unchanged = The new passphrase is the same as the old one.
+error-passphrase-not-admin = Only an administrator of the person's mission may do this.
+error-idle-minutes-invalid = Lock after 1 to { $max } idle minutes.
 error-user-not-found = There is nobody called { $name }.
 error-not-found = No { $kind } { $id } exists.
 error-exists = { $kind } { $id } already exists.

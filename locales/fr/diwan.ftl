@@ -108,6 +108,41 @@ settings-digits = Chiffres de l’interface arabe
 settings-digits-hint = Comment les nombres, les dates et les décomptes s’écrivent quand l’interface est en arabe. Le français et l’anglais utilisent toujours les chiffres latins.
 settings-digits-latin = Chiffres latins
 settings-digits-arabic-indic = Chiffres arabes orientaux
+sign-in-set-up-title = Mettre en place Diwan
+sign-in-set-up-intro = Personne ne peut encore se connecter. Choisissez le premier administrateur : il administre toutes les missions d’ici et donne aux autres leur phrase secrète à usage unique.
+sign-in-set-up-submit = Créer et se connecter
+sign-in-sign-in-title = Connexion
+sign-in-sign-in-submit = Se connecter
+sign-in-unlock-title = Diwan est verrouillé
+sign-in-locked-by = Verrouillé par
+sign-in-unlock-submit = Déverrouiller
+sign-in-change-title = Choisissez votre phrase secrète
+sign-in-change-intro = Vous vous êtes connecté avec une phrase secrète à usage unique. Choisissez la vôtre avant de continuer ; personne d’autre ne la connaîtra.
+sign-in-change-submit = Enregistrer et continuer
+sign-in-name = Identifiant
+sign-in-display-name = Nom affiché aux autres
+sign-in-passphrase = Phrase secrète
+sign-in-new-passphrase = Nouvelle phrase secrète
+sign-in-passphrase-again = La nouvelle phrase secrète, encore
+sign-in-passphrase-hint = Au moins 12 caractères ; quelques mots dont vous vous souviendrez font l’affaire.
+sign-in-passphrases-differ = Les deux phrases secrètes diffèrent.
+sign-in-switch = Se connecter sous un autre nom
+session-signed-in-as = Connecté :
+session-lock = Verrouiller
+session-lock-key = Verrouiller maintenant (Ctrl+L)
+session-sign-out = Se déconnecter
+settings-sign-in = Connexion
+settings-change-passphrase = Changer ma phrase secrète
+settings-old-passphrase = Phrase secrète actuelle
+settings-idle-lock = Verrouiller après ce nombre de minutes d’inactivité
+settings-one-time = Phrase secrète à usage unique
+settings-one-time-hint = Transmettez-la en privé ; la personne choisit la sienne à sa première connexion.
+settings-one-time-person = Personne
+settings-one-time-passphrase = Phrase secrète à usage unique
+settings-one-time-give = Donner
+settings-sign-in-changed = Votre phrase secrète est changée.
+settings-sign-in-idle = Le verrouillage automatique est enregistré.
+settings-sign-in-given = { $name } a une phrase secrète à usage unique.
 policies-title = Règles d’approbation
 policies-hint = Qui approuve les publications de chaque catégorie, étape par étape ; une personne approuve au plus une étape d’une publication. Une catégorie sans règle ne peut pas être approuvée. Chaque changement est consigné dans le journal d’audit.
 policies-read-only = Qui approuve les publications de chaque catégorie, étape par étape. Seuls les administrateurs modifient ces règles.
@@ -184,9 +219,6 @@ export-saved = Enregistré dans { $path }
 
 ## Le bureau : personnes, calendrier, rédaction
 
-user-picker-label = Vous êtes
-user-picker-choose = Indiquez qui vous êtes
-user-picker-none = Aucune personne
 action-new-post = Nouvelle publication
 filters-label = Afficher
 filter-state = État
@@ -315,7 +347,6 @@ error-mission-language-invalid = « { $language } » n’est pas un code de lang
 error-mission-no-language = Une mission a besoin d’au moins une langue de travail.
 error-mission-exists = Une mission de code { $code } existe déjà.
 error-mission-not-found = Aucune mission n’a le code { $code }.
-error-no-current-user = Indiquez qui vous êtes (en haut de la fenêtre) avant de modifier des publications.
 error-sample-none-left = Toutes les missions d’exemple ont déjà été ajoutées.
 error-locale-unknown = Diwan ne parle pas « { $locale } » ; choisissez ar, fr ou en.
 error-store-opening = La base de données est encore en cours d’ouverture ; réessayez dans un instant.
@@ -331,6 +362,11 @@ error-store-sqlite = La base de données a signalé une erreur : { $detail }
 error-unexpected = Une erreur inattendue s’est produite : { $detail }
 
 cli-actor-missing = Cette commande agit au nom de quelqu’un : ajoutez --as UTILISATEUR (ou définissez DIWAN_USER).
+cli-passphrase-missing = --as demande la phrase secrète de la personne : définissez { $variable } ou lancez la commande dans un terminal, qui la demandera sans l’afficher.
+cli-passphrases-differ = Les deux phrases secrètes diffèrent : rien n’a été modifié.
+cli-passphrase-prompt = Phrase secrète :
+cli-passphrase-new-prompt = Nouvelle phrase secrète :
+cli-passphrase-again-prompt = La nouvelle phrase secrète, encore une fois :
 cli-demo-progress = Génération… { $percent } %
 cli-demo-done = Données d’exemple ajoutées — missions : { $missions }, comptes : { $accounts }, personnes : { $users }, publications : { $posts }.
 cli-done = Terminé.
@@ -419,6 +455,12 @@ audit-action-xliff-imported = Fichier XLIFF importé
 audit-action-mission-digits-set = Chiffres de la mission définis
 audit-action-demo-set-up = Données d’exemple installées
 audit-action-demo-generated = Données d’exemple générées
+audit-action-user-signed-in = Connexion
+audit-action-user-sign-in-failed = Phrase secrète incorrecte
+audit-action-user-passphrase-changed = Phrase secrète changée
+audit-action-user-passphrase-reset = Phrase secrète à usage unique donnée
+audit-action-user-first-administrator = Premier administrateur créé
+audit-action-settings-idle-lock-set = Verrouillage automatique modifié
 
 ## Erreurs : comptes, personnes, publications, dates
 
@@ -431,6 +473,22 @@ error-account-not-in-mission = Le compte { $id } n’est pas un compte actif de 
 error-platform-unknown = « { $platform } » n’est pas une plateforme connue de Diwan. Plateformes : { $valid }.
 error-user-name-invalid = « { $name } » n’est pas un nom d’utilisateur valide : lettres minuscules, chiffres, « . », « _ » ou « - ».
 error-user-role-unknown = « { $role } » n’est pas un rôle : drafter, translator, supervisor ou admin.
+error-sign-in-wrong = Nom ou phrase secrète incorrect.
+error-sign-in-wait = { $seconds ->
+    [one] Trop de phrases secrètes incorrectes : attendez { $seconds } seconde avant de réessayer.
+   *[other] Trop de phrases secrètes incorrectes : attendez { $seconds } secondes avant de réessayer.
+}
+error-sign-in-no-passphrase = { $name } n’a pas encore de phrase secrète : un administrateur doit d’abord en donner une à usage unique.
+error-sign-in-must-change = Choisissez d’abord votre propre phrase secrète : celle utilisée était à usage unique.
+error-sign-in-needed = Connectez-vous d’abord.
+error-sign-in-locked = Diwan est verrouillé : saisissez votre phrase secrète pour continuer.
+error-sign-in-set-up-already = Le premier administrateur existe déjà : connectez-vous ou adressez-vous à un administrateur.
+error-passphrase-too-short = Une phrase secrète compte au moins { $min } caractères : quelques mots font l’affaire.
+error-passphrase-too-long = Une phrase secrète compte au plus { $max } caractères.
+error-passphrase-has-name = La phrase secrète ne doit pas contenir l’identifiant.
+error-passphrase-unchanged = La nouvelle phrase secrète est identique à l’ancienne.
+error-passphrase-not-admin = Seul un administrateur de la mission de cette personne peut le faire.
+error-idle-minutes-invalid = Verrouiller après 1 à { $max } minutes d’inactivité.
 error-user-not-found = Personne ne s’appelle { $name }.
 error-not-found = { $kind } { $id } n’existe pas.
 error-exists = { $kind } { $id } existe déjà.

@@ -6,8 +6,8 @@ use diwan_api::dto::{
     AccountDto, AppInfoDto, ApprovalOutcomeDto, AuditFilterDto, AuditLogDto, CalendarDto, CalendarRequestDto,
     ChangesSinceDto, CommentDto, CountDto, CrisisDto, EndCrisisDto, ErrorDto, MediaDto, MissionDto, NewCrisisDto,
     NewMissionDto, NewPostDto, PlaceDto, PolicyDto, PolicyInputDto, PostDto, PostEditDto, PreferencesDto, QaIssueDto,
-    QueueFilterDto, ReviewQueueDto, ScheduleExportDto, TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto,
-    UserDto, VocabularyDto,
+    QueueFilterDto, ReviewQueueDto, ScheduleExportDto, SessionDto, TemplateDto, TermDto, TranslationItemDto,
+    TranslationQueueDto, UserDto, VocabularyDto,
 };
 use tauri::ipc::{Invoke, Response};
 use tauri::{Runtime, State};
@@ -27,8 +27,15 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         ui_locale,
         set_ui_locale,
         users,
-        current_user,
-        set_current_user,
+        session,
+        sign_in,
+        sign_out,
+        lock,
+        unlock,
+        change_passphrase,
+        set_up_first_administrator,
+        give_one_time_passphrase,
+        set_idle_lock,
         place,
         set_place,
         preferences,
@@ -84,7 +91,7 @@ fn database_ready(state: State<'_, AppState>) -> bool {
 
 #[tauri::command]
 fn app_info(state: State<'_, AppState>) -> Reply<AppInfoDto> {
-    state.with(|d| d.app_info(state.path().map(|p| p.display().to_string())))
+    state.before_sign_in(|d| d.app_info(state.path().map(|p| p.display().to_string())))
 }
 
 /// The closed lists (states, categories, platforms, roles) the UI offers.
@@ -110,12 +117,12 @@ fn create_mission(state: State<'_, AppState>, input: NewMissionDto) -> Reply<Mis
 
 #[tauri::command]
 fn ui_locale(state: State<'_, AppState>) -> Reply<Option<String>> {
-    state.with(|d| d.ui_locale())
+    state.before_sign_in(|d| d.ui_locale())
 }
 
 #[tauri::command]
 fn set_ui_locale(state: State<'_, AppState>, locale: String) -> Reply<()> {
-    state.with(|d| d.set_ui_locale(&locale))
+    state.before_sign_in(|d| d.set_ui_locale(&locale))
 }
 
 #[tauri::command]
@@ -123,14 +130,57 @@ fn users(state: State<'_, AppState>) -> Reply<Vec<UserDto>> {
     state.with(|d| d.users())
 }
 
+/// Who is signed in, whether the app is locked, or that the first
+/// administrator must be made. Like the other sign-in commands, it works
+/// before anyone is signed in; every other command needs someone.
 #[tauri::command]
-fn current_user(state: State<'_, AppState>) -> Reply<Option<String>> {
-    state.with(|d| d.current_user())
+fn session(state: State<'_, AppState>) -> Reply<SessionDto> {
+    state.before_sign_in(|d| d.session())
 }
 
 #[tauri::command]
-fn set_current_user(state: State<'_, AppState>, name: String) -> Reply<()> {
-    state.with(|d| d.set_current_user(&name))
+fn sign_in(state: State<'_, AppState>, name: String, passphrase: String) -> Reply<SessionDto> {
+    state.before_sign_in(|d| d.sign_in(&name, &passphrase))
+}
+
+#[tauri::command]
+fn sign_out(state: State<'_, AppState>) -> Reply<SessionDto> {
+    state.before_sign_in(|d| (d.sign_out(), d.session()).1)
+}
+
+#[tauri::command]
+fn lock(state: State<'_, AppState>) -> Reply<SessionDto> {
+    state.before_sign_in(|d| d.lock())
+}
+
+#[tauri::command]
+fn unlock(state: State<'_, AppState>, passphrase: String) -> Reply<SessionDto> {
+    state.before_sign_in(|d| d.unlock(&passphrase))
+}
+
+#[tauri::command]
+fn change_passphrase(state: State<'_, AppState>, old: String, new: String) -> Reply<SessionDto> {
+    state.before_sign_in(|d| d.change_passphrase(&old, &new))
+}
+
+#[tauri::command]
+fn set_up_first_administrator(
+    state: State<'_, AppState>,
+    name: String,
+    display_name: String,
+    passphrase: String,
+) -> Reply<SessionDto> {
+    state.before_sign_in(|d| d.set_up_first_administrator(&name, &display_name, &passphrase))
+}
+
+#[tauri::command]
+fn give_one_time_passphrase(state: State<'_, AppState>, name: String, passphrase: String) -> Reply<()> {
+    state.with(|d| d.give_one_time_passphrase(&d.acting_user()?, &name, &passphrase))
+}
+
+#[tauri::command]
+fn set_idle_lock(state: State<'_, AppState>, minutes: u32) -> Reply<SessionDto> {
+    state.with(|d| d.set_idle_lock(&d.acting_user()?, minutes))
 }
 
 /// Where the acting person left off.
@@ -162,12 +212,12 @@ fn accounts(state: State<'_, AppState>, mission: Option<String>) -> Reply<Vec<Ac
 
 #[tauri::command]
 fn calendar(state: State<'_, AppState>, request: CalendarRequestDto) -> Reply<CalendarDto> {
-    state.with(|d| d.calendar_for(&request, d.current_user()?.as_deref()))
+    state.with(|d| d.calendar_for(&request, Some(&d.acting_user()?)))
 }
 
 #[tauri::command]
 fn post(state: State<'_, AppState>, id: i64) -> Reply<PostDto> {
-    state.with(|d| d.post_for(id, d.current_user()?.as_deref()))
+    state.with(|d| d.post_for(id, Some(&d.acting_user()?)))
 }
 
 #[tauri::command]

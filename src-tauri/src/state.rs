@@ -45,8 +45,18 @@ impl AppState {
         self.diwan.get().is_none()
     }
 
-    /// Runs a use case on the database and turns its error into a DTO.
+    /// Runs a use case for the signed-in person: refused while nobody is
+    /// signed in or the app is locked, so a locked app serves nothing of the plan.
     pub fn with<T>(&self, use_case: impl FnOnce(&mut Diwan) -> Result<T, ApiError>) -> Result<T, ErrorDto> {
+        self.before_sign_in(|d| {
+            d.acting_user()?;
+            use_case(d)
+        })
+    }
+
+    /// Runs one of the few use cases that work before signing in (the
+    /// session itself, the interface language) and turns its error into a DTO.
+    pub fn before_sign_in<T>(&self, use_case: impl FnOnce(&mut Diwan) -> Result<T, ApiError>) -> Result<T, ErrorDto> {
         let diwan = match self.diwan.get() {
             None => return Err(ErrorDto::from_localized(&StillOpening)),
             Some(opened) => opened.as_ref().map_err(Clone::clone)?,

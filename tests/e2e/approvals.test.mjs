@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { after, before, test } from 'node:test'
 
-import { cli, launch, parisDay, screenshot, setControlIn, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
+import { cli, launch, parisDay, screenshot, setControlIn, signIn, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
 
 let driver
 let browser
@@ -44,7 +44,7 @@ const setControl = (selector, value, eventName) => setControlIn(browser, selecto
 const item = () => browser.$(`[data-testid="review-item-${post}"]`)
 
 test('a supervisor reviews a post: the queue, every language side by side, a rejection needs a reason', async () => {
-  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await signIn(browser, 'samir')
   await until(() => browser.$('[data-testid="count-approvals"]').isExisting(), 'the count of posts to review on the tab')
   await browser.$('[data-testid="workspace-approvals"]').click()
   await until(() => item().isExisting(), 'the post in the review queue')
@@ -89,7 +89,7 @@ test('the supervisor approves and the calendar shows the post approved', async (
 })
 
 test('the drafter has no review queue of their own, and the core says why on a post they wrote', async () => {
-  await setControl('[data-testid="user-select"]', 'karim', 'change')
+  await signIn(browser, 'karim')
   await browser.$('[data-testid="workspace-approvals"]').click()
   await until(() => browser.$('[data-testid="panel-approvals"]').isExisting(), 'the approvals panel')
   assert.equal((await browser.$$('[data-testid^="review-item-"]')).length, 0)
@@ -97,7 +97,7 @@ test('the drafter has no review queue of their own, and the core says why on a p
 })
 
 test('the drafter marks the approved post published from the composer; the core refuses an address that is not one', async () => {
-  await setControl('[data-testid="user-select"]', 'karim', 'change')
+  await signIn(browser, 'karim')
   await browser.$('[data-testid="workspace-desk"]').click()
   await setControl('[data-testid="mission-select"]', 'DZ-FR-PAR', 'change')
   const chip = () => browser.$(`[data-testid="calendar"] [data-post-id="${post}"]`)
@@ -118,7 +118,7 @@ test('the drafter marks the approved post published from the composer; the core 
 })
 
 test('the audit trail shows who did what to the post, in each language, and verifies intact', async () => {
-  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await signIn(browser, 'samir')
   await browser.$('[data-testid="workspace-audit"]').click()
   await until(() => browser.$('[data-testid="audit-table"]').isExisting(), 'the audit view')
   await setControl('[data-testid="audit-post"]', post)
@@ -146,7 +146,7 @@ test('the audit trail shows who did what to the post, in each language, and veri
 test('a supervisor approves several posts at once, each checked by the core, with a result for each', async () => {
   const first = inReview('معرض للصور الفوتوغرافية في السفارة.', 3)
   const second = inReview('حفل موسيقي أندلسي في باريس.', 3)
-  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await signIn(browser, 'samir')
   await browser.$('[data-testid="workspace-approvals"]').click()
   await until(() => browser.$(`[data-testid="review-choose-${second}"]`).isExisting(), 'both posts in the queue')
   await browser.$(`[data-testid="review-choose-${first}"]`).click()
@@ -159,7 +159,7 @@ test('a supervisor approves several posts at once, each checked by the core, wit
 })
 
 test('an administrator changes a category’s approval policy in Settings; a step naming nobody is refused', async () => {
-  await setControl('[data-testid="user-select"]', 'amina', 'change')
+  await signIn(browser, 'amina')
   await browser.$('[data-testid="workspace-settings"]').click()
   await until(() => browser.$('[data-testid="policy-edit-culture"]').isExisting(), 'the policies, editable')
   await browser.$('[data-testid="policy-edit-culture"]').click()
@@ -183,7 +183,7 @@ test('an administrator changes a category’s approval policy in Settings; a ste
     await screenshot(browser, driver, `${locale}-policies`)
   }
   // A supervisor sees the policies and cannot change them.
-  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await signIn(browser, 'samir')
   await browser.$('[data-testid="workspace-settings"]').click()
   await until(() => browser.$('[data-testid="policy-culture"]').isExisting(), 'the policies for a supervisor')
   assert.equal(await browser.$('[data-testid="policy-edit-culture"]').isExisting(), false, 'read only for a supervisor')
@@ -196,7 +196,7 @@ test('a supervisor declares a crisis: a routine post pauses, shows paused on the
   cli(db, '--as', 'samir', 'post', 'approve', routine)
   // Culture may need Nadia too, as the administrator set it above.
   if (JSON.parse(cli(db, '--json', 'post', 'show', routine)).state === 'in-review') cli(db, '--as', 'nadia', 'post', 'approve', routine)
-  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await signIn(browser, 'samir')
   await browser.$('[data-testid="workspace-approvals"]').click()
   await until(() => browser.$('[data-testid="crisis-open"]').isExisting(), 'crisis mode')
   await browser.$('[data-testid="crisis-open"]').click()
@@ -238,7 +238,7 @@ test('a supervisor declares a crisis: a routine post pauses, shows paused on the
 
 test('the review view shows what changed since the supervisor last looked, word by word', async () => {
   const id = inReview('ندوة حول التراث في باريس.', 8)
-  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await signIn(browser, 'samir')
   await browser.$('[data-testid="workspace-approvals"]').click()
   const entry = () => browser.$(`[data-testid="review-item-${id}"]`)
   await until(() => entry().isExisting(), 'the post in the queue')
@@ -270,7 +270,7 @@ test('the review view shows what changed since the supervisor last looked, word 
 })
 
 test('a post entering the supervisor’s queue is announced, in the window and on the desktop where allowed', async () => {
-  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await signIn(browser, 'samir')
   await browser.$('[data-testid="workspace-desk"]').click()
   await until(() => browser.$('[data-testid="count-approvals"]').isExisting(), 'the queue counted once')
   const id = inReview('لقاء مع الجالية الجزائرية في باريس.', 9)

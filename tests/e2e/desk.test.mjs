@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test'
 
 import { Key } from 'webdriverio'
 
-import { cli, launch, parisDay, screenshot, setControlIn, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
+import { cli, launch, parisDay, screenshot, setControlIn, signIn, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
 
 let driver
 let browser
@@ -104,7 +104,7 @@ test('filtering by state shows only that state', async () => {
 })
 
 test('the composer counts as X counts and refuses a text past the limit', async () => {
-  await setControl('[data-testid="user-select"]', 'karim', 'change')
+  await signIn(browser, 'karim')
   await browser.$('[data-testid="new-post"]').click()
   await until(() => browser.$('[data-testid="composer"]').isDisplayed(), 'the composer')
   await until(async () => (await browser.$$('[data-testid^="account-"]')).length > 0, 'the accounts')
@@ -302,7 +302,7 @@ test('a template fills the composer without isolation marks, and an administrato
   assert.match(filled, /\{ \$occasion \}/, 'placeholders the core does not know stay visible')
 
   assert.equal(await browser.$('[data-testid="open-templates"]').isExisting(), false, 'a drafter does not see the editor')
-  await setControl('[data-testid="user-select"]', 'amina', 'change')
+  await signIn(browser, 'amina')
   await browser.$('[data-testid="open-templates"]').click()
   const editor = browser.$('[data-testid="template-editor"]')
   await until(() => editor.isDisplayed(), 'the template editor')
@@ -321,7 +321,7 @@ test('a template fills the composer without isolation marks, and an administrato
   await browser.keys(['Escape'])
   await until(async () => !(await editor.isExisting()), 'the editor to close')
 
-  await setControl('[data-testid="user-select"]', 'karim', 'change')
+  await signIn(browser, 'karim')
   assert.equal(await useNationalDayTemplate(), 'تحيّي سفارة الجزائر في فرنسا الشعب الصديق بمناسبة { $occasion }.')
 })
 
@@ -413,7 +413,7 @@ test('the calendar shows each post in the interface language where it is transla
 
 test('the Arabic interface writes the digits each person chose', async () => {
   const heading = () => browser.$('[data-testid="calendar"] [role="heading"]').getText()
-  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await signIn(browser, 'samir')
   await browser.$('[data-testid="lang-ar"]').click()
   await until(async () => (await browser.execute(() => document.documentElement.dir)) === 'rtl', 'rtl')
   await browser.$('[data-testid="workspace-settings"]').click()
@@ -424,10 +424,10 @@ test('the Arabic interface writes the digits each person chose', async () => {
   await until(async () => /[0-9]{4}/.test(await heading()), 'the month title in Latin digits')
   assert.doesNotMatch(await heading(), /[٠-٩]/)
   // Karim has not chosen: Arabic-Indic digits, the default.
-  await setControl('[data-testid="user-select"]', 'karim', 'change')
+  await signIn(browser, 'karim')
   await until(async () => /[٠-٩]{4}/.test(await heading()), 'Arabic-Indic digits for karim')
   // Samir's choice is his, and French keeps Latin digits whatever he chose.
-  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await signIn(browser, 'samir')
   await until(async () => /[0-9]{4}/.test(await heading()), 'Latin digits for samir again')
   await browser.$('[data-testid="workspace-settings"]').click()
   await browser.$('[data-testid="digits-arabic-indic"]').click()
@@ -467,7 +467,7 @@ test('N opens a new post from the keyboard, in Arabic right to left', async () =
 test('the workspaces switch by click and arrow keys, mirrored in Arabic, and each person comes back to where they left', async () => {
   await browser.$('[data-testid="lang-en"]').click()
   await until(async () => (await browser.execute(() => document.documentElement.dir)) === 'ltr', 'ltr')
-  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await signIn(browser, 'samir')
   await until(() => browser.$('[data-testid="workspace-approvals"]').isExisting(), 'the workspace tabs')
   await browser.$('[data-testid="workspace-approvals"]').click()
   await until(() => browser.$('[data-testid="panel-approvals"]').isDisplayed(), 'the approvals panel')
@@ -486,14 +486,14 @@ test('the workspaces switch by click and arrow keys, mirrored in Arabic, and eac
   await until(async () => (await browser.execute(() => document.documentElement.lang)) === 'fr', 'fr')
   await screenshot(browser, driver, 'fr-workspaces')
   // Karim's place is his own: he is on the desk.
-  await setControl('[data-testid="user-select"]', 'karim', 'change')
+  await signIn(browser, 'karim')
   await until(async () => !(await browser.$('[data-testid="panel-settings"]').isExisting()), 'karim on the desk')
   assert.ok(await browser.$('[data-testid="calendar"]').isDisplayed())
   // Samir comes back to settings, after a restart too.
-  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await signIn(browser, 'samir')
   await until(() => browser.$('[data-testid="panel-settings"]').isExisting(), 'samir back in settings')
   await browser.deleteSession()
-  browser = await launch(driver, db)
+  browser = await launch(driver, db, 'samir')
   await until(() => browser.$('[data-testid="panel-settings"]').isExisting(), 'settings again after a restart')
   assert.equal(await browser.$('[data-testid="mission-select"]').getValue(), 'DZ-FR-PAR', 'and the same mission')
   await browser.$('[data-testid="workspace-desk"]').click()

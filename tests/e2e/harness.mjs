@@ -96,8 +96,14 @@ export async function startDriver() {
   }
 }
 
-/** Starts the app on `db` and returns its WebDriver session. */
-export async function launch(driver, db) {
+/** The passphrase `diwan demo` gives its sample people (README). */
+export const DEMO_PASSPHRASE = 'diwan demo passphrase'
+
+/**
+ * Starts the app on `db` and returns its WebDriver session, signed in as
+ * `as` with `passphrase` (null: left at the door, for tests of the door).
+ */
+export async function launch(driver, db, as = 'karim', passphrase = DEMO_PASSPHRASE) {
   driver.launched?.push(db)
   const browser = await remote({
     hostname: '127.0.0.1',
@@ -106,10 +112,21 @@ export async function launch(driver, db) {
     connectionRetryCount: 0,
     capabilities: { 'tauri:options': { application: APP, args: ['--db', db] } },
   })
-  await until(() => browser.$('[data-testid="calendar"]').isExisting(), 'the window to show the calendar')
-  // The database opens in the background: wait until missions and settings are loaded.
+  // The database opens in the background: wait until it is open and the door shows.
   await until(async () => (await browser.$('.app').getAttribute('data-ready')) === 'true', 'the database to be open', 60000)
+  if (as) await signIn(browser, as, passphrase)
   return browser
+}
+
+/** Signs out whoever is signed in, then signs `name` in as a person would. */
+export async function signIn(browser, name, passphrase = DEMO_PASSPHRASE) {
+  if (await browser.$('[data-testid="sign-out"]').isExisting()) await browser.$('[data-testid="sign-out"]').click()
+  await until(() => browser.$('[data-testid="sign-in-sign-in"]').isExisting(), 'the sign-in form')
+  await browser.$('[data-testid="sign-in-name"]').setValue(name)
+  await browser.$('[data-testid="sign-in-passphrase"]').setValue(passphrase)
+  await browser.$('[data-testid="sign-in-submit"]').click()
+  await until(() => browser.$('[data-testid="signed-in-as"]').isExisting(), `${name} signed in`)
+  await until(() => browser.$('[data-testid="calendar"], [role="tabpanel"]').isExisting(), 'a workspace')
 }
 
 /** `s` without the bidi isolation marks Fluent puts around each argument (U+2066–U+2069). */
@@ -124,7 +141,8 @@ export function tempDatabase() {
 /** Runs the diwan CLI on the same database, as a script would. */
 export function cli(db, ...args) {
   // An export of the demo runs to a few megabytes.
-  return execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' }, maxBuffer: 256 << 20 })
+  const env = { ...process.env, LANG: 'C', DIWAN_PASSPHRASE: DEMO_PASSPHRASE }
+  return execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8', env, maxBuffer: 256 << 20 })
 }
 
 /**

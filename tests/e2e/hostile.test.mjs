@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 
-import { cli, launch, parisDay, screenshot, setControlIn, startDriver, tempDatabase, until } from './harness.mjs'
+import { cli, launch, parisDay, screenshot, setControlIn, signIn, startDriver, tempDatabase, until } from './harness.mjs'
 
 let driver
 let browser
@@ -58,7 +58,7 @@ async function untouched(where) {
 }
 
 test('a hostile post shows as text on the calendar and in the composer, with its comment and alt text', async () => {
-  await setControl('[data-testid="user-select"]', 'karim', 'change')
+  await signIn(browser, 'karim')
   await browser.$('[data-testid="workspace-desk"]').click()
   await setControl('[data-testid="mission-select"]', 'DZ-FR-PAR', 'change')
   const chip = browser.$(`[data-testid="calendar"] [data-post-id="${post}"]`)
@@ -88,7 +88,7 @@ test('a hostile post shows as text on the calendar and in the composer, with its
 })
 
 test('a hostile template body is saved and shown as text in the editor', async () => {
-  await setControl('[data-testid="user-select"]', 'amina', 'change')
+  await signIn(browser, 'amina')
   await browser.$('[data-testid="open-templates"]').click()
   const editor = browser.$('[data-testid="template-editor"]')
   await until(() => editor.isDisplayed(), 'the template editor')
@@ -106,7 +106,7 @@ test('a hostile template body is saved and shown as text in the editor', async (
 test('the translator, the supervisor and the audit trail show the hostile texts as text', async () => {
   cli(db, '--as', 'karim', 'post', 'submit', post)
   cli(db, '--as', 'lina', 'post', 'edit', post, '--language', 'en', '--text', hostile('Text'))
-  await setControl('[data-testid="user-select"]', 'lina', 'change')
+  await signIn(browser, 'lina')
   await browser.$('[data-testid="workspace-translation"]').click()
   const entry = browser.$(`[data-testid^="queue-item-${post}"]`)
   await until(() => entry.isExisting(), 'the post in the translation queue')
@@ -117,7 +117,7 @@ test('the translator, the supervisor and the audit trail show the hostile texts 
   // Done with an override whose reason is hostile too; the last language done sends the post to review.
   for (const language of ['fr', 'en']) cli(db, '--as', 'lina', 'post', 'done', post, '--language', language, '--override', hostile('تجاوز'))
 
-  await setControl('[data-testid="user-select"]', 'samir', 'change')
+  await signIn(browser, 'samir')
   await browser.$('[data-testid="workspace-approvals"]').click()
   await until(() => browser.$(`[data-testid="review-item-${post}"]`).isExisting(), 'the post in review')
   await browser.$(`[data-testid="review-item-${post}"]`).click()

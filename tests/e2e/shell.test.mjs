@@ -1,10 +1,14 @@
-// The skeleton end to end: the window opens on the month calendar, Arabic
-// mirrors the layout, a sample mission added in the UI lands in the database
-// that the CLI reads, and the language choice survives a restart.
+// The skeleton end to end: a first start asks for the first administrator,
+// the window opens on the month calendar, Arabic mirrors the layout, a sample
+// mission added in the UI lands in the database that the CLI reads, and the
+// language choice survives a restart (behind the sign-in).
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 
 import { cli, launch, screenshot, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
+
+// The first administrator's own passphrase, chosen at the first start.
+const HIND = 'a long road to Tamanrasset'
 
 let driver
 let browser
@@ -12,7 +16,7 @@ const db = tempDatabase()
 
 before(async () => {
   driver = await startDriver()
-  browser = await launch(driver, db)
+  browser = await launch(driver, db, null)
 })
 
 after(async () => {
@@ -23,6 +27,25 @@ after(async () => {
 // Fluent isolates placeables with U+2068/U+2069; compare the visible words.
 const text = async (selector) => withoutIsolation(await browser.$(selector).getText())
 const rootAttribute = (name) => browser.execute((n) => document.documentElement.getAttribute(n), name)
+
+test('a first start asks for the first administrator and shows nothing of the plan until then', async () => {
+  await until(() => browser.$('[data-testid="sign-in-set-up"]').isExisting(), 'the set-up form')
+  assert.equal(await browser.$('[data-testid="calendar"]').isExisting(), false, 'no calendar behind the door')
+  await screenshot(browser, driver, 'en-first-start')
+  await browser.$('[data-testid="sign-in-name"]').setValue('hind')
+  await browser.$('[data-testid="sign-in-display-name"]').setValue('Hind Saleh')
+  await browser.$('[data-testid="sign-in-passphrase"]').setValue('short')
+  await browser.$('[data-testid="sign-in-again"]').setValue('short')
+  await browser.$('[data-testid="sign-in-submit"]').click()
+  await until(() => browser.$('[data-testid="sign-in-error"]').isExisting(), 'the refusal')
+  assert.match(await text('[data-testid="sign-in-error"]'), /at least 12 characters/)
+  await browser.$('[data-testid="sign-in-passphrase"]').setValue(HIND)
+  await browser.$('[data-testid="sign-in-again"]').setValue(HIND)
+  await browser.$('[data-testid="sign-in-submit"]').click()
+  await until(() => browser.$('[data-testid="signed-in-as"]').isExisting(), 'Hind signed in')
+  assert.equal(await text('[data-testid="signed-in-as"]'), 'Hind Saleh')
+  assert.match(cli(db, 'audit', '--action', 'user.first-administrator'), /hind/)
+})
 
 test('the window opens on the current month', async () => {
   const calendarText = await text('[data-testid="calendar"]')
@@ -88,8 +111,15 @@ test('Arabic turns the whole layout right to left', async () => {
 
 test('the language choice survives a restart', async () => {
   await browser.deleteSession()
-  browser = await launch(driver, db)
+  browser = await launch(driver, db, null)
+  // The door speaks the chosen language too.
   await until(async () => (await rootAttribute('dir')) === 'rtl', 'Arabic after restart')
+  await until(() => browser.$('[data-testid="sign-in-sign-in"]').isExisting(), 'the sign-in form')
+  await screenshot(browser, driver, 'ar-sign-in')
+  await browser.$('[data-testid="sign-in-name"]').setValue('hind')
+  await browser.$('[data-testid="sign-in-passphrase"]').setValue(HIND)
+  await browser.$('[data-testid="sign-in-submit"]').click()
+  await until(() => browser.$('[data-testid="signed-in-as"]').isExisting(), 'Hind signed in again')
   assert.equal(await browser.$('[data-testid="mission-select"]').getValue(), 'DZ-FR-PAR')
 })
 

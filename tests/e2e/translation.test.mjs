@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 
-import { cli, launch, parisDay, screenshot, setControlIn, startDriver, tempDatabase, until } from './harness.mjs'
+import { cli, launch, parisDay, screenshot, setControlIn, signIn, startDriver, tempDatabase, until } from './harness.mjs'
 
 let driver
 let browser
@@ -47,7 +47,7 @@ const direction = (selector) => browser.execute((sel) => getComputedStyle(docume
 const item = (language) => browser.$(`[data-testid="queue-item-${post}-${language}"]`)
 
 test('a translator opens a post from the queue, inserts a memory match, fixes a check and marks it done', async () => {
-  await setControl('[data-testid="user-select"]', 'lina', 'change')
+  await signIn(browser, 'lina')
   await until(() => browser.$('[data-testid="count-translation"]').isExisting(), 'the count of waiting texts on the tab')
   await browser.$('[data-testid="workspace-translation"]').click()
   await until(() => item('fr').isExisting(), 'the new post in the queue, in French')
@@ -110,7 +110,7 @@ test('the workspace reads in Arabic right to left and in French, each text in it
 })
 
 test('an administrator adds a glossary term, which the translator then sees beside the source', async () => {
-  await setControl('[data-testid="user-select"]', 'amina', 'change')
+  await signIn(browser, 'amina')
   // In Arabic: the editor is modal, so the language is chosen first.
   await browser.$('[data-testid="lang-ar"]').click()
   await until(async () => (await browser.execute(() => document.documentElement.dir)) === 'rtl', 'rtl')
@@ -127,7 +127,7 @@ test('an administrator adds a glossary term, which the translator then sees besi
   await browser.keys(['Escape'])
   await until(async () => !(await browser.$('[data-testid="glossary-editor"]').isExisting()), 'closed')
   await browser.$('[data-testid="lang-en"]').click()
-  await setControl('[data-testid="user-select"]', 'lina', 'change')
+  await signIn(browser, 'lina')
   await browser.$('[data-testid="workspace-translation"]').click()
   await until(() => item('en').isExisting(), 'the English version waiting')
   await item('en').click()

@@ -58,10 +58,13 @@ impl Diwan {
         }
         let now = self.now();
         let users = demo::people(&codes);
+        // One hash for all: the sample people share the documented demo passphrase.
+        let phc = crate::sign_in::hash(crate::sign_in::DEMO_PASSPHRASE)?;
         self.store.write(|w| {
             for user in &users {
                 if w.read().user(&user.name)?.is_none() {
                     w.insert_user(user, now)?;
+                    w.set_credential(&user.name, &phc, false, now)?;
                     report.users += 1;
                 }
             }
@@ -199,6 +202,7 @@ impl Diwan {
         let missions = demo::ministry_missions(MISSIONS)?;
         let codes: Vec<MissionCode> = missions.iter().map(|m| m.code.clone()).collect();
         let users = demo::people(&codes);
+        let phc = crate::sign_in::hash(crate::sign_in::DEMO_PASSPHRASE)?;
         self.store.write(|w| {
             let mut report = DemoReport::default();
             for mission in &missions {
@@ -207,6 +211,7 @@ impl Diwan {
             }
             for user in &users {
                 w.insert_user(user, now)?;
+                w.set_credential(&user.name, &phc, false, now)?;
                 report.users += 1;
             }
             let mut next_id = w.next_post_id()?.0;

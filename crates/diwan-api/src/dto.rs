@@ -91,6 +91,7 @@ pub fn typescript_bindings() -> String {
         VocabularyDto::decl(&cfg),
         PlaceDto::decl(&cfg),
         PreferencesDto::decl(&cfg),
+        SessionDto::decl(&cfg),
         UserDto::decl(&cfg),
         RoleDto::decl(&cfg),
         CommentDto::decl(&cfg),

@@ -9,6 +9,7 @@ use diwan_core::crisis::CrisisError;
 use diwan_core::media::MediaError;
 use diwan_core::platform::UnknownPlatform;
 use diwan_core::post::PostError;
+use diwan_core::sign_in::SignInError;
 use diwan_core::template::TemplateError;
 use diwan_core::translation::glossary::GlossaryError;
 use diwan_core::user::UserError;
@@ -51,6 +52,8 @@ pub enum ApiError {
     Glossary(#[from] GlossaryError),
     #[error(transparent)]
     Import(#[from] ImportError),
+    #[error(transparent)]
+    SignIn(#[from] SignInError),
     #[error("no user named {name}")]
     UserNotFound { name: String },
     #[error("no post {id}")]
@@ -63,8 +66,6 @@ pub enum ApiError {
     Io { path: String, detail: String },
     #[error("{path} does not end in .{extension}")]
     ExportExtension { path: String, extension: &'static str },
-    #[error("choose who you are before changing posts")]
-    NoCurrentUser,
     #[error("every sample mission is already there")]
     NoSampleLeft,
     #[error("no mission has code {code}")]
@@ -110,13 +111,13 @@ impl Localized for ApiError {
             Self::Media(inner) => inner.message_id(),
             Self::Glossary(inner) => inner.message_id(),
             Self::Import(inner) => inner.message_id(),
+            Self::SignIn(inner) => inner.message_id(),
             Self::UserNotFound { .. } => "error-user-not-found",
             Self::PostNotFound { .. } => "error-post-not-found",
             Self::AccountNotInMission { .. } => "error-account-not-in-mission",
             Self::LanguageInvalid { .. } => "error-mission-language-invalid",
             Self::Io { .. } => "error-io",
             Self::ExportExtension { .. } => "error-export-extension",
-            Self::NoCurrentUser => "error-no-current-user",
             Self::NoSampleLeft => "error-sample-none-left",
             Self::MissionNotFound { .. } => "error-mission-not-found",
             Self::LocaleUnknown { .. } => "error-locale-unknown",
@@ -143,6 +144,7 @@ impl Localized for ApiError {
             Self::Media(inner) => inner.message_args(),
             Self::Glossary(inner) => inner.message_args(),
             Self::Import(inner) => inner.message_args(),
+            Self::SignIn(inner) => inner.message_args(),
             Self::UserNotFound { name } => vec![("name", name.as_str().into())],
             Self::PostNotFound { id } => vec![("id", (*id).into())],
             Self::AccountNotInMission { id, mission } => {
@@ -153,7 +155,7 @@ impl Localized for ApiError {
             Self::ExportExtension { path, extension } => {
                 vec![("path", path.as_str().into()), ("extension", (*extension).into())]
             }
-            Self::NoSampleLeft | Self::NoCurrentUser => Vec::new(),
+            Self::NoSampleLeft => Vec::new(),
             Self::MissionNotFound { code } => vec![("code", code.as_str().into())],
             Self::LocaleUnknown { locale } => vec![("locale", locale.as_str().into())],
             Self::CalendarLanguageUnknown { mission, language, valid } => vec![

@@ -26,6 +26,7 @@ mod posts;
 mod review;
 mod samples;
 mod schedule;
+pub mod sign_in;
 mod templates;
 pub mod text;
 mod translation;
@@ -55,17 +56,19 @@ pub type Clock = fn() -> DateTime<Utc>;
 pub struct Diwan {
     store: Store,
     clock: Clock,
+    /// Who is signed in; `None` until someone gives their passphrase.
+    session: Option<sign_in::Session>,
 }
 
 impl Diwan {
     /// Opens or creates the database at `path`, migrating it if needed.
     pub fn open(path: &Path) -> Result<Self, ApiError> {
-        Ok(Self { store: Store::open(path)?, clock: Utc::now })
+        Ok(Self { store: Store::open(path)?, clock: Utc::now, session: None })
     }
 
     /// A database in memory with a fixed clock; for tests.
     pub fn open_in_memory(clock: Clock) -> Result<Self, ApiError> {
-        Ok(Self { store: Store::open_in_memory()?, clock })
+        Ok(Self { store: Store::open_in_memory()?, clock, session: None })
     }
 
     fn now(&self) -> DateTime<Utc> {
@@ -98,8 +101,32 @@ impl Diwan {
     /// Validates and adds a mission that a person set up.
     pub fn create_mission(&mut self, input: NewMissionDto) -> Result<MissionDto, ApiError> {
         let mission = input.into_core().validate()?;
-        self.store.insert_mission(&mission, (self.clock)())?;
+        self.insert_mission(&mission)?;
         Ok(MissionDto::from(&mission))
+    }
+
+    /// Adds a mission; whoever is signed in becomes its administrator, so
+    /// that someone can add its people.
+    fn insert_mission(&mut self, mission: &diwan_core::Mission) -> Result<(), ApiError> {
+        let creator = self.acting_user().ok().map(|name| UserName::parse(&name)).transpose()?;
+        let now = self.now();
+        self.store.write(|w| {
+            w.insert_mission(mission, now)?;
+            if let Some(creator) = creator {
+                let admin = diwan_core::user::Role::Admin;
+                w.grant(&creator, &mission.code, admin)?;
+                w.append_audit(
+                    diwan_core::audit::NewAuditEvent::new(
+                        now,
+                        creator.to_string(),
+                        diwan_core::audit::AuditAction::UserRoleGranted,
+                        format!("user:{creator}"),
+                    )
+                    .with_detail(format!("{}@{}", admin.as_str(), mission.code)),
+                )?;
+            }
+            Ok::<_, ApiError>(())
+        })
     }
 
     /// Adds the first sample mission that is not there yet, so that a new
@@ -108,7 +135,7 @@ impl Diwan {
         for sample in samples::missions() {
             let mission = sample.validate()?;
             if self.store.mission(&mission.code)?.is_none() {
-                self.store.insert_mission(&mission, (self.clock)())?;
+                self.insert_mission(&mission)?;
                 return Ok(MissionDto::from(&mission));
             }
         }

@@ -11,9 +11,6 @@ use diwan_core::workspace::Place;
 use crate::dto::{PlaceDto, PreferencesDto, RoleDto, UserDto};
 use crate::{ApiError, Diwan};
 
-/// The setting that holds who is using the desktop app.
-const CURRENT_USER_SETTING: &str = "current-user";
-
 impl Diwan {
     pub fn users(&self) -> Result<Vec<UserDto>, ApiError> {
         Ok(self
@@ -33,18 +30,6 @@ impl Diwan {
                 display_name: user.display_name,
             })
             .collect())
-    }
-
-    /// Who the desktop app acts for, if someone was chosen and still exists.
-    pub fn current_user(&self) -> Result<Option<String>, ApiError> {
-        let Some(name) = self.store.setting(CURRENT_USER_SETTING)? else { return Ok(None) };
-        Ok(self.user(&name).ok().map(|u| u.name.to_string()))
-    }
-
-    pub fn set_current_user(&mut self, name: &str) -> Result<(), ApiError> {
-        let user = self.user(name)?;
-        self.store.set_setting(CURRENT_USER_SETTING, user.name.as_str())?;
-        Ok(())
     }
 
     /// Where `name` left off (the desk, with no mission, the first time).
@@ -81,11 +66,6 @@ impl Diwan {
         let preferences = Preferences { digits: digits.into() };
         self.store.set_setting(&preferences_key(&user), &preferences.to_stored())?;
         Ok(())
-    }
-
-    /// The current user's name, or an error that asks the person to choose.
-    pub fn acting_user(&self) -> Result<String, ApiError> {
-        self.current_user()?.ok_or(ApiError::NoCurrentUser)
     }
 
     /// Adds a person with roles given as `role@MISSION` (e.g.

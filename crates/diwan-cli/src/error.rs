@@ -10,6 +10,12 @@ pub enum CliError {
     NoDatabasePath,
     /// A command that acts for someone was run without `--as`.
     ActorMissing,
+    /// `--as` without `DIWAN_PASSPHRASE` and no terminal to ask on.
+    PassphraseMissing {
+        variable: &'static str,
+    },
+    /// The two entries of a new passphrase differ.
+    PassphrasesDiffer,
     Io(std::io::Error),
 }
 
@@ -31,6 +37,8 @@ impl Localized for CliError {
             Self::Api(error) => error.message_id(),
             Self::NoDatabasePath => "cli-no-database-path",
             Self::ActorMissing => "cli-actor-missing",
+            Self::PassphraseMissing { .. } => "cli-passphrase-missing",
+            Self::PassphrasesDiffer => "cli-passphrases-differ",
             Self::Io(_) => "error-unexpected",
         }
     }
@@ -38,7 +46,8 @@ impl Localized for CliError {
     fn message_args(&self) -> Vec<(&'static str, MessageArg)> {
         match self {
             Self::Api(error) => error.message_args(),
-            Self::NoDatabasePath | Self::ActorMissing => Vec::new(),
+            Self::NoDatabasePath | Self::ActorMissing | Self::PassphrasesDiffer => Vec::new(),
+            Self::PassphraseMissing { variable } => vec![("variable", (*variable).into())],
             Self::Io(error) => vec![("detail", error.to_string().into())],
         }
     }

@@ -24,6 +24,7 @@ use crate::command::demo::DemoArgs;
 use crate::command::export::ExportArgs;
 use crate::command::glossary::GlossaryCommand;
 use crate::command::missions::MissionsCommand;
+use crate::command::passphrase::PassphraseCommand;
 use crate::command::policy::PolicyCommand;
 use crate::command::post::PostCommand;
 use crate::command::queue::QueueCommand;
@@ -44,7 +45,7 @@ struct Cli {
     #[arg(long, global = true, value_name = "LANG")]
     lang: Option<String>,
 
-    /// The person acting, for commands that change posts and accounts
+    /// The person acting, signed in with their passphrase ($DIWAN_PASSPHRASE, or asked without echo)
     #[arg(long = "as", global = true, value_name = "USER", env = "DIWAN_USER")]
     actor: Option<String>,
 
@@ -126,6 +127,11 @@ enum Command {
         #[command(subcommand)]
         command: PolicyCommand,
     },
+    /// Passphrases: the first administrator, one-time passphrases, your own
+    Passphrase {
+        #[command(subcommand)]
+        command: PassphraseCommand,
+    },
 }
 
 fn main() -> ExitCode {
@@ -175,6 +181,7 @@ fn run(command: Command, ctx: &Context<'_>) -> Result<(), CliError> {
         Command::Xliff { command } => crate::command::xliff::run(command, ctx),
         Command::Policy { command } => crate::command::policy::run(command, ctx),
         Command::Crisis { command } => crate::command::crisis::run(command, ctx),
+        Command::Passphrase { command } => crate::command::passphrase::run(&command, ctx),
         Command::Backup { file } => crate::command::backup::backup(&file, ctx),
         Command::Restore { file } => crate::command::backup::restore(&file, ctx),
     }

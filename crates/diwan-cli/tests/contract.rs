@@ -24,6 +24,11 @@ fn db_in(db: &Db) -> std::path::PathBuf {
 }
 
 fn run(db: &Path, args: &[&str]) -> Output {
+    run_with(db, args, &[])
+}
+
+/// Runs with more environment: another person's passphrase, a new one.
+fn run_with(db: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_diwan"))
         .arg("--db")
         .arg(db)
@@ -31,7 +36,11 @@ fn run(db: &Path, args: &[&str]) -> Output {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("DIWAN_USER")
-        .env("LANG", "C")
+        .env_remove("DIWAN_NEW_PASSPHRASE")
+        // Every `--as` signs in; the demo's people share this passphrase.
+        .env("DIWAN_PASSPHRASE", diwan_api::sign_in::DEMO_PASSPHRASE)
+        .envs(env.iter().copied())
+        .stdin(std::process::Stdio::null())
         .output()
         .expect("run diwan")
 }
@@ -194,7 +203,7 @@ fn the_workflow_runs_from_scripts_with_four_eyes_enforced() {
         .is_empty());
 
     assert!(fails(&db.path, &["--as", "lina", "post", "approve", &id]).contains("wrote or translated"));
-    assert!(fails(&db.path, &["--as", "ghost", "post", "approve", &id]).contains("nobody called ghost"));
+    assert!(fails(&db.path, &["--as", "ghost", "post", "approve", &id]).contains("Wrong name or passphrase"));
     // Protocol needs two distinct supervisors.
     assert_eq!(json(&db.path, &["--as", "samir", "--json", "post", "approve", &id])["state"], "in-review");
     assert!(fails(&db.path, &["--as", "samir", "post", "approve", &id]).contains("already approved"));
@@ -599,7 +608,14 @@ fn translators_work_from_scripts_with_checks_memory_and_glossary() {
 
     // A translator who translates French only does not see English work.
     ok(&db.path, &["user", "add", "yasmine", "--role", "translator@DZ-FR-PAR", "--translates", "fr"]);
-    let hers = json(&db.path, &["--as", "yasmine", "--json", "queue", "translation"]);
+    sign_in_first_time(&db.path, "yasmine", "olive grove at dawn");
+    let output = run_with(
+        &db.path,
+        &["--as", "yasmine", "--json", "queue", "translation"],
+        &[("DIWAN_PASSPHRASE", "olive grove at dawn")],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let hers: Value = serde_json::from_slice(&output.stdout).expect("json");
     assert!(hers["items"].as_array().expect("items").iter().all(|i| i["language"] == "fr"));
 }
 
@@ -883,4 +899,62 @@ mod snapshots {
         let export: Value = serde_json::from_str(&ok(&db.path, &["export", "json"])).expect("json");
         expect_file!["snapshots/export.json"].assert_eq(&snapshot(export));
     }
+}
+
+/// An administrator gives `name` a one-time passphrase, and `name` changes
+/// it to `own` at their first sign-in, as the README tells.
+fn sign_in_first_time(db: &Path, name: &str, own: &str) {
+    let one_time = "first day at the mission";
+    let given = run_with(db, &["--as", "amina", "passphrase", "give", name], &[("DIWAN_NEW_PASSPHRASE", one_time)]);
+    assert!(given.status.success(), "{}", stderr(&given));
+    let refused = run_with(db, &["--as", name, "queue", "translation"], &[("DIWAN_PASSPHRASE", one_time)]);
+    assert!(stderr(&refused).contains("one time only"), "nothing before the change: {}", stderr(&refused));
+    let changed = run_with(
+        db,
+        &["--as", name, "passphrase", "change"],
+        &[("DIWAN_PASSPHRASE", one_time), ("DIWAN_NEW_PASSPHRASE", own)],
+    );
+    assert!(changed.status.success(), "{}", stderr(&changed));
+}
+
+/// The four-eyes rule in the room: a drafter who knows only their own
+/// passphrase cannot approve their post by naming a supervisor.
+#[test]
+fn naming_someone_else_needs_their_passphrase() {
+    let db = db();
+    ok(&db.path, &["demo"]);
+    let samirs = "cedars of the high atlas";
+    let changed = run_with(&db.path, &["--as", "samir", "passphrase", "change"], &[("DIWAN_NEW_PASSPHRASE", samirs)]);
+    assert!(changed.status.success(), "{}", stderr(&changed));
+    let post = add_post(&db.path, "1", "culture", "2026-12-20 10:00", "افتتاح معرض الخط العربي");
+    let id = post["id"].to_string();
+    ok(&db.path, &["--as", "karim", "post", "submit", &id]);
+    for (language, text) in
+        [("fr", "Ouverture de l'exposition de calligraphie"), ("en", "Calligraphy exhibition opens")]
+    {
+        ok(&db.path, &["--as", "lina", "post", "edit", &id, "--language", language, "--text", text]);
+        ok(&db.path, &["--as", "lina", "post", "done", &id, "--language", language]);
+    }
+
+    // Karim names Samir with the only passphrase he knows.
+    let refused = run(&db.path, &["--as", "samir", "post", "approve", &id]);
+    assert!(!refused.status.success());
+    assert!(stderr(&refused).contains("Wrong name or passphrase"), "{}", stderr(&refused));
+    // No passphrase at all, and no terminal to ask on.
+    let bare = Command::new(env!("CARGO_BIN_EXE_diwan"))
+        .args(["--db", db.path.to_str().expect("path"), "--as", "samir", "post", "approve", &id])
+        .env("LANG", "C")
+        .env_remove("DIWAN_PASSPHRASE")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run");
+    assert!(stderr(&bare).contains("DIWAN_PASSPHRASE"), "{}", stderr(&bare));
+    let state = json(&db.path, &["--json", "post", "show", &id]);
+    assert_eq!(state["state"], "in-review", "nothing approved");
+    let audit = ok(&db.path, &["audit", "--action", "user.sign-in-failed", "--json"]);
+    assert!(audit.contains("user.sign-in-failed"), "the wrong try is audited");
+
+    // Samir's own passphrase approves.
+    let approved = run_with(&db.path, &["--as", "samir", "post", "approve", &id], &[("DIWAN_PASSPHRASE", samirs)]);
+    assert!(approved.status.success(), "{}", stderr(&approved));
 }

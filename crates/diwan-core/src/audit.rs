@@ -51,6 +51,12 @@ vocabulary! {
         MissionDigitsSet => "mission.digits-set",
         DemoSetUp => "demo.set-up",
         DemoGenerated => "demo.generated",
+        SignedIn => "user.signed-in",
+        SignInFailed => "user.sign-in-failed",
+        PassphraseChanged => "user.passphrase-changed",
+        PassphraseReset => "user.passphrase-reset",
+        FirstAdministrator => "user.first-administrator",
+        IdleLockSet => "settings.idle-lock-set",
     }
 }
 

@@ -23,6 +23,7 @@ pub mod post;
 pub mod preferences;
 pub mod preview;
 pub mod review;
+pub mod sign_in;
 pub mod template;
 pub mod text;
 pub mod translation;

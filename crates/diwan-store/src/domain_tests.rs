@@ -375,7 +375,8 @@ fn upgrading_withdraws_approvals_that_did_not_cover_the_images() {
             // What later migrations created goes too, so they run again.
             w.tx.execute_batch(
                 "DROP TABLE approval_policies; DROP INDEX posts_paused_by; \
-                 ALTER TABLE posts DROP COLUMN paused_by; DROP TABLE crises; DROP TABLE seen_texts;",
+                 ALTER TABLE posts DROP COLUMN paused_by; DROP TABLE crises; DROP TABLE seen_texts; \
+                 DROP TABLE credentials;",
             )?;
             w.tx.pragma_update(None, "user_version", 4)?;
             Ok::<_, StoreError>(())

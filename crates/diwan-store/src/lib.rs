@@ -9,6 +9,7 @@ mod accounts;
 mod audit;
 mod backup;
 mod calendar;
+mod credentials;
 mod crisis;
 mod error;
 mod migrations;

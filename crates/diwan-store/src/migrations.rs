@@ -22,6 +22,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0006_policies.sql"),
     include_str!("../migrations/0007_crisis.sql"),
     include_str!("../migrations/0008_seen.sql"),
+    include_str!("../migrations/0009_credentials.sql"),
 ];
 
 /// Work a migration needs that SQL cannot do (it needs the core's rules),

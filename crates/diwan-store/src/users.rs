@@ -45,7 +45,7 @@ impl Writer<'_> {
 }
 
 impl Reader<'_> {
-    fn user_id(&self, name: &UserName) -> Result<i64, StoreError> {
+    pub(crate) fn user_id(&self, name: &UserName) -> Result<i64, StoreError> {
         self.conn
             .prepare_cached("SELECT id FROM users WHERE name = ?1")?
             .query_row([name.as_str()], |row| row.get(0))

@@ -31,6 +31,7 @@ import type {
   QueueFilterDto,
   ReviewQueueDto,
   ScheduleExportDto,
+  SessionDto,
   TermDto,
   TranslationItemDto,
   TranslationQueueDto,
@@ -49,8 +50,18 @@ export const api = {
   uiLocale: () => invoke<string | null>('ui_locale'),
   setUiLocale: (locale: string) => invoke<null>('set_ui_locale', { locale }),
   users: () => invoke<UserDto[]>('users'),
-  currentUser: () => invoke<string | null>('current_user'),
-  setCurrentUser: (name: string) => invoke<null>('set_current_user', { name }),
+  // Signing in: these work before anyone is signed in; every other command needs someone.
+  session: () => invoke<SessionDto>('session'),
+  signIn: (name: string, passphrase: string) => invoke<SessionDto>('sign_in', { name, passphrase }),
+  signOut: () => invoke<SessionDto>('sign_out'),
+  lock: () => invoke<SessionDto>('lock'),
+  unlock: (passphrase: string) => invoke<SessionDto>('unlock', { passphrase }),
+  changePassphrase: (old: string, next: string) => invoke<SessionDto>('change_passphrase', { old, new: next }),
+  setUpFirstAdministrator: (name: string, displayName: string, passphrase: string) =>
+    invoke<SessionDto>('set_up_first_administrator', { name, displayName, passphrase }),
+  giveOneTimePassphrase: (name: string, passphrase: string) =>
+    invoke<null>('give_one_time_passphrase', { name, passphrase }),
+  setIdleLock: (minutes: number) => invoke<SessionDto>('set_idle_lock', { minutes }),
   place: () => invoke<PlaceDto>('place'),
   setPlace: (place: PlaceDto) => invoke<null>('set_place', { place }),
   preferences: () => invoke<PreferencesDto>('preferences'),

@@ -259,6 +259,16 @@ export type PreferencesDto = {
  */
 digits: DigitsName, };
 
+export type SessionDto = { 
+/**
+ * Nobody has a passphrase yet: the first administrator must be made.
+ */
+setUpNeeded: boolean, user: string | null, displayName: string | null, 
+/**
+ * Signed in with a one-time passphrase that must be changed first.
+ */
+mustChange: boolean, locked: boolean, idleLockMinutes: number, };
+
 export type UserDto = { name: string, displayName: string, roles: Array<RoleDto>, 
 /**
  * Whether they may edit the ministry's templates, as the core decided.

@@ -60,3 +60,17 @@ pub struct RoleDto {
     pub mission: String,
     pub role: RoleName,
 }
+
+/// Who is signed in, as the sign-in and lock screens need it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionDto {
+    /// Nobody has a passphrase yet: the first administrator must be made.
+    pub set_up_needed: bool,
+    pub user: Option<String>,
+    pub display_name: Option<String>,
+    /// Signed in with a one-time passphrase that must be changed first.
+    pub must_change: bool,
+    pub locked: bool,
+    pub idle_lock_minutes: u32,
+}

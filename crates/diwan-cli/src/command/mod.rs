@@ -13,6 +13,7 @@ pub mod export;
 pub mod glossary;
 pub mod init;
 pub mod missions;
+pub mod passphrase;
 pub mod policy;
 pub mod post;
 pub mod queue;
@@ -27,6 +28,9 @@ use diwan_api::i18n::Localizer;
 use diwan_api::{paths, Diwan};
 
 use crate::error::CliError;
+
+/// Where scripts give the `--as` person's passphrase (README, "Command line").
+pub const PASSPHRASE_VARIABLE: &str = "DIWAN_PASSPHRASE";
 
 /// What every subcommand may use: the global flags and the messages.
 #[derive(Debug)]
@@ -43,9 +47,25 @@ impl Context<'_> {
         paths::database_path(self.db.clone()).ok_or(CliError::NoDatabasePath)
     }
 
-    /// Opens (creating or migrating) the database.
+    /// Opens (creating or migrating) the database and, with `--as`, signs
+    /// that person in with their passphrase: every change is theirs only.
     pub fn open(&self) -> Result<Diwan, CliError> {
-        Ok(Diwan::open(&self.database_path()?)?)
+        let diwan = self.open_signed_in()?;
+        if self.actor.is_some() {
+            diwan.acting_user()?;
+        }
+        Ok(diwan)
+    }
+
+    /// Like [`Context::open`], but a one-time passphrase still to change is
+    /// let through: `diwan passphrase change` is how it gets changed.
+    pub fn open_signed_in(&self) -> Result<Diwan, CliError> {
+        let mut diwan = Diwan::open(&self.database_path()?)?;
+        if let Some(actor) = &self.actor {
+            let passphrase = passphrase::read(PASSPHRASE_VARIABLE, self.localizer, "cli-passphrase-prompt")?;
+            diwan.sign_in(actor, &passphrase)?;
+        }
+        Ok(diwan)
     }
 
     /// The person acting, for commands that change things.

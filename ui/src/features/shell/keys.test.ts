@@ -27,4 +27,11 @@ describe('global keys', () => {
     expect(shortcutFor(press('n'), { ...free, canOpenNewPost: false })).toBeNull()
     expect(shortcutFor(press('z'), free)).toBeNull()
   })
+
+  it('Ctrl+L or Cmd+L locks, even while typing; L alone types an L', () => {
+    expect(shortcutFor(press('l', { ctrlKey: true }), free)).toBe('lock')
+    expect(shortcutFor(press('L', { metaKey: true }), { ...free, typing: true })).toBe('lock')
+    expect(shortcutFor(press('l'), free)).toBeNull()
+    expect(shortcutFor(press('l', { ctrlKey: true, altKey: true }), free)).toBeNull()
+  })
 })

@@ -1,8 +1,9 @@
 // The app's global keys, decided apart from the DOM so that they can be
 // tested: N opens a new post on the calendar, Ctrl+Z (Cmd+Z) undoes the last
-// move, and neither fires while the person is typing in a field.
+// move, and neither fires while the person is typing in a field; Ctrl+L
+// (Cmd+L) locks the app, even mid-sentence: someone walking away must not wait.
 
-export type Shortcut = 'new-post' | 'undo'
+export type Shortcut = 'new-post' | 'undo' | 'lock'
 
 export type KeyPress = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }
 
@@ -16,9 +17,10 @@ export type KeyContext = {
 }
 
 export function shortcutFor(press: KeyPress, context: KeyContext): Shortcut | null {
-  if (context.typing) return null
   const key = press.key.toLowerCase()
   const command = press.ctrlKey || press.metaKey
+  if (command && !press.altKey && key === 'l') return 'lock'
+  if (context.typing) return null
   if (command && key === 'z' && context.canUndo) return 'undo'
   if (!command && !press.altKey && key === 'n' && context.canOpenNewPost) return 'new-post'
   return null

@@ -1,0 +1,124 @@
+// Sign-in makes four-eyes real in the room: a drafter cannot approve their
+// own post by naming a supervisor without the supervisor's passphrase; a
+// locked app shows nothing of the plan; administrators give one-time
+// passphrases that are changed at the first sign-in.
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+
+import { cli, DEMO_PASSPHRASE, launch, parisDay, screenshot, signIn, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
+
+let driver
+let browser
+const db = tempDatabase()
+let post
+const SAMIR = 'cedars of the high atlas'
+const SECRET_TEXT = 'بيان لم ينشر بعد عن زيارة الوزير'
+
+before(async () => {
+  cli(db, 'demo')
+  cli(db, 'user', 'add', 'rania', '--display-name', 'Rania Khalil', '--role', 'translator@DZ-FR-PAR')
+  const added = JSON.parse(
+    cli(db, '--as', 'karim', '--json', 'post', 'add', '--mission', 'DZ-FR-PAR', '--accounts', '2', '--category', 'culture',
+      '--at', `${parisDay(1)} 12:00`, '--languages', 'fr', '--text', SECRET_TEXT),
+  )
+  post = String(added.id)
+  for (const variant of added.variants.filter((v) => v.language !== added.sourceLanguage)) {
+    cli(db, '--as', 'lina', 'post', 'edit', post, '--language', variant.language, '--text', 'Communiqué sur la visite du ministre')
+    cli(db, '--as', 'lina', 'post', 'done', post, '--language', variant.language, '--override', 'e2e')
+  }
+  cli(db, '--as', 'karim', 'post', 'submit', post)
+  driver = await startDriver()
+  browser = await launch(driver, db, 'samir')
+})
+
+after(async () => {
+  await browser?.deleteSession().catch(() => {})
+  await driver?.stop()
+})
+
+const text = async (selector) => withoutIsolation(await browser.$(selector).getText())
+const state = () => JSON.parse(cli(db, '--json', 'post', 'show', post)).state
+
+test('Samir chooses his own passphrase in Settings', async () => {
+  await browser.$('[data-testid="workspace-settings"]').click()
+  await until(() => browser.$('[data-testid="sign-in-settings"]').isExisting(), 'the sign-in settings')
+  await browser.$('[data-testid="old-passphrase"]').setValue(DEMO_PASSPHRASE)
+  await browser.$('[data-testid="new-passphrase"]').setValue(SAMIR)
+  await browser.$('[data-testid="new-passphrase-again"]').setValue(SAMIR)
+  await browser.$('[data-testid="change-passphrase"]').click()
+  await until(() => browser.$('[data-testid="sign-in-settings-done"]').isExisting(), 'the change confirmed')
+  assert.match(cli(db, 'audit', '--action', 'user.passphrase-changed'), /samir/)
+})
+
+test('Karim cannot approve his own post by signing in as Samir', async () => {
+  await signIn(browser, 'karim')
+  await browser.$('[data-testid="sign-out"]').click()
+  await until(() => browser.$('[data-testid="sign-in-sign-in"]').isExisting(), 'the sign-in form')
+  // The passphrase Karim knows is his own (the demo's), not Samir's.
+  await browser.$('[data-testid="sign-in-name"]').setValue('samir')
+  await browser.$('[data-testid="sign-in-passphrase"]').setValue(DEMO_PASSPHRASE)
+  await browser.$('[data-testid="sign-in-submit"]').click()
+  await until(() => browser.$('[data-testid="sign-in-error"]').isExisting(), 'the refusal')
+  assert.match(await text('[data-testid="sign-in-error"]'), /Wrong name or passphrase/)
+  assert.equal(await browser.$('[data-testid="workspace-approvals"]').isExisting(), false, 'no workspace behind the door')
+  assert.equal(state(), 'in-review', 'nothing approved')
+  assert.match(cli(db, 'audit', '--action', 'user.sign-in-failed'), /user:samir/)
+  await screenshot(browser, driver, 'en-sign-in-refused')
+  // Samir himself approves.
+  await signIn(browser, 'samir', SAMIR)
+  await browser.$('[data-testid="workspace-approvals"]').click()
+  const approve = browser.$(`[data-testid="review-item-${post}"]`)
+  await until(() => approve.isExisting(), 'the post in Samir’s queue')
+})
+
+test('a locked app shows nothing of the plan until the same passphrase is given', async () => {
+  await signIn(browser, 'karim')
+  await browser.$('[data-testid="lang-fr"]').click()
+  await browser.$('[data-testid="lock"]').click()
+  await until(() => browser.$('[data-testid="sign-in-unlock"]').isExisting(), 'the lock screen')
+  const visible = await browser.execute(() => document.body.innerText)
+  assert.ok(!visible.includes(SECRET_TEXT) && !visible.includes('Communiqué'), 'no post text on the lock screen')
+  assert.equal(await browser.$('[data-testid="calendar"]').isExisting(), false)
+  assert.match(await text('[data-testid="locked-by"]'), /Karim Benali/)
+  await screenshot(browser, driver, 'fr-locked')
+  await browser.$('[data-testid="sign-in-passphrase"]').setValue('not my passphrase at all')
+  await browser.$('[data-testid="sign-in-submit"]').click()
+  await until(() => browser.$('[data-testid="sign-in-error"]').isExisting(), 'the refusal')
+  assert.match(await text('[data-testid="sign-in-error"]'), /incorrect/)
+  await browser.$('[data-testid="sign-in-passphrase"]').setValue(DEMO_PASSPHRASE)
+  await browser.$('[data-testid="sign-in-submit"]').click()
+  await until(() => browser.$('[data-testid="signed-in-as"]').isExisting(), 'unlocked')
+  // Ctrl+L locks too, from anywhere.
+  await browser.keys(['Control', 'l'])
+  await until(() => browser.$('[data-testid="sign-in-unlock"]').isExisting(), 'locked by the key')
+  await browser.$('[data-testid="sign-in-passphrase"]').setValue(DEMO_PASSPHRASE)
+  await browser.$('[data-testid="sign-in-submit"]').click()
+  await until(() => browser.$('[data-testid="signed-in-as"]').isExisting(), 'unlocked again')
+})
+
+test('an administrator gives a one-time passphrase, changed at the first sign-in', async () => {
+  await browser.$('[data-testid="lang-en"]').click()
+  await signIn(browser, 'amina')
+  await browser.$('[data-testid="workspace-settings"]').click()
+  await until(() => browser.$('[data-testid="one-time-person"]').isExisting(), 'the administrators’ part')
+  await browser.$('[data-testid="one-time-person"]').selectByAttribute('value', 'rania')
+  await browser.$('[data-testid="one-time-passphrase"]').setValue('first day at the embassy')
+  await screenshot(browser, driver, 'en-settings-sign-in')
+  await browser.$('[data-testid="give-one-time"]').click()
+  await until(() => browser.$('[data-testid="sign-in-settings-done"]').isExisting(), 'given')
+  await browser.$('[data-testid="sign-out"]').click()
+  await browser.$('[data-testid="lang-ar"]').click()
+  await until(() => browser.$('[data-testid="sign-in-sign-in"]').isExisting(), 'the sign-in form')
+  await browser.$('[data-testid="sign-in-name"]').setValue('rania')
+  await browser.$('[data-testid="sign-in-passphrase"]').setValue('first day at the embassy')
+  await browser.$('[data-testid="sign-in-submit"]').click()
+  await until(() => browser.$('[data-testid="sign-in-change"]').isExisting(), 'asked to choose her own')
+  assert.equal(await browser.$('[data-testid="calendar"]').isExisting(), false)
+  await screenshot(browser, driver, 'ar-change-passphrase')
+  await browser.$('[data-testid="sign-in-passphrase"]').setValue('ياسمين الشام في الربيع')
+  await browser.$('[data-testid="sign-in-again"]').setValue('ياسمين الشام في الربيع')
+  await browser.$('[data-testid="sign-in-submit"]').click()
+  await until(() => browser.$('[data-testid="signed-in-as"]').isExisting(), 'Rania signed in')
+  assert.match(cli(db, 'audit', '--action', 'user.passphrase-changed'), /rania/)
+  await browser.$('[data-testid="lang-en"]').click()
+})
