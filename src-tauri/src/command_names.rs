@@ -23,6 +23,8 @@ pub const COMMANDS: &[&str] = &[
     "set_up_first_administrator",
     "give_one_time_passphrase",
     "set_idle_lock",
+    "backup_settings",
+    "set_backup_days",
     "place",
     "set_place",
     "preferences",

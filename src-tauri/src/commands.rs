@@ -3,11 +3,11 @@
 //! `ui/src/lib/api.ts` against that list.
 
 use diwan_api::dto::{
-    AccountDto, AppInfoDto, ApprovalOutcomeDto, AuditFilterDto, AuditLogDto, CalendarDto, CalendarRequestDto,
-    ChangesSinceDto, CommentDto, CountDto, CrisisDto, EndCrisisDto, ErrorDto, MediaDto, MissionDto, NewCrisisDto,
-    NewMissionDto, NewPostDto, PlaceDto, PolicyDto, PolicyInputDto, PostDto, PostEditDto, PreferencesDto, QaIssueDto,
-    QueueFilterDto, ReviewQueueDto, ScheduleExportDto, SessionDto, TemplateDto, TermDto, TranslationItemDto,
-    TranslationQueueDto, UserDto, VocabularyDto,
+    AccountDto, AppInfoDto, ApprovalOutcomeDto, AuditFilterDto, AuditLogDto, BackupSettingsDto, CalendarDto,
+    CalendarRequestDto, ChangesSinceDto, CommentDto, CountDto, CrisisDto, EndCrisisDto, ErrorDto, MediaDto, MissionDto,
+    NewCrisisDto, NewMissionDto, NewPostDto, PlaceDto, PolicyDto, PolicyInputDto, PostDto, PostEditDto, PreferencesDto,
+    QaIssueDto, QueueFilterDto, ReviewQueueDto, ScheduleExportDto, SessionDto, TemplateDto, TermDto,
+    TranslationItemDto, TranslationQueueDto, UserDto, VocabularyDto,
 };
 use tauri::ipc::{Invoke, Response};
 use tauri::{Runtime, State};
@@ -36,6 +36,8 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         set_up_first_administrator,
         give_one_time_passphrase,
         set_idle_lock,
+        backup_settings,
+        set_backup_days,
         place,
         set_place,
         preferences,
@@ -181,6 +183,17 @@ fn give_one_time_passphrase(state: State<'_, AppState>, name: String, passphrase
 #[tauri::command]
 fn set_idle_lock(state: State<'_, AppState>, minutes: u32) -> Reply<SessionDto> {
     state.with(|d| d.set_idle_lock(&d.acting_user()?, minutes))
+}
+
+/// The daily backups beside the database: how long they are kept, where, the newest.
+#[tauri::command]
+fn backup_settings(state: State<'_, AppState>) -> Reply<BackupSettingsDto> {
+    state.with(|d| d.backup_settings())
+}
+
+#[tauri::command]
+fn set_backup_days(state: State<'_, AppState>, days: u32) -> Reply<BackupSettingsDto> {
+    state.with(|d| d.set_backup_days(&d.acting_user()?, days))
 }
 
 /// Where the acting person left off.

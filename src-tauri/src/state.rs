@@ -32,6 +32,9 @@ impl AppState {
                 None => Err(ErrorDto::from_localized(&NoDataFolder)),
             };
             let _ = slot.set(opened);
+            if let Some(path) = target {
+                keep_daily_backups(&path);
+            }
         });
         Self { diwan, path }
     }
@@ -65,6 +68,27 @@ impl AppState {
         // connection usable: every write is a transaction that rolled back.
         let mut guard = diwan.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         use_case(&mut guard).map_err(|e| e.to_dto())
+    }
+}
+
+/// How often the app looks whether today's backup is taken.
+const BACKUP_LOOK_EVERY: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
+/// Takes today's backup when there is none yet, then looks again every hour
+/// for as long as the app runs. On its own connection, so that a long copy
+/// never holds up the window; a failure is told on standard error and
+/// tried again an hour later.
+fn keep_daily_backups(path: &std::path::Path) {
+    loop {
+        match Diwan::open(path).and_then(|diwan| diwan.keep_daily_backups()) {
+            Ok(report) => {
+                if let Some(taken) = report.taken {
+                    eprintln!("Diwan: daily backup {}", taken.display());
+                }
+            }
+            Err(error) => eprintln!("Diwan: the daily backup failed: {error}"),
+        }
+        std::thread::sleep(BACKUP_LOOK_EVERY);
     }
 }
 

@@ -101,6 +101,13 @@ test('an administrator gives a one-time passphrase, changed at the first sign-in
   await signIn(browser, 'amina')
   await browser.$('[data-testid="workspace-settings"]').click()
   await until(() => browser.$('[data-testid="one-time-person"]').isExisting(), 'the administrators’ part')
+  // The app took today's backup when it started, beside the database.
+  await until(async () => (await text('[data-testid="backup-newest"]')).includes(new Date().toISOString().slice(0, 10)), 'today’s backup')
+  assert.match(await text('[data-testid="backup-folder"]'), /diwan\.db\.backups$/)
+  await browser.$('[data-testid="lang-ar"]').click()
+  await browser.$('[data-testid="backup-settings"]').scrollIntoView()
+  await screenshot(browser, driver, 'ar-settings-backups')
+  await browser.$('[data-testid="lang-en"]').click()
   await browser.$('[data-testid="one-time-person"]').selectByAttribute('value', 'rania')
   await browser.$('[data-testid="one-time-passphrase"]').setValue('first day at the embassy')
   await screenshot(browser, driver, 'en-settings-sign-in')

@@ -92,6 +92,7 @@ pub fn typescript_bindings() -> String {
         PlaceDto::decl(&cfg),
         PreferencesDto::decl(&cfg),
         SessionDto::decl(&cfg),
+        BackupSettingsDto::decl(&cfg),
         UserDto::decl(&cfg),
         RoleDto::decl(&cfg),
         CommentDto::decl(&cfg),

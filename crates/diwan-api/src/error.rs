@@ -3,6 +3,7 @@
 use diwan_core::account::AccountError;
 use diwan_core::approval::PolicyError;
 use diwan_core::audit::AuditBreak;
+use diwan_core::backups::BackupError;
 use diwan_core::calendar::TimeError;
 use diwan_core::comment::CommentError;
 use diwan_core::crisis::CrisisError;
@@ -54,6 +55,8 @@ pub enum ApiError {
     Import(#[from] ImportError),
     #[error(transparent)]
     SignIn(#[from] SignInError),
+    #[error(transparent)]
+    Backup(#[from] BackupError),
     #[error("no user named {name}")]
     UserNotFound { name: String },
     #[error("no post {id}")]
@@ -112,6 +115,7 @@ impl Localized for ApiError {
             Self::Glossary(inner) => inner.message_id(),
             Self::Import(inner) => inner.message_id(),
             Self::SignIn(inner) => inner.message_id(),
+            Self::Backup(inner) => inner.message_id(),
             Self::UserNotFound { .. } => "error-user-not-found",
             Self::PostNotFound { .. } => "error-post-not-found",
             Self::AccountNotInMission { .. } => "error-account-not-in-mission",
@@ -145,6 +149,7 @@ impl Localized for ApiError {
             Self::Glossary(inner) => inner.message_args(),
             Self::Import(inner) => inner.message_args(),
             Self::SignIn(inner) => inner.message_args(),
+            Self::Backup(inner) => inner.message_args(),
             Self::UserNotFound { name } => vec![("name", name.as_str().into())],
             Self::PostNotFound { id } => vec![("id", (*id).into())],
             Self::AccountNotInMission { id, mission } => {

@@ -66,6 +66,11 @@ impl Diwan {
         Ok(Self { store: Store::open(path)?, clock: Utc::now, session: None })
     }
 
+    /// The same database read on another clock; for tests.
+    pub fn with_clock(self, clock: Clock) -> Self {
+        Self { clock, ..self }
+    }
+
     /// A database in memory with a fixed clock; for tests.
     pub fn open_in_memory(clock: Clock) -> Result<Self, ApiError> {
         Ok(Self { store: Store::open_in_memory()?, clock, session: None })

@@ -114,7 +114,13 @@ enum Command {
         command: XliffCommand,
     },
     /// Copy the database to FILE, even while the app is open; the copy is checked
-    Backup { file: std::path::PathBuf },
+    Backup {
+        #[arg(required_unless_present = "daily")]
+        file: Option<std::path::PathBuf>,
+        /// Instead of FILE: today's copy into F.backups/ (unless taken), the ones past the kept days removed
+        #[arg(long, conflicts_with = "file")]
+        daily: bool,
+    },
     /// Replace the database with the copy FILE once it is checked (close the app first); the old one is kept aside
     Restore { file: std::path::PathBuf },
     /// Crisis mode: pause routine posts over a window, then resolve each
@@ -182,7 +188,8 @@ fn run(command: Command, ctx: &Context<'_>) -> Result<(), CliError> {
         Command::Policy { command } => crate::command::policy::run(command, ctx),
         Command::Crisis { command } => crate::command::crisis::run(command, ctx),
         Command::Passphrase { command } => crate::command::passphrase::run(&command, ctx),
-        Command::Backup { file } => crate::command::backup::backup(&file, ctx),
+        Command::Backup { file: Some(file), .. } => crate::command::backup::backup(&file, ctx),
+        Command::Backup { file: None, .. } => crate::command::backup::daily(ctx),
         Command::Restore { file } => crate::command::backup::restore(&file, ctx),
     }
 }

@@ -373,6 +373,18 @@ fn a_crisis_pauses_routine_posts_and_ending_it_resumes_them() {
 }
 
 #[test]
+fn the_daily_backup_is_taken_once_a_day_beside_the_database() {
+    let db = db();
+    ok(&db.path, &["demo"]);
+    assert!(ok(&db.path, &["backup", "--daily"]).contains("Today's backup: "));
+    assert!(ok(&db.path, &["backup", "--daily"]).contains("already there"));
+    let folder = db.path.with_file_name("diwan.db.backups");
+    let copies: Vec<_> = std::fs::read_dir(&folder).expect("folder").filter_map(Result::ok).collect();
+    assert_eq!(copies.len(), 1);
+    assert!(fails(&db.path, &["backup"]).contains("<FILE>"), "FILE or --daily");
+}
+
+#[test]
 fn a_backup_restores_after_a_check_and_the_replaced_database_is_kept() {
     let db = db();
     ok(&db.path, &["demo"]);

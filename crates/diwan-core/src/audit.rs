@@ -57,6 +57,7 @@ vocabulary! {
         PassphraseReset => "user.passphrase-reset",
         FirstAdministrator => "user.first-administrator",
         IdleLockSet => "settings.idle-lock-set",
+        BackupDaysSet => "settings.backup-days-set",
     }
 }
 

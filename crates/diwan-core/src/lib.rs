@@ -7,6 +7,7 @@
 pub mod account;
 pub mod approval;
 pub mod audit;
+pub mod backups;
 pub mod calendar;
 pub mod comment;
 mod country;

@@ -82,6 +82,11 @@ pub(crate) fn lock_path(db: &Path) -> PathBuf {
     beside(db, ".lock")
 }
 
+/// The folder of the daily backups beside a database: `diwan.db.backups/`.
+pub fn daily_backup_folder(db: &Path) -> PathBuf {
+    beside(db, ".backups")
+}
+
 /// Where the database a restore replaces is kept.
 pub fn aside_path(db: &Path, stamp: &str) -> PathBuf {
     beside(db, &format!(".before-restore-{stamp}"))

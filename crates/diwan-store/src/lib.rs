@@ -33,7 +33,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 
 pub use audit::{AuditEntry, AuditQuery};
-pub use backup::{aside_path, check_copy, restore, CopyCheck};
+pub use backup::{aside_path, check_copy, daily_backup_folder, restore, CopyCheck};
 pub use calendar::{CalendarEntry, CalendarQuery, VariantSummary, CALENDAR_SQL, MISSION_CALENDAR_SQL, PREVIEW_CHARS};
 pub use error::StoreError;
 pub use migrations::{backup_path, SCHEMA_VERSION};

@@ -23,15 +23,38 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0007_crisis.sql"),
     include_str!("../migrations/0008_seen.sql"),
     include_str!("../migrations/0009_credentials.sql"),
+    include_str!("../migrations/0010_schema_4_as_shipped.sql"),
 ];
 
 /// Work a migration needs that SQL cannot do (it needs the core's rules),
 /// run in the same transaction right after the migration's SQL.
 type Repair = fn(&mut Writer<'_>) -> Result<(), StoreError>;
 
-/// The repairs, by the schema version whose migration runs them.
-const REPAIRS: &[(u32, Repair)] =
-    &[(5, crate::posts::withdraw_unbound_approvals), (6, crate::policies::write_default_policies)];
+/// The repairs, by the schema version whose migration runs them, in the
+/// order they run: 10's first, since the others read missions whole.
+const REPAIRS: &[(u32, Repair)] = &[
+    (10, schema_4_as_shipped),
+    (5, crate::posts::withdraw_unbound_approvals),
+    (6, crate::policies::write_default_policies),
+];
+
+/// Schema 4 as first shipped lacked `missions.arabic_digits` and the word
+/// counts of the translation memory (see `0010_schema_4_as_shipped.sql`).
+fn schema_4_as_shipped(w: &mut Writer<'_>) -> Result<(), StoreError> {
+    let has_digits: bool = w.tx.query_row(
+        "SELECT count(*) > 0 FROM pragma_table_info('missions') WHERE name = 'arabic_digits'",
+        [],
+        |r| r.get(0),
+    )?;
+    if !has_digits {
+        w.tx.execute_batch("ALTER TABLE missions ADD COLUMN arabic_digits TEXT")?;
+    }
+    let counted: bool = w.tx.query_row("SELECT EXISTS (SELECT 1 FROM memory_words)", [], |r| r.get(0))?;
+    if !counted {
+        crate::translation::count_memory_words(w)?;
+    }
+    Ok(())
+}
 
 /// The schema version this build of Diwan writes.
 #[allow(clippy::cast_possible_truncation, reason = "a handful of migrations, far below u32::MAX")]

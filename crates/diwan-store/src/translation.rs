@@ -308,3 +308,25 @@ impl Reader<'_> {
 
 #[cfg(test)]
 mod tests;
+
+/// Counts again, from the memory itself, how many units hold each word
+/// (for databases whose memory predates the counts).
+pub(crate) fn count_memory_words(w: &mut Writer<'_>) -> Result<(), StoreError> {
+    let folded: Vec<String> =
+        w.tx.prepare("SELECT source_folded FROM memory_units")?
+            .query_map([], |row| row.get(0))?
+            .collect::<Result<_, _>>()?;
+    let mut count_word = w.tx.prepare_cached(
+        "INSERT INTO memory_words (word, units) VALUES (?1, 1) ON CONFLICT (word) DO UPDATE SET units = units + 1",
+    )?;
+    for text in &folded {
+        let mut seen: Vec<&str> = Vec::new();
+        for word in index_words(text) {
+            if !seen.contains(&word) {
+                seen.push(word);
+                count_word.execute([word])?;
+            }
+        }
+    }
+    Ok(())
+}

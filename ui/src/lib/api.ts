@@ -6,6 +6,7 @@ import { invoke } from '@tauri-apps/api/core'
 import type {
   AccountDto,
   AppInfoDto,
+  BackupSettingsDto,
   ApprovalOutcomeDto,
   AuditFilterDto,
   AuditLogDto,
@@ -62,6 +63,8 @@ export const api = {
   giveOneTimePassphrase: (name: string, passphrase: string) =>
     invoke<null>('give_one_time_passphrase', { name, passphrase }),
   setIdleLock: (minutes: number) => invoke<SessionDto>('set_idle_lock', { minutes }),
+  backupSettings: () => invoke<BackupSettingsDto>('backup_settings'),
+  setBackupDays: (days: number) => invoke<BackupSettingsDto>('set_backup_days', { days }),
   place: () => invoke<PlaceDto>('place'),
   setPlace: (place: PlaceDto) => invoke<null>('set_place', { place }),
   preferences: () => invoke<PreferencesDto>('preferences'),

@@ -269,6 +269,20 @@ setUpNeeded: boolean, user: string | null, displayName: string | null,
  */
 mustChange: boolean, locked: boolean, idleLockMinutes: number, };
 
+export type BackupSettingsDto = { 
+/**
+ * How many days of daily copies are kept.
+ */
+days: number, 
+/**
+ * Where they are (none for a database in memory).
+ */
+folder: string | null, 
+/**
+ * The newest day there is a copy of, as YYYY-MM-DD.
+ */
+newest: string | null, };
+
 export type UserDto = { name: string, displayName: string, roles: Array<RoleDto>, 
 /**
  * Whether they may edit the ministry's templates, as the core decided.

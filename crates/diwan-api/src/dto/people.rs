@@ -74,3 +74,15 @@ pub struct SessionDto {
     pub locked: bool,
     pub idle_lock_minutes: u32,
 }
+
+/// The daily backups kept beside the database, as Settings shows them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupSettingsDto {
+    /// How many days of daily copies are kept.
+    pub days: u32,
+    /// Where they are (none for a database in memory).
+    pub folder: Option<String>,
+    /// The newest day there is a copy of, as YYYY-MM-DD.
+    pub newest: Option<String>,
+}

@@ -18,6 +18,30 @@ pub fn backup(file: &Path, ctx: &Context<'_>) -> Result<(), CliError> {
     Ok(())
 }
 
+/// `diwan backup --daily`: what the app does every day, for a machine where
+/// the app does not run every day (a cron job): today's copy into
+/// `F.backups/` unless taken, and the copies past the retention removed.
+pub fn daily(ctx: &Context<'_>) -> Result<(), CliError> {
+    let report = ctx.open()?.keep_daily_backups()?;
+    let mut out = std::io::stdout().lock();
+    match report.taken {
+        Some(taken) => writeln!(
+            out,
+            "{}",
+            ctx.localizer.message("cli-backup-daily-taken", &[("path", taken.display().to_string().into())])
+        )?,
+        None => writeln!(out, "{}", ctx.localizer.message("cli-backup-daily-already", &[]))?,
+    }
+    for removed in report.removed {
+        writeln!(
+            out,
+            "{}",
+            ctx.localizer.message("cli-backup-daily-removed", &[("path", removed.display().to_string().into())])
+        )?;
+    }
+    Ok(())
+}
+
 pub fn restore(file: &Path, ctx: &Context<'_>) -> Result<(), CliError> {
     let db = ctx.database_path()?;
     let report = diwan_api::backup::restore(&db, file)?;
