@@ -157,6 +157,10 @@ settings-one-time-give = منح
 settings-sign-in-changed = تغيّرت عبارة مرورك.
 settings-sign-in-idle = حُفظ القفل التلقائي.
 settings-sign-in-given = أصبحت لدى { $name } عبارة مرور لمرة واحدة.
+settings-encrypt = تشفير قاعدة البيانات هذه
+settings-encrypt-hint = قاعدة البيانات هذه غير مشفّرة: من يستطيع قراءة ملفها يقرأ كل المنشورات. يحتفظ التشفير بنسخة غير مشفّرة جانبًا (احذفها بعد التحقق)؛ وسيحتاج الآخرون بعد ذلك إلى عبارة مرور لمرة واحدة منك.
+settings-encrypted-aside = تم التشفير. النسخة غير المشفّرة، لتحذفها بعد التحقق: 
+settings-sign-in-encrypted = قاعدة البيانات مشفّرة.
 settings-backups = النسخ الاحتياطية اليومية
 settings-backups-hint = ينسخ ديوان قاعدة البيانات مرة في اليوم، حين يكون مفتوحًا، إلى هذا المجلد، ويحتفظ بنسخ الأيام الأخيرة. انسخها إلى قرص آخر أيضًا: النسخة على القرص نفسه تضيع معه.
 settings-backups-days = عدد الأيام المحفوظة
@@ -401,6 +405,7 @@ cli-passphrase-again-prompt = عبارة المرور الجديدة مرة أخ
 cli-backup-daily-taken = نسخة اليوم الاحتياطية: { $path } (تم التحقق منها).
 cli-backup-daily-already = نسخة اليوم الاحتياطية موجودة بالفعل.
 cli-backup-daily-removed = حُذفت النسخة الاحتياطية القديمة { $path }.
+cli-encrypt-done = شُفّرت قاعدة البيانات. حُفظت النسخة غير المشفّرة في { $aside }: تحقّق من القاعدة المشفّرة ثم احذفها (README، «Security»). امنح كل شخص آخر عبارة مرور لمرة واحدة: تُنشئ له مفتاح دخوله الخاص.
 cli-demo-progress = جارٍ الإنشاء… { $percent }٪
 cli-demo-done = أُضيفت البيانات النموذجية — البعثات: { $missions }، الحسابات: { $accounts }، الأشخاص: { $users }، المنشورات: { $posts }.
 cli-done = تم.
@@ -433,6 +438,9 @@ cli-backup-done = نُسخت قاعدة البيانات إلى { $path } وتُ
 cli-restore-done = استُعيدت قاعدة البيانات من { $path }؛ وحُفظت القاعدة التي حلّت محلها في { $aside }.
 error-store-copy-damaged = لا يمكن الوثوق بالنسخة { $path } ({ $detail })؛ لم يتغيّر شيء.
 error-store-copy-failed = تعذّرت كتابة { $path }: { $detail }.
+error-store-wrong-key = المفتاح لا يفتح قاعدة البيانات هذه: إما أنها تالفة، أو أن ملف مفاتيحها يخص قاعدة أخرى.
+error-store-key-file = تعذّرت قراءة ملف المفاتيح { $path } ({ $detail }). لا تُفتح قاعدة بيانات مشفّرة بدونه: استرجعه من نسخة احتياطية.
+error-store-no-randomness = لم يوفّر النظام بايتات عشوائية؛ لم يتغيّر شيء.
 error-store-in-use = { $path } مفتوحة في ديوان: أغلق التطبيق (وأي أمر آخر من ديوان) أولًا.
 
 ## سجل التدقيق
@@ -511,6 +519,7 @@ audit-action-user-passphrase-reset = منح عبارة مرور لمرة واح�
 audit-action-user-first-administrator = إنشاء المسؤول الأول
 audit-action-settings-idle-lock-set = تعديل القفل التلقائي
 audit-action-settings-backup-days-set = تعديل مدة الاحتفاظ بالنسخ الاحتياطية اليومية
+audit-action-database-encrypted = تشفير قاعدة البيانات
 
 ## الأخطاء: الحسابات والأشخاص والمنشورات والتواريخ
 
@@ -543,6 +552,8 @@ error-passphrase-has-name = يجب ألا تتضمن عبارة المرور ا�
 error-passphrase-unchanged = عبارة المرور الجديدة هي نفسها القديمة.
 error-passphrase-not-admin = لا يقوم بهذا إلا مسؤول في بعثة هذا الشخص.
 error-idle-minutes-invalid = يُقفل بعد ١ إلى { $max } دقيقة من الخمول.
+error-sign-in-encrypted = قاعدة البيانات هذه مشفّرة: سجّل الدخول لفتحها (في سطر الأوامر: ‎--as NAME‎، وعبارة المرور من DIWAN_PASSPHRASE أو تُطلب).
+error-sign-in-encrypted-already = قاعدة البيانات هذه مشفّرة بالفعل.
 error-backup-days-invalid = احتفظ بالنسخ الاحتياطية اليومية من ١ إلى { $max } يومًا.
 error-user-not-found = لا يوجد شخص باسم { $name }.
 error-not-found = لا يوجد { $kind } { $id }.

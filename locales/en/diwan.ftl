@@ -143,6 +143,10 @@ settings-one-time-give = Give
 settings-sign-in-changed = Your passphrase is changed.
 settings-sign-in-idle = The idle lock is saved.
 settings-sign-in-given = { $name } has a one-time passphrase.
+settings-encrypt = Encrypt this database
+settings-encrypt-hint = This database is not encrypted: anyone who can read its file reads every post. Encrypting keeps a clear copy aside (delete it once checked); the others then need a one-time passphrase from you.
+settings-encrypted-aside = Encrypted. The clear copy, to delete once you have checked: 
+settings-sign-in-encrypted = The database is encrypted.
 settings-backups = Daily backups
 settings-backups-hint = Diwan copies the database once a day, when it is open, into this folder, and keeps the copies of the last days. Copy them to another disk too: a copy on the same disk dies with it.
 settings-backups-days = Days kept
@@ -376,6 +380,7 @@ cli-passphrase-again-prompt = The new passphrase again:
 cli-backup-daily-taken = Today's backup: { $path } (checked).
 cli-backup-daily-already = Today's backup is already there.
 cli-backup-daily-removed = Removed the old backup { $path }.
+cli-encrypt-done = The database is encrypted. The clear copy is kept at { $aside }: check the encrypted one, then delete it (README, "Security"). Give everyone else a one-time passphrase: it makes their own key slot.
 cli-demo-progress = Generating… { $percent }%
 cli-demo-done = Demo data added — missions: { $missions }, accounts: { $accounts }, people: { $users }, posts: { $posts }.
 cli-done = Done.
@@ -400,6 +405,9 @@ cli-backup-done = Copied the database to { $path } and checked the copy: whole, 
 cli-restore-done = Restored the database from { $path }; the database it replaced is kept at { $aside }.
 error-store-copy-damaged = The copy { $path } cannot be trusted ({ $detail }); nothing was changed.
 error-store-copy-failed = Could not write { $path }: { $detail }.
+error-store-wrong-key = The key does not open this database: it is damaged, or its key file belongs to another one.
+error-store-key-file = The key file { $path } cannot be read ({ $detail }). Without it an encrypted database cannot be opened: restore it from a backup of the key file.
+error-store-no-randomness = The system gave no random bytes; nothing was changed.
 error-store-in-use = { $path } is open in Diwan: close the app (and any other Diwan command) first.
 
 ## Audit trail
@@ -471,6 +479,7 @@ audit-action-user-passphrase-reset = One-time passphrase given
 audit-action-user-first-administrator = First administrator set up
 audit-action-settings-idle-lock-set = Idle lock changed
 audit-action-settings-backup-days-set = Days of daily backups changed
+audit-action-database-encrypted = Database encrypted
 
 ## Errors: accounts, people, posts, time
 
@@ -499,6 +508,8 @@ error-passphrase-has-name = A passphrase must not contain the login name.
 error-passphrase-unchanged = The new passphrase is the same as the old one.
 error-passphrase-not-admin = Only an administrator of the person's mission may do this.
 error-idle-minutes-invalid = Lock after 1 to { $max } idle minutes.
+error-sign-in-encrypted = This database is encrypted: sign in to open it (on the command line: --as NAME, the passphrase from DIWAN_PASSPHRASE or asked).
+error-sign-in-encrypted-already = This database is encrypted already.
 error-backup-days-invalid = Keep daily backups for 1 to { $max } days.
 error-user-not-found = There is nobody called { $name }.
 error-not-found = No { $kind } { $id } exists.

@@ -143,6 +143,10 @@ settings-one-time-give = Donner
 settings-sign-in-changed = Votre phrase secrète est changée.
 settings-sign-in-idle = Le verrouillage automatique est enregistré.
 settings-sign-in-given = { $name } a une phrase secrète à usage unique.
+settings-encrypt = Chiffrer cette base de données
+settings-encrypt-hint = Cette base de données n’est pas chiffrée : qui peut lire son fichier lit toutes les publications. Le chiffrement garde une copie en clair à part (à supprimer après vérification) ; les autres auront ensuite besoin d’une phrase secrète à usage unique donnée par vous.
+settings-encrypted-aside = Chiffrée. La copie en clair, à supprimer après vérification : 
+settings-sign-in-encrypted = La base de données est chiffrée.
 settings-backups = Sauvegardes quotidiennes
 settings-backups-hint = Diwan copie la base de données une fois par jour, quand il est ouvert, dans ce dossier, et garde les copies des derniers jours. Copiez-les aussi sur un autre disque : une copie sur le même disque disparaît avec lui.
 settings-backups-days = Jours conservés
@@ -376,6 +380,7 @@ cli-passphrase-again-prompt = La nouvelle phrase secrète, encore une fois :
 cli-backup-daily-taken = Sauvegarde du jour : { $path } (vérifiée).
 cli-backup-daily-already = La sauvegarde du jour existe déjà.
 cli-backup-daily-removed = Ancienne sauvegarde supprimée : { $path }.
+cli-encrypt-done = La base de données est chiffrée. La copie en clair est gardée dans { $aside } : vérifiez la base chiffrée, puis supprimez-la (README, « Security »). Donnez à chacun une phrase secrète à usage unique : elle crée sa propre clé d’accès.
 cli-demo-progress = Génération… { $percent } %
 cli-demo-done = Données d’exemple ajoutées — missions : { $missions }, comptes : { $accounts }, personnes : { $users }, publications : { $posts }.
 cli-done = Terminé.
@@ -400,6 +405,9 @@ cli-backup-done = Base de données copiée dans { $path }, copie vérifiée : co
 cli-restore-done = Base de données restaurée depuis { $path } ; celle qu’elle remplace est gardée dans { $aside }.
 error-store-copy-damaged = La copie { $path } n’est pas fiable ({ $detail }) ; rien n’a été modifié.
 error-store-copy-failed = Impossible d’écrire { $path } : { $detail }.
+error-store-wrong-key = La clé n’ouvre pas cette base de données : elle est endommagée, ou son fichier de clés appartient à une autre.
+error-store-key-file = Le fichier de clés { $path } est illisible ({ $detail }). Sans lui, une base chiffrée ne peut pas s’ouvrir : restaurez-le depuis une sauvegarde.
+error-store-no-randomness = Le système n’a fourni aucun octet aléatoire ; rien n’a été modifié.
 error-store-in-use = { $path } est ouverte dans Diwan : fermez d’abord l’application (et toute autre commande Diwan).
 
 ## Journal d’audit
@@ -471,6 +479,7 @@ audit-action-user-passphrase-reset = Phrase secrète à usage unique donnée
 audit-action-user-first-administrator = Premier administrateur créé
 audit-action-settings-idle-lock-set = Verrouillage automatique modifié
 audit-action-settings-backup-days-set = Durée des sauvegardes quotidiennes modifiée
+audit-action-database-encrypted = Base de données chiffrée
 
 ## Erreurs : comptes, personnes, publications, dates
 
@@ -499,6 +508,8 @@ error-passphrase-has-name = La phrase secrète ne doit pas contenir l’identifi
 error-passphrase-unchanged = La nouvelle phrase secrète est identique à l’ancienne.
 error-passphrase-not-admin = Seul un administrateur de la mission de cette personne peut le faire.
 error-idle-minutes-invalid = Verrouiller après 1 à { $max } minutes d’inactivité.
+error-sign-in-encrypted = Cette base de données est chiffrée : connectez-vous pour l’ouvrir (en ligne de commande : --as NOM, la phrase secrète dans DIWAN_PASSPHRASE ou demandée).
+error-sign-in-encrypted-already = Cette base de données est déjà chiffrée.
 error-backup-days-invalid = Conservez les sauvegardes quotidiennes de 1 à { $max } jours.
 error-user-not-found = Personne ne s’appelle { $name }.
 error-not-found = { $kind } { $id } n’existe pas.

@@ -25,6 +25,7 @@ pub const COMMANDS: &[&str] = &[
     "set_idle_lock",
     "backup_settings",
     "set_backup_days",
+    "encrypt_database",
     "place",
     "set_place",
     "preferences",

@@ -38,6 +38,7 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         set_idle_lock,
         backup_settings,
         set_backup_days,
+        encrypt_database,
         place,
         set_place,
         preferences,
@@ -137,12 +138,12 @@ fn users(state: State<'_, AppState>) -> Reply<Vec<UserDto>> {
 /// before anyone is signed in; every other command needs someone.
 #[tauri::command]
 fn session(state: State<'_, AppState>) -> Reply<SessionDto> {
-    state.before_sign_in(|d| d.session())
+    state.session()
 }
 
 #[tauri::command]
 fn sign_in(state: State<'_, AppState>, name: String, passphrase: String) -> Reply<SessionDto> {
-    state.before_sign_in(|d| d.sign_in(&name, &passphrase))
+    state.sign_in(&name, &passphrase)
 }
 
 #[tauri::command]
@@ -194,6 +195,12 @@ fn backup_settings(state: State<'_, AppState>) -> Reply<BackupSettingsDto> {
 #[tauri::command]
 fn set_backup_days(state: State<'_, AppState>, days: u32) -> Reply<BackupSettingsDto> {
     state.with(|d| d.set_backup_days(&d.acting_user()?, days))
+}
+
+/// An administrator encrypts a database in clear; returns where the clear copy is kept.
+#[tauri::command]
+fn encrypt_database(state: State<'_, AppState>, passphrase: String) -> Reply<String> {
+    state.with(|d| d.encrypt(&passphrase).map(|aside| aside.display().to_string()))
 }
 
 /// Where the acting person left off.

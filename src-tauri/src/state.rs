@@ -2,41 +2,43 @@
 //!
 //! The database is opened on a background thread: migrating a large file
 //! (backup first) can take a while, and the window must show meanwhile and
-//! say what is happening rather than not appear at all.
+//! say what is happening rather than not appear at all. An encrypted
+//! database stays sealed until someone signs in: their passphrase opens
+//! their key slot, and only then the file.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use diwan_api::dto::ErrorDto;
+use diwan_api::door::Door;
+use diwan_api::dto::{ErrorDto, SessionDto};
 use diwan_api::{ApiError, Diwan};
 
-type Opened = Result<Mutex<Diwan>, ErrorDto>;
+type Opened = Result<Mutex<Door>, ErrorDto>;
 
-/// The app's database once opened, or the reason it could not be; the
-/// window still opens in that case and shows the reason in the user's language.
+/// The app's database once opened (or sealed, when encrypted), or the
+/// reason it could not be; the window still opens in that case and shows
+/// the reason in the user's language.
 #[derive(Debug)]
 pub struct AppState {
-    diwan: Arc<OnceLock<Opened>>,
+    door: Arc<OnceLock<Opened>>,
     path: Option<PathBuf>,
 }
 
 impl AppState {
     /// Starts opening (and if need be migrating) the database in the background.
     pub fn open(path: Option<PathBuf>) -> Self {
-        let diwan = Arc::new(OnceLock::new());
-        let slot = Arc::clone(&diwan);
+        let door = Arc::new(OnceLock::new());
+        let slot = Arc::clone(&door);
         let target = path.clone();
         std::thread::spawn(move || {
             let opened = match &target {
-                Some(path) => Diwan::open(path).map(Mutex::new).map_err(|e| e.to_dto()),
+                Some(path) => Door::open(path).map(Mutex::new).map_err(|e| e.to_dto()),
                 None => Err(ErrorDto::from_localized(&NoDataFolder)),
             };
             let _ = slot.set(opened);
-            if let Some(path) = target {
-                keep_daily_backups(&path);
-            }
+            keep_daily_backups(&slot);
         });
-        Self { diwan, path }
+        Self { door, path }
     }
 
     pub fn path(&self) -> Option<&PathBuf> {
@@ -45,7 +47,7 @@ impl AppState {
 
     /// Whether the database is still being opened (or migrated).
     pub fn is_opening(&self) -> bool {
-        self.diwan.get().is_none()
+        self.door.get().is_none()
     }
 
     /// Runs a use case for the signed-in person: refused while nobody is
@@ -58,16 +60,33 @@ impl AppState {
     }
 
     /// Runs one of the few use cases that work before signing in (the
-    /// session itself, the interface language) and turns its error into a DTO.
+    /// interface language, locking) on an open database.
     pub fn before_sign_in<T>(&self, use_case: impl FnOnce(&mut Diwan) -> Result<T, ApiError>) -> Result<T, ErrorDto> {
-        let diwan = match self.diwan.get() {
+        self.door(|door| match door.diwan() {
+            Some(diwan) => use_case(diwan),
+            None => Err(diwan_api::sign_in::not_signed_in()),
+        })
+    }
+
+    /// Who is signed in (behind a sealed door, nobody yet).
+    pub fn session(&self) -> Result<SessionDto, ErrorDto> {
+        self.door(|door| door.session())
+    }
+
+    /// Signs in; behind a sealed door the passphrase first opens the file.
+    pub fn sign_in(&self, name: &str, passphrase: &str) -> Result<SessionDto, ErrorDto> {
+        self.door(|door| door.sign_in_now(name, passphrase))
+    }
+
+    fn door<T>(&self, work: impl FnOnce(&mut Door) -> Result<T, ApiError>) -> Result<T, ErrorDto> {
+        let door = match self.door.get() {
             None => return Err(ErrorDto::from_localized(&StillOpening)),
             Some(opened) => opened.as_ref().map_err(Clone::clone)?,
         };
         // A panic in another command poisons the lock but leaves the
         // connection usable: every write is a transaction that rolled back.
-        let mut guard = diwan.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        use_case(&mut guard).map_err(|e| e.to_dto())
+        let mut guard = door.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        work(&mut guard).map_err(|e| e.to_dto())
     }
 }
 
@@ -75,20 +94,28 @@ impl AppState {
 const BACKUP_LOOK_EVERY: std::time::Duration = std::time::Duration::from_secs(60 * 60);
 
 /// Takes today's backup when there is none yet, then looks again every hour
-/// for as long as the app runs. On its own connection, so that a long copy
-/// never holds up the window; a failure is told on standard error and
-/// tried again an hour later.
-fn keep_daily_backups(path: &std::path::Path) {
+/// for as long as the app runs (an encrypted database once someone opened
+/// it: its copies are encrypted with its key). A failure is told on
+/// standard error and tried again an hour later.
+fn keep_daily_backups(door: &OnceLock<Opened>) {
     loop {
-        match Diwan::open(path).and_then(|diwan| diwan.keep_daily_backups()) {
-            Ok(report) => {
-                if let Some(taken) = report.taken {
-                    eprintln!("Diwan: daily backup {}", taken.display());
+        let mut looked = false;
+        if let Some(Ok(door)) = door.get() {
+            let mut guard = door.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            if let Some(diwan) = guard.diwan() {
+                looked = true;
+                match diwan.keep_daily_backups() {
+                    Ok(report) => {
+                        if let Some(taken) = report.taken {
+                            eprintln!("Diwan: daily backup {}", taken.display());
+                        }
+                    }
+                    Err(error) => eprintln!("Diwan: the daily backup failed: {error}"),
                 }
             }
-            Err(error) => eprintln!("Diwan: the daily backup failed: {error}"),
         }
-        std::thread::sleep(BACKUP_LOOK_EVERY);
+        // Still sealed (or opening): look again soon.
+        std::thread::sleep(if looked { BACKUP_LOOK_EVERY } else { BACKUP_LOOK_EVERY / 60 });
     }
 }
 

@@ -138,10 +138,15 @@ export function tempDatabase() {
   return join(mkdtempSync(join(tmpdir(), 'diwan-e2e-')), 'diwan.db')
 }
 
-/** Runs the diwan CLI on the same database, as a script would. */
+/** Runs the diwan CLI on the same database, as a script would (`--as` people with the demo passphrase). */
 export function cli(db, ...args) {
+  return cliWith(db, DEMO_PASSPHRASE, ...args)
+}
+
+/** Runs the diwan CLI with `passphrase` for `--as` (an encrypted database needs one to open at all). */
+export function cliWith(db, passphrase, ...args) {
   // An export of the demo runs to a few megabytes.
-  const env = { ...process.env, LANG: 'C', DIWAN_PASSPHRASE: DEMO_PASSPHRASE }
+  const env = { ...process.env, LANG: 'C', DIWAN_PASSPHRASE: passphrase }
   return execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8', env, maxBuffer: 256 << 20 })
 }
 

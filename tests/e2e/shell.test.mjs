@@ -3,12 +3,15 @@
 // mission added in the UI lands in the database that the CLI reads, and the
 // language choice survives a restart (behind the sign-in).
 import assert from 'node:assert/strict'
+import { existsSync, readFileSync } from 'node:fs'
 import { after, before, test } from 'node:test'
 
-import { cli, launch, screenshot, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
+import { cliWith, launch, screenshot, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
 
 // The first administrator's own passphrase, chosen at the first start.
 const HIND = 'a long road to Tamanrasset'
+// The database is encrypted from the first administrator on: the CLI opens it as Hind.
+const cli = (db, ...args) => cliWith(db, HIND, '--as', 'hind', ...args)
 
 let driver
 let browser
@@ -45,6 +48,10 @@ test('a first start asks for the first administrator and shows nothing of the pl
   await until(() => browser.$('[data-testid="signed-in-as"]').isExisting(), 'Hind signed in')
   assert.equal(await text('[data-testid="signed-in-as"]'), 'Hind Saleh')
   assert.match(cli(db, 'audit', '--action', 'user.first-administrator'), /hind/)
+  // Encrypted from the start: no mission name, no setting in clear in the file.
+  const header = readFileSync(db).subarray(0, 16).toString('latin1')
+  assert.notEqual(header, 'SQLite format 3\u0000', 'the file is encrypted')
+  assert.ok(existsSync(`${db}.keys`), 'with its key slots beside it')
 })
 
 test('the window opens on the current month', async () => {
@@ -112,14 +119,20 @@ test('Arabic turns the whole layout right to left', async () => {
 test('the language choice survives a restart', async () => {
   await browser.deleteSession()
   browser = await launch(driver, db, null)
-  // The door speaks the chosen language too.
-  await until(async () => (await rootAttribute('dir')) === 'rtl', 'Arabic after restart')
+  // The choice is kept inside the encrypted file: the sealed door speaks
+  // the system's language (or the one picked there), the choice returns once Hind opens it.
   await until(() => browser.$('[data-testid="sign-in-sign-in"]').isExisting(), 'the sign-in form')
-  await screenshot(browser, driver, 'ar-sign-in')
+  assert.equal(await rootAttribute('dir'), 'ltr', 'nothing read from the sealed file')
+  await screenshot(browser, driver, 'en-sign-in')
   await browser.$('[data-testid="sign-in-name"]').setValue('hind')
+  await browser.$('[data-testid="sign-in-passphrase"]').setValue('not the passphrase')
+  await browser.$('[data-testid="sign-in-submit"]').click()
+  await until(() => browser.$('[data-testid="sign-in-error"]').isExisting(), 'a wrong passphrase refused')
   await browser.$('[data-testid="sign-in-passphrase"]').setValue(HIND)
   await browser.$('[data-testid="sign-in-submit"]').click()
   await until(() => browser.$('[data-testid="signed-in-as"]').isExisting(), 'Hind signed in again')
+  await until(async () => (await rootAttribute('dir')) === 'rtl', 'Arabic after restart')
+  await screenshot(browser, driver, 'ar-after-sign-in')
   assert.equal(await browser.$('[data-testid="mission-select"]').getValue(), 'DZ-FR-PAR')
 })
 

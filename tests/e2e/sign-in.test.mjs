@@ -3,6 +3,7 @@
 // locked app shows nothing of the plan; administrators give one-time
 // passphrases that are changed at the first sign-in.
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
 import { after, before, test } from 'node:test'
 
 import { cli, DEMO_PASSPHRASE, launch, parisDay, screenshot, signIn, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
@@ -127,5 +128,25 @@ test('an administrator gives a one-time passphrase, changed at the first sign-in
   await browser.$('[data-testid="sign-in-submit"]').click()
   await until(() => browser.$('[data-testid="signed-in-as"]').isExisting(), 'Rania signed in')
   assert.match(cli(db, 'audit', '--action', 'user.passphrase-changed'), /rania/)
+  await browser.$('[data-testid="lang-en"]').click()
+})
+
+test('an administrator encrypts the database from Settings; then only a key slot opens it', async () => {
+  await signIn(browser, 'amina')
+  await browser.$('[data-testid="lang-fr"]').click()
+  await browser.$('[data-testid="workspace-settings"]').click()
+  await until(() => browser.$('[data-testid="encrypt-form"]').isExisting(), 'the offer to encrypt')
+  await browser.$('[data-testid="encrypt-form"]').scrollIntoView()
+  await screenshot(browser, driver, 'fr-settings-encrypt')
+  await browser.$('[data-testid="encrypt-passphrase"]').setValue(DEMO_PASSPHRASE)
+  await browser.$('[data-testid="encrypt"]').click()
+  await until(() => browser.$('[data-testid="encrypted-aside"]').isExisting(), 'encrypted, the clear copy named')
+  assert.match(await text('[data-testid="encrypted-aside"]'), /before-encryption/)
+  assert.equal(await browser.$('[data-testid="encrypt-form"]').isExisting(), false, 'offered no more')
+  const header = readFileSync(db).subarray(0, 16).toString('latin1')
+  assert.notEqual(header, 'SQLite format 3\u0000')
+  // The CLI needs a slot now: Amina has one, the plan is still there.
+  assert.throws(() => cli(db, 'missions', 'list'), /encrypted/)
+  assert.match(cli(db, '--as', 'amina', '--json', 'post', 'show', post), /in-review|approved/)
   await browser.$('[data-testid="lang-en"]').click()
 })

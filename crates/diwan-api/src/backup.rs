@@ -36,8 +36,30 @@ impl Diwan {
 /// checked (a Diwan database, whole, its audit trail intact, not from a newer
 /// Diwan) and no Diwan has `db` open; the replaced file is kept aside.
 pub fn restore(db: &Path, copy: &Path) -> Result<CopyReport, ApiError> {
+    if diwan_store::is_encrypted(db) || diwan_store::is_encrypted(copy) {
+        return Err(SignInError::Encrypted.into());
+    }
+    restore_with(db, copy, None)
+}
+
+/// [`restore`] of an encrypted database: `user`'s passphrase must open its
+/// key slot, and the database's key must open the copy, before anything
+/// is replaced.
+pub fn restore_as(db: &Path, copy: &Path, user: &str, passphrase: &str) -> Result<CopyReport, ApiError> {
+    if !diwan_store::is_encrypted(db) {
+        return restore(db, copy);
+    }
+    let ring = diwan_store::KeyRing::load(db)?.ok_or(SignInError::Encrypted)?;
+    let key = ring.unlock(user, passphrase).map_err(|e| match e {
+        diwan_store::StoreError::WrongPassphrase => ApiError::from(SignInError::WrongPassphrase),
+        other => other.into(),
+    })?;
+    restore_with(db, copy, Some(&key))
+}
+
+fn restore_with(db: &Path, copy: &Path, key: Option<&diwan_store::DatabaseKey>) -> Result<CopyReport, ApiError> {
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
-    let (check, aside) = diwan_store::restore(db, copy, &stamp)?;
+    let (check, aside) = diwan_store::restore(db, copy, &stamp, key)?;
     Ok(CopyReport { schema_version: check.schema_version, audit_events: check.audit_events, aside })
 }
 

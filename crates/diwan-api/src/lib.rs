@@ -13,7 +13,9 @@ mod calendar;
 mod comments;
 mod crisis;
 pub mod demo;
+pub mod door;
 pub mod dto;
+mod encryption;
 mod error;
 pub mod exchange;
 mod export;
@@ -63,6 +65,9 @@ pub struct Diwan {
 impl Diwan {
     /// Opens or creates the database at `path`, migrating it if needed.
     pub fn open(path: &Path) -> Result<Self, ApiError> {
+        if diwan_store::is_encrypted(path) {
+            return Err(diwan_core::sign_in::SignInError::Encrypted.into());
+        }
         Ok(Self { store: Store::open(path)?, clock: Utc::now, session: None })
     }
 

@@ -28,6 +28,11 @@ pub(crate) struct Session {
     locked: bool,
 }
 
+/// The refusal of every command but the sign-in ones before someone signs in.
+pub fn not_signed_in() -> ApiError {
+    SignInError::NotSignedIn.into()
+}
+
 /// An Argon2id hash of `passphrase` with a fresh random salt, as a PHC string.
 pub(crate) fn hash(passphrase: &str) -> Result<String, ApiError> {
     Argon2::default().hash_password(passphrase.as_bytes()).map(|hash| hash.to_string()).map_err(|_| ApiError::Io {
@@ -61,6 +66,7 @@ impl Diwan {
                 must_change: false,
                 locked: false,
                 idle_lock_minutes,
+                encrypted: self.is_encrypted(),
             });
         };
         let display_name = self.user(session.user.as_str())?.display_name;
@@ -71,6 +77,7 @@ impl Diwan {
             must_change: session.must_change,
             locked: session.locked,
             idle_lock_minutes,
+            encrypted: self.is_encrypted(),
         })
     }
 
@@ -93,6 +100,26 @@ impl Diwan {
         let must_change = self.check_passphrase(&user, passphrase)?;
         self.session = Some(Session { user, must_change, locked: false });
         self.session()
+    }
+
+    /// Wrong passphrases given while the database was sealed (nothing could
+    /// be written then), into the audit trail now that it is open.
+    pub fn record_failed_sign_ins(
+        &mut self,
+        failed: &[(String, chrono::DateTime<chrono::Utc>)],
+    ) -> Result<(), ApiError> {
+        if failed.is_empty() {
+            return Ok(());
+        }
+        self.store.write(|w| {
+            for (name, at) in failed {
+                w.append_audit(
+                    NewAuditEvent::new(*at, "system", AuditAction::SignInFailed, format!("user:{name}"))
+                        .with_detail("sealed".to_owned()),
+                )?;
+            }
+            Ok::<_, ApiError>(())
+        })
     }
 
     pub fn sign_out(&mut self) {
@@ -132,6 +159,8 @@ impl Diwan {
         }
         let phc = hash(new)?;
         let now = self.now();
+        // The slot first: it is what opens the file, and it decides.
+        self.set_key_slot(&user.name, new)?;
         self.store.write(|w| {
             w.set_credential(&user.name, &phc, false, now)?;
             w.append_audit(NewAuditEvent::new(
@@ -159,6 +188,7 @@ impl Diwan {
         sign_in::check_new_passphrase(&person, one_time)?;
         let phc = hash(one_time)?;
         let now = self.now();
+        self.set_key_slot(&person.name, one_time)?;
         self.store.write(|w| {
             w.set_credential(&person.name, &phc, true, now)?;
             w.append_audit(NewAuditEvent::new(
@@ -209,7 +239,22 @@ impl Diwan {
             ))?;
             Ok::<_, ApiError>(())
         })?;
+        let name_for_key = name.clone();
         self.session = Some(Session { user: name, must_change: false, locked: false });
+        // A database in a file is encrypted from its first administrator on.
+        // If that cannot happen now (another Diwan has the file open), it
+        // stays in clear and Settings offers it again.
+        if self.store.path().is_some() {
+            match self.encrypt_for(&name_for_key, passphrase) {
+                // A first start's file held nothing but the new administrator:
+                // no clear copy of it is worth keeping.
+                Ok(aside) if missions.is_empty() => {
+                    let _ = std::fs::remove_file(aside);
+                }
+                Ok(_) => {}
+                Err(error) => eprintln!("Diwan: the database stays in clear for now: {error}"),
+            }
+        }
         self.session()
     }
 
@@ -240,7 +285,7 @@ impl Diwan {
     /// Checks `user`'s passphrase: waits are enforced before hashing, a
     /// wrong one is counted and audited, a right one clears the count.
     /// Returns whether it is a one-time passphrase still to be changed.
-    fn check_passphrase(&mut self, user: &UserName, passphrase: &str) -> Result<bool, ApiError> {
+    pub(crate) fn check_passphrase(&mut self, user: &UserName, passphrase: &str) -> Result<bool, ApiError> {
         let now = self.now();
         let Some(credential) = self.store.read().credential(user)? else {
             let _ = matches(passphrase, decoy());
@@ -252,7 +297,13 @@ impl Diwan {
         if let Some(wait) = credential.attempts.refusal(now) {
             return Err(wait.into());
         }
-        if !matches(passphrase, &credential.phc) {
+        // An encrypted database's key slot decides (it is what opened the
+        // file); a database in clear has only the hash.
+        let right = match self.slot_opens(user, passphrase)? {
+            Some(opens) => opens,
+            None => matches(passphrase, &credential.phc),
+        };
+        if !right {
             let attempts = credential.attempts.failed(now);
             self.store.write(|w| {
                 w.set_attempts(user, attempts)?;

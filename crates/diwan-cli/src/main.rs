@@ -133,6 +133,8 @@ enum Command {
         #[command(subcommand)]
         command: PolicyCommand,
     },
+    /// Encrypt a database in clear (administrators, with --as); the clear file is kept aside
+    Encrypt,
     /// Passphrases: the first administrator, one-time passphrases, your own
     Passphrase {
         #[command(subcommand)]
@@ -187,6 +189,7 @@ fn run(command: Command, ctx: &Context<'_>) -> Result<(), CliError> {
         Command::Xliff { command } => crate::command::xliff::run(command, ctx),
         Command::Policy { command } => crate::command::policy::run(command, ctx),
         Command::Crisis { command } => crate::command::crisis::run(command, ctx),
+        Command::Encrypt => crate::command::backup::encrypt(ctx),
         Command::Passphrase { command } => crate::command::passphrase::run(&command, ctx),
         Command::Backup { file: Some(file), .. } => crate::command::backup::backup(&file, ctx),
         Command::Backup { file: None, .. } => crate::command::backup::daily(ctx),

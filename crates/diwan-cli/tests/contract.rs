@@ -970,3 +970,50 @@ fn naming_someone_else_needs_their_passphrase() {
     let approved = run_with(&db.path, &["--as", "samir", "post", "approve", &id], &[("DIWAN_PASSPHRASE", samirs)]);
     assert!(approved.status.success(), "{}", stderr(&approved));
 }
+
+/// Encryption from the command line: an administrator encrypts; then
+/// nothing opens without a key slot, and a wrong passphrase writes nothing.
+#[test]
+fn an_encrypted_database_opens_only_with_a_passphrase_that_has_a_slot() {
+    let db = db();
+    ok(&db.path, &["demo"]);
+    assert!(ok(&db.path, &["--as", "amina", "encrypt"]).contains("before-encryption"));
+    assert!(fails(&db.path, &["missions", "list"]).contains("encrypted"));
+    let before = std::fs::read(&db.path).expect("read");
+    let wrong = run_with(&db.path, &["--as", "amina", "missions", "list"], &[("DIWAN_PASSPHRASE", "not hers at all")]);
+    assert!(stderr(&wrong).contains("Wrong name or passphrase"));
+    assert!(
+        fails(&db.path, &["--as", "karim", "missions", "list"]).contains("Wrong name or passphrase"),
+        "no slot yet"
+    );
+    assert_eq!(std::fs::read(&db.path).expect("read"), before, "a wrong passphrase writes nothing");
+    assert!(ok(&db.path, &["--as", "amina", "missions", "list"]).contains("DZ-FR-PAR"));
+    // Karim gets his slot with a one-time passphrase.
+    let given = run_with(
+        &db.path,
+        &["--as", "amina", "passphrase", "give", "karim"],
+        &[("DIWAN_NEW_PASSPHRASE", "first day at the mission")],
+    );
+    assert!(given.status.success(), "{}", stderr(&given));
+    let changed = run_with(
+        &db.path,
+        &["--as", "karim", "passphrase", "change"],
+        &[("DIWAN_PASSPHRASE", "first day at the mission"), ("DIWAN_NEW_PASSPHRASE", "a cedar in the snow")],
+    );
+    assert!(changed.status.success(), "{}", stderr(&changed));
+    let listed =
+        run_with(&db.path, &["--as", "karim", "missions", "list"], &[("DIWAN_PASSPHRASE", "a cedar in the snow")]);
+    assert!(listed.status.success(), "{}", stderr(&listed));
+
+    // A backup is encrypted; restoring it checks that the passphrase opens the database.
+    let copy = db.path.with_file_name("copy.db");
+    ok(&db.path, &["--as", "amina", "backup", copy.to_str().expect("path")]);
+    assert!(fails(&db.path, &["restore", copy.to_str().expect("path")]).contains("encrypted"));
+    let refused = run_with(
+        &db.path,
+        &["--as", "amina", "restore", copy.to_str().expect("path")],
+        &[("DIWAN_PASSPHRASE", "wrong words here")],
+    );
+    assert!(stderr(&refused).contains("Wrong name or passphrase"));
+    assert!(ok(&db.path, &["--as", "amina", "restore", copy.to_str().expect("path")]).contains("before-restore"));
+}

@@ -58,6 +58,7 @@ vocabulary! {
         FirstAdministrator => "user.first-administrator",
         IdleLockSet => "settings.idle-lock-set",
         BackupDaysSet => "settings.backup-days-set",
+        DatabaseEncrypted => "database.encrypted",
     }
 }
 

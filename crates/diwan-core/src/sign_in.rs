@@ -142,6 +142,10 @@ pub enum SignInError {
     NotAdministrator,
     #[error("idle minutes must be 1 to {max}")]
     IdleMinutesInvalid { max: u32 },
+    #[error("the database is encrypted: sign in to open it")]
+    Encrypted,
+    #[error("the database is encrypted already")]
+    EncryptedAlready,
 }
 
 impl Localized for SignInError {
@@ -160,6 +164,8 @@ impl Localized for SignInError {
             Self::PassphraseUnchanged => "error-passphrase-unchanged",
             Self::NotAdministrator => "error-passphrase-not-admin",
             Self::IdleMinutesInvalid { .. } => "error-idle-minutes-invalid",
+            Self::Encrypted => "error-sign-in-encrypted",
+            Self::EncryptedAlready => "error-sign-in-encrypted-already",
         }
     }
 

@@ -39,13 +39,17 @@ impl Store {
         {
             let mut copy =
                 Connection::open(&partial).map_err(|source| StoreError::Open { path: partial.clone(), source })?;
+            // An encrypted database's copy is encrypted with the same key.
+            if let Some(key) = &self.key {
+                key.apply(&copy)?;
+            }
             let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
             // A page at a time when others write, so they are never held up for long.
             backup.run_to_completion(256, Duration::from_millis(5), None)?;
             drop(backup);
             let _: String = copy.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
         }
-        let check = check_copy(&partial);
+        let check = check_copy_with(&partial, self.key.as_ref());
         if check.is_err() {
             let _ = std::fs::remove_file(&partial);
         }
@@ -59,10 +63,21 @@ impl Store {
 /// build can open, whole by `PRAGMA integrity_check`, and with its audit
 /// trail intact.
 pub fn check_copy(path: &Path) -> Result<CopyCheck, StoreError> {
+    check_copy_with(path, None)
+}
+
+/// [`check_copy`] of an encrypted copy: `key` must open it.
+pub fn check_copy_with(path: &Path, key: Option<&crate::DatabaseKey>) -> Result<CopyCheck, StoreError> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)
         .map_err(|source| StoreError::Open { path: path.to_owned(), source })?;
-    let schema_version = migrations::check_is_ours(&conn, migrations::MIGRATIONS)?;
+    if let Some(key) = key {
+        key.apply(&conn)?;
+    }
+    let schema_version = migrations::check_is_ours(&conn, migrations::MIGRATIONS).map_err(|e| match (e, key) {
+        (StoreError::NotDiwan, Some(_)) => StoreError::WrongKey,
+        (e, _) => e,
+    })?;
     let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
     if integrity != "ok" {
         return Err(StoreError::CopyDamaged { path: path.to_owned(), detail: integrity });
@@ -96,8 +111,26 @@ pub fn aside_path(db: &Path, stamp: &str) -> PathBuf {
 /// checked and nobody is writing to `db`. The database it replaces is kept
 /// aside (returned); a copy from an older Diwan is migrated when next
 /// opened, with its own backup first.
-pub fn restore(db: &Path, copy: &Path, stamp: &str) -> Result<(CopyCheck, Option<PathBuf>), StoreError> {
-    let check = check_copy(copy)?;
+pub fn restore(
+    db: &Path,
+    copy: &Path,
+    stamp: &str,
+    key: Option<&crate::DatabaseKey>,
+) -> Result<(CopyCheck, Option<PathBuf>), StoreError> {
+    replace(db, copy, &aside_path(db, stamp), key, key)
+}
+
+/// Puts the checked `copy` (opened by `copy_key` when encrypted) in the
+/// place of the database at `db` (opened by `live_key`), which is kept at
+/// `aside`; refused while any Diwan has `db` open.
+pub fn replace(
+    db: &Path,
+    copy: &Path,
+    aside: &Path,
+    live_key: Option<&crate::DatabaseKey>,
+    copy_key: Option<&crate::DatabaseKey>,
+) -> Result<(CopyCheck, Option<PathBuf>), StoreError> {
+    let check = check_copy_with(copy, copy_key)?;
     // Alone with the database, or not at all: an open Diwan would go on
     // writing to the file set aside.
     let lock =
@@ -111,6 +144,9 @@ pub fn restore(db: &Path, copy: &Path, stamp: &str) -> Result<(CopyCheck, Option
         // Fold the write-ahead log in, and make sure no one is writing: a
         // Diwan with this database open must be closed first.
         let live = Connection::open(db).map_err(|source| StoreError::Open { path: db.to_owned(), source })?;
+        if let Some(key) = live_key {
+            key.apply(&live)?;
+        }
         live.busy_timeout(Duration::from_millis(500))?;
         let busy = |e: rusqlite::Error| match e.sqlite_error_code() {
             Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
@@ -127,7 +163,7 @@ pub fn restore(db: &Path, copy: &Path, stamp: &str) -> Result<(CopyCheck, Option
             return Err(StoreError::InUse { path: db.to_owned() });
         }
         drop(live);
-        let aside = aside_path(db, stamp);
+        let aside = aside.to_owned();
         std::fs::rename(db, &aside).map_err(io(&aside))?;
         for suffix in ["-wal", "-shm"] {
             let _ = std::fs::remove_file(beside(db, suffix));
@@ -174,11 +210,11 @@ mod tests {
         assert!(!dir.path().join("copy.diwan-wal").exists(), "one file");
         setting(&mut store, "fr");
 
-        let refused = restore(&db, &copy, "t1").expect_err("a Diwan still has it open");
+        let refused = restore(&db, &copy, "t1", None).expect_err("a Diwan still has it open");
         assert!(matches!(refused, StoreError::InUse { .. }), "{refused:?}");
         drop(store);
         assert_eq!(read_setting(&db), "fr", "nothing changed");
-        let (_, aside) = restore(&db, &copy, "t2").expect("restore");
+        let (_, aside) = restore(&db, &copy, "t2", None).expect("restore");
         assert_eq!(read_setting(&db), "ar", "the copy's content");
         assert_eq!(read_setting(&aside.expect("kept aside")), "fr", "the replaced database, kept");
     }
@@ -193,10 +229,10 @@ mod tests {
 
         let foreign = dir.path().join("contacts.db");
         Connection::open(&foreign).expect("foreign").execute_batch("CREATE TABLE contacts (name TEXT)").expect("table");
-        assert!(matches!(restore(&db, &foreign, "t"), Err(StoreError::NotDiwan)));
+        assert!(matches!(restore(&db, &foreign, "t", None), Err(StoreError::NotDiwan)));
         let garbage = dir.path().join("garbage.db");
         std::fs::write(&garbage, b"not a database at all, not even close to one").expect("write");
-        assert!(restore(&db, &garbage, "t").is_err());
+        assert!(restore(&db, &garbage, "t", None).is_err());
 
         // A copy whose audit trail was tampered with.
         let tampered = dir.path().join("tampered.db");
@@ -211,7 +247,7 @@ mod tests {
             )
             .expect("tamper");
         }
-        assert!(matches!(restore(&db, &tampered, "t"), Err(StoreError::CopyDamaged { .. })));
+        assert!(matches!(restore(&db, &tampered, "t", None), Err(StoreError::CopyDamaged { .. })));
         assert_eq!(read_setting(&db), "en", "the database is as it was");
         let leftovers: Vec<_> = std::fs::read_dir(dir.path())
             .expect("list")
@@ -222,5 +258,36 @@ mod tests {
             })
             .collect();
         assert!(leftovers.is_empty(), "nothing moved or staged: {leftovers:?}");
+    }
+
+    #[test]
+    fn an_encrypted_database_needs_its_key_and_its_copies_are_encrypted_too() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let clear = dir.path().join("clear.db");
+        let db = dir.path().join("diwan.db");
+        let mut store = Store::open(&clear).expect("open");
+        setting(&mut store, "ar");
+        let key = crate::DatabaseKey::generate().expect("key");
+        store.encrypt_to(&db, &key).expect("encrypt");
+        drop(store);
+        assert!(crate::is_encrypted(&db) && !crate::is_encrypted(&clear));
+
+        // Without the key, or with another, nothing opens, and nothing is touched.
+        let before = std::fs::read(&db).expect("read");
+        assert!(matches!(Store::open(&db), Err(StoreError::NotDiwan)));
+        let other = crate::DatabaseKey::generate().expect("key");
+        assert!(matches!(Store::open_encrypted(&db, other), Err(StoreError::WrongKey)));
+        assert_eq!(std::fs::read(&db).expect("read"), before, "byte for byte");
+
+        let store = Store::open_encrypted(&db, key).expect("opens with its key");
+        let copy = dir.path().join("copy.db");
+        store.backup_to(&copy).expect("backup");
+        assert!(crate::is_encrypted(&copy));
+        assert!(check_copy(&copy).is_err(), "the copy needs the key too");
+        assert!(check_copy_with(&copy, store.key()).is_ok());
+        // The copy a migration takes first (VACUUM INTO) is encrypted as well.
+        let before_migrating = dir.path().join("before-migrating.db");
+        store.conn.execute("VACUUM INTO ?1", [before_migrating.to_string_lossy()]).expect("vacuum into");
+        assert!(crate::is_encrypted(&before_migrating), "no clear copy of an encrypted database");
     }
 }

@@ -37,6 +37,14 @@ pub enum StoreError {
     CopyFailed { path: PathBuf, detail: String },
     #[error("{path} is in use: close Diwan first")]
     InUse { path: PathBuf },
+    #[error("wrong name or passphrase")]
+    WrongPassphrase,
+    #[error("the key does not open this database")]
+    WrongKey,
+    #[error("the key file {path} cannot be read: {detail}")]
+    KeyFile { path: PathBuf, detail: String },
+    #[error("the system gave no random bytes")]
+    NoRandomness,
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
 }
@@ -56,6 +64,10 @@ impl Localized for StoreError {
             Self::Exists { .. } => "error-exists",
             Self::Corrupt { .. } => "error-store-corrupt",
             Self::Sqlite(_) => "error-store-sqlite",
+            Self::WrongPassphrase => "error-sign-in-wrong",
+            Self::WrongKey => "error-store-wrong-key",
+            Self::KeyFile { .. } => "error-store-key-file",
+            Self::NoRandomness => "error-store-no-randomness",
             Self::CopyDamaged { .. } => "error-store-copy-damaged",
             Self::CopyFailed { .. } => "error-store-copy-failed",
             Self::InUse { .. } => "error-store-in-use",
@@ -78,7 +90,8 @@ impl Localized for StoreError {
                 vec![("kind", (*kind).into()), ("id", id.as_str().into())]
             }
             Self::Corrupt { detail } => vec![("detail", detail.as_str().into())],
-            Self::NotDiwan => Vec::new(),
+            Self::NotDiwan | Self::WrongPassphrase | Self::WrongKey | Self::NoRandomness => Vec::new(),
+            Self::KeyFile { path: p, detail } => vec![("path", path(p)), ("detail", detail.as_str().into())],
             Self::Sqlite(source) => vec![("detail", source.to_string().into())],
             Self::CopyDamaged { path: p, detail } | Self::CopyFailed { path: p, detail } => {
                 vec![("path", path(p)), ("detail", detail.as_str().into())]

@@ -12,6 +12,7 @@ mod calendar;
 mod credentials;
 mod crisis;
 mod error;
+mod keyring;
 mod migrations;
 mod missions;
 mod notes;
@@ -33,9 +34,10 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 
 pub use audit::{AuditEntry, AuditQuery};
-pub use backup::{aside_path, check_copy, daily_backup_folder, restore, CopyCheck};
+pub use backup::{aside_path, check_copy, check_copy_with, daily_backup_folder, replace, restore, CopyCheck};
 pub use calendar::{CalendarEntry, CalendarQuery, VariantSummary, CALENDAR_SQL, MISSION_CALENDAR_SQL, PREVIEW_CHARS};
 pub use error::StoreError;
+pub use keyring::{DatabaseKey, KeyRing};
 pub use migrations::{backup_path, SCHEMA_VERSION};
 pub use notes::{Comment, Media};
 pub use policies::StoredPolicy;
@@ -53,12 +55,31 @@ pub struct Store {
     /// A shared lock on the database's lock file for as long as it is open,
     /// so that a restore does not swap the file under this connection.
     _lock: Option<std::fs::File>,
+    /// The SQLCipher key of an encrypted database; `None` in clear.
+    key: Option<DatabaseKey>,
+}
+
+/// Whether the file at `path` is encrypted: a clear SQLite file starts
+/// with its format's name, an encrypted one with random bytes.
+pub fn is_encrypted(path: &Path) -> bool {
+    use std::io::Read;
+    let mut header = [0u8; 16];
+    std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut header)).is_ok() && &header != b"SQLite format 3\0"
 }
 
 impl Store {
     /// Opens (creating if need be) the database at `path` and brings its
     /// schema up to date, backing the file up first if it holds older data.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
+        Self::open_with(path, None)
+    }
+
+    /// Opens the encrypted database at `path` with its key (from a key slot).
+    pub fn open_encrypted(path: &Path, key: DatabaseKey) -> Result<Self, StoreError> {
+        Self::open_with(path, Some(key))
+    }
+
+    fn open_with(path: &Path, key: Option<DatabaseKey>) -> Result<Self, StoreError> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent)
                 .map_err(|source| StoreError::CreateDir { path: parent.to_owned(), source })?;
@@ -69,7 +90,14 @@ impl Store {
         if std::fs::metadata(path).is_ok_and(|m| m.len() > 0) {
             let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
             let probe = Connection::open_with_flags(path, flags).map_err(open_error)?;
-            migrations::check_is_ours(&probe, migrations::MIGRATIONS)?;
+            if let Some(key) = &key {
+                key.apply(&probe)?;
+            }
+            migrations::check_is_ours(&probe, migrations::MIGRATIONS).map_err(|e| match (e, &key) {
+                // The key came from a slot that opened: the file is damaged or not this database's.
+                (StoreError::NotDiwan, Some(_)) => StoreError::WrongKey,
+                (e, _) => e,
+            })?;
         }
         let lock_file = backup::lock_path(path);
         let lock = std::fs::OpenOptions::new()
@@ -81,19 +109,22 @@ impl Store {
         // Only a restore holds it alone, and only for the moment of the swap.
         lock.try_lock_shared().map_err(|_| StoreError::InUse { path: path.to_owned() })?;
         let conn = Connection::open(path).map_err(open_error)?;
-        let mut store = Self::set_up(conn, Some(path.to_owned()))?;
+        if let Some(key) = &key {
+            key.apply(&conn)?;
+        }
+        let mut store = Self::set_up(conn, Some(path.to_owned()), key)?;
         store._lock = Some(lock);
         Ok(store)
     }
 
     /// A private database that lives as long as the value; for tests.
     pub fn open_in_memory() -> Result<Self, StoreError> {
-        Self::set_up(Connection::open_in_memory()?, None)
+        Self::set_up(Connection::open_in_memory()?, None, None)
     }
 
-    fn set_up(conn: Connection, path: Option<PathBuf>) -> Result<Self, StoreError> {
+    fn set_up(conn: Connection, path: Option<PathBuf>, key: Option<DatabaseKey>) -> Result<Self, StoreError> {
         configure(&conn)?;
-        let mut store = Self { conn, path, _lock: None };
+        let mut store = Self { conn, path, _lock: None, key };
         migrations::migrate(&mut store.conn, store.path.as_deref(), migrations::MIGRATIONS)?;
         Ok(store)
     }
@@ -105,6 +136,30 @@ impl Store {
 
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    /// The key of an encrypted database.
+    pub fn key(&self) -> Option<&DatabaseKey> {
+        self.key.as_ref()
+    }
+
+    /// Writes an encrypted copy of this (clear) database to `to` with
+    /// `key` (SQLCipher's `sqlcipher_export`), and checks it opens with it.
+    pub fn encrypt_to(&self, to: &Path, key: &DatabaseKey) -> Result<CopyCheck, StoreError> {
+        let _ = std::fs::remove_file(to);
+        self.conn.execute(&format!("ATTACH DATABASE ?1 AS encrypted KEY {}", key.pragma()), [to.to_string_lossy()])?;
+        let exported = (|| -> Result<(), StoreError> {
+            self.conn.query_row("SELECT sqlcipher_export('encrypted')", [], |_| Ok(()))?;
+            let version = migrations::user_version(&self.conn)?;
+            self.conn.execute_batch(&format!(
+                "PRAGMA encrypted.user_version = {version}; PRAGMA encrypted.application_id = {};",
+                migrations::APPLICATION_ID
+            ))?;
+            Ok(())
+        })();
+        self.conn.execute_batch("DETACH DATABASE encrypted")?;
+        exported?;
+        backup::check_copy_with(to, Some(key))
     }
 
     /// Read queries on the committed state.

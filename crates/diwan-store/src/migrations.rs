@@ -62,7 +62,7 @@ pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
 /// `PRAGMA application_id` marks the file as Diwan's ("DIWN"), so that another
 /// program's SQLite file is refused instead of being migrated.
-const APPLICATION_ID: i32 = 0x4449_574E;
+pub(crate) const APPLICATION_ID: i32 = 0x4449_574E;
 
 pub(crate) fn user_version(conn: &Connection) -> Result<u32, StoreError> {
     Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)

@@ -65,6 +65,7 @@ export const api = {
   setIdleLock: (minutes: number) => invoke<SessionDto>('set_idle_lock', { minutes }),
   backupSettings: () => invoke<BackupSettingsDto>('backup_settings'),
   setBackupDays: (days: number) => invoke<BackupSettingsDto>('set_backup_days', { days }),
+  encryptDatabase: (passphrase: string) => invoke<string>('encrypt_database', { passphrase }),
   place: () => invoke<PlaceDto>('place'),
   setPlace: (place: PlaceDto) => invoke<null>('set_place', { place }),
   preferences: () => invoke<PreferencesDto>('preferences'),

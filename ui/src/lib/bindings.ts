@@ -267,7 +267,11 @@ setUpNeeded: boolean, user: string | null, displayName: string | null,
 /**
  * Signed in with a one-time passphrase that must be changed first.
  */
-mustChange: boolean, locked: boolean, idleLockMinutes: number, };
+mustChange: boolean, locked: boolean, idleLockMinutes: number, 
+/**
+ * The database is encrypted (SQLCipher); administrators may encrypt one in clear.
+ */
+encrypted: boolean, };
 
 export type BackupSettingsDto = { 
 /**

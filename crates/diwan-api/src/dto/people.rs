@@ -73,6 +73,8 @@ pub struct SessionDto {
     pub must_change: bool,
     pub locked: bool,
     pub idle_lock_minutes: u32,
+    /// The database is encrypted (SQLCipher); administrators may encrypt one in clear.
+    pub encrypted: bool,
 }
 
 /// The daily backups kept beside the database, as Settings shows them.

@@ -18,6 +18,17 @@ pub fn backup(file: &Path, ctx: &Context<'_>) -> Result<(), CliError> {
     Ok(())
 }
 
+/// `diwan encrypt`: an administrator encrypts a database in clear; the
+/// clear file is kept aside (README, "Security": how to go back).
+pub fn encrypt(ctx: &Context<'_>) -> Result<(), CliError> {
+    ctx.actor()?;
+    let mut diwan = ctx.open()?;
+    let aside = diwan.encrypt(&ctx.passphrase()?)?;
+    let args = [("aside", aside.display().to_string().into())];
+    writeln!(std::io::stdout().lock(), "{}", ctx.localizer.message("cli-encrypt-done", &args))?;
+    Ok(())
+}
+
 /// `diwan backup --daily`: what the app does every day, for a machine where
 /// the app does not run every day (a cron job): today's copy into
 /// `F.backups/` unless taken, and the copies past the retention removed.
@@ -44,7 +55,10 @@ pub fn daily(ctx: &Context<'_>) -> Result<(), CliError> {
 
 pub fn restore(file: &Path, ctx: &Context<'_>) -> Result<(), CliError> {
     let db = ctx.database_path()?;
-    let report = diwan_api::backup::restore(&db, file)?;
+    let report = match &ctx.actor {
+        Some(actor) => diwan_api::backup::restore_as(&db, file, actor, &ctx.passphrase()?)?,
+        None => diwan_api::backup::restore(&db, file)?,
+    };
     let aside = report.aside.map_or_else(|| "-".to_owned(), |p| p.display().to_string());
     let args = [("path", file.display().to_string().into()), ("aside", aside.into())];
     writeln!(std::io::stdout().lock(), "{}", ctx.localizer.message("cli-restore-done", &args))?;

@@ -60,12 +60,17 @@ impl Context<'_> {
     /// Like [`Context::open`], but a one-time passphrase still to change is
     /// let through: `diwan passphrase change` is how it gets changed.
     pub fn open_signed_in(&self) -> Result<Diwan, CliError> {
-        let mut diwan = Diwan::open(&self.database_path()?)?;
-        if let Some(actor) = &self.actor {
-            let passphrase = passphrase::read(PASSPHRASE_VARIABLE, self.localizer, "cli-passphrase-prompt")?;
-            diwan.sign_in(actor, &passphrase)?;
+        let path = self.database_path()?;
+        match &self.actor {
+            // An encrypted database opens through the person's key slot.
+            Some(actor) => Ok(Diwan::open_as(&path, actor, &self.passphrase()?)?),
+            None => Ok(Diwan::open(&path)?),
         }
-        Ok(diwan)
+    }
+
+    /// The `--as` person's passphrase: `DIWAN_PASSPHRASE`, or asked.
+    pub fn passphrase(&self) -> Result<String, CliError> {
+        passphrase::read(PASSPHRASE_VARIABLE, self.localizer, "cli-passphrase-prompt")
     }
 
     /// The person acting, for commands that change things.
