@@ -26,6 +26,8 @@ pub const COMMANDS: &[&str] = &[
     "backup_settings",
     "set_backup_days",
     "encrypt_database",
+    "check_link",
+    "open_link",
     "place",
     "set_place",
     "preferences",

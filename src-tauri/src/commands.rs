@@ -4,9 +4,9 @@
 
 use diwan_api::dto::{
     AccountDto, AppInfoDto, ApprovalOutcomeDto, AuditFilterDto, AuditLogDto, BackupSettingsDto, CalendarDto,
-    CalendarRequestDto, ChangesSinceDto, CommentDto, CountDto, CrisisDto, EndCrisisDto, ErrorDto, MediaDto, MissionDto,
-    NewCrisisDto, NewMissionDto, NewPostDto, PlaceDto, PolicyDto, PolicyInputDto, PostDto, PostEditDto, PreferencesDto,
-    QaIssueDto, QueueFilterDto, ReviewQueueDto, ScheduleExportDto, SessionDto, TemplateDto, TermDto,
+    CalendarRequestDto, ChangesSinceDto, CommentDto, CountDto, CrisisDto, EndCrisisDto, ErrorDto, LinkDto, MediaDto,
+    MissionDto, NewCrisisDto, NewMissionDto, NewPostDto, PlaceDto, PolicyDto, PolicyInputDto, PostDto, PostEditDto,
+    PreferencesDto, QaIssueDto, QueueFilterDto, ReviewQueueDto, ScheduleExportDto, SessionDto, TemplateDto, TermDto,
     TranslationItemDto, TranslationQueueDto, UserDto, VocabularyDto,
 };
 use tauri::ipc::{Invoke, Response};
@@ -39,6 +39,8 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         backup_settings,
         set_backup_days,
         encrypt_database,
+        check_link,
+        open_link,
         place,
         set_place,
         preferences,
@@ -201,6 +203,23 @@ fn set_backup_days(state: State<'_, AppState>, days: u32) -> Reply<BackupSetting
 #[tauri::command]
 fn encrypt_database(state: State<'_, AppState>, passphrase: String) -> Reply<String> {
     state.with(|d| d.encrypt(&passphrase).map(|aside| aside.display().to_string()))
+}
+
+/// A link from a post as it would open (the core refuses all but web addresses).
+#[tauri::command]
+fn check_link(link: String) -> Reply<LinkDto> {
+    diwan_api::links::check(&link).map_err(|e| e.to_dto())
+}
+
+/// Opens a link in the system browser, once the person saw it whole and
+/// confirmed; checked again here, whatever the webview sends.
+#[tauri::command]
+fn open_link<R: Runtime>(app: tauri::AppHandle<R>, link: String) -> Reply<()> {
+    use tauri_plugin_opener::OpenerExt;
+    let checked = diwan_api::links::check(&link).map_err(|e| e.to_dto())?;
+    app.opener()
+        .open_url(checked.href, None::<&str>)
+        .map_err(|e| diwan_api::ApiError::Io { path: link, detail: e.to_string() }.to_dto())
 }
 
 /// Where the acting person left off.

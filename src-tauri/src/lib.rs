@@ -14,6 +14,9 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
     builder
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_dialog::init())
+        // Opens a checked link in the system browser, from Diwan's own
+        // command only: none of the plugin's permissions is granted.
+        .plugin(tauri_plugin_opener::init())
         .manage(state)
         .invoke_handler(commands::handler())
 }

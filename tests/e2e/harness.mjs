@@ -121,11 +121,18 @@ export async function launch(driver, db, as = 'karim', passphrase = DEMO_PASSPHR
 /** Signs out whoever is signed in, then signs `name` in as a person would. */
 export async function signIn(browser, name, passphrase = DEMO_PASSPHRASE) {
   if (await browser.$('[data-testid="sign-out"]').isExisting()) await browser.$('[data-testid="sign-out"]').click()
-  await until(() => browser.$('[data-testid="sign-in-sign-in"]').isExisting(), 'the sign-in form')
+  await until(() => browser.$('[data-testid="sign-in-name"]').isDisplayed(), 'the sign-in form')
   await browser.$('[data-testid="sign-in-name"]').setValue(name)
   await browser.$('[data-testid="sign-in-passphrase"]').setValue(passphrase)
   await browser.$('[data-testid="sign-in-submit"]').click()
-  await until(() => browser.$('[data-testid="signed-in-as"]').isExisting(), `${name} signed in`)
+  // Signed in, or refused: a refusal fails at once with what the app said.
+  const outcome = await until(async () => {
+    if (await browser.$('[data-testid="signed-in-as"]').isExisting()) return 'in'
+    const refused = browser.$('[data-testid="sign-in-error"], [data-testid="error"]')
+    if (await refused.isExisting()) return `refused: ${await refused.getText()}`
+    return null
+  }, `${name} signed in`, 30000)
+  if (outcome !== 'in') throw new Error(`${name} could not sign in: ${outcome}`)
   await until(() => browser.$('[data-testid="calendar"], [role="tabpanel"]').isExisting(), 'a workspace')
 }
 

@@ -6,10 +6,9 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use diwan_core::audit::{AuditAction, NewAuditEvent};
+use diwan_core::audit::AuditAction;
 use diwan_core::backups::{self, Retention};
 use diwan_core::sign_in::SignInError;
-use diwan_core::user::Role;
 
 use crate::dto::BackupSettingsDto;
 use crate::{ApiError, Diwan};
@@ -96,20 +95,8 @@ impl Diwan {
 
     /// An administrator sets how many days of daily backups are kept; audited.
     pub fn set_backup_days(&mut self, actor: &str, days: u32) -> Result<BackupSettingsDto, ApiError> {
-        let actor = self.user(actor)?;
-        if !actor.role_pairs().any(|(_, role)| role == Role::Admin) {
-            return Err(SignInError::NotAdministrator.into());
-        }
         let retention = Retention::new(days)?;
-        let now = self.now();
-        self.store.write(|w| {
-            w.set_setting(BACKUP_DAYS_SETTING, &retention.days().to_string())?;
-            w.append_audit(
-                NewAuditEvent::new(now, actor.name.to_string(), AuditAction::BackupDaysSet, "settings".to_owned())
-                    .with_detail(retention.days().to_string()),
-            )?;
-            Ok::<_, ApiError>(())
-        })?;
+        self.set_admin_setting(actor, BACKUP_DAYS_SETTING, retention.days(), AuditAction::BackupDaysSet)?;
         self.backup_settings()
     }
 

@@ -93,6 +93,7 @@ pub fn typescript_bindings() -> String {
         PreferencesDto::decl(&cfg),
         SessionDto::decl(&cfg),
         BackupSettingsDto::decl(&cfg),
+        LinkDto::decl(&cfg),
         UserDto::decl(&cfg),
         RoleDto::decl(&cfg),
         CommentDto::decl(&cfg),

@@ -7,6 +7,7 @@ use diwan_core::backups::BackupError;
 use diwan_core::calendar::TimeError;
 use diwan_core::comment::CommentError;
 use diwan_core::crisis::CrisisError;
+use diwan_core::link::LinkError;
 use diwan_core::media::MediaError;
 use diwan_core::platform::UnknownPlatform;
 use diwan_core::post::PostError;
@@ -57,6 +58,8 @@ pub enum ApiError {
     SignIn(#[from] SignInError),
     #[error(transparent)]
     Backup(#[from] BackupError),
+    #[error(transparent)]
+    Link(#[from] LinkError),
     #[error("no user named {name}")]
     UserNotFound { name: String },
     #[error("no post {id}")]
@@ -116,6 +119,7 @@ impl Localized for ApiError {
             Self::Import(inner) => inner.message_id(),
             Self::SignIn(inner) => inner.message_id(),
             Self::Backup(inner) => inner.message_id(),
+            Self::Link(inner) => inner.message_id(),
             Self::UserNotFound { .. } => "error-user-not-found",
             Self::PostNotFound { .. } => "error-post-not-found",
             Self::AccountNotInMission { .. } => "error-account-not-in-mission",
@@ -150,6 +154,7 @@ impl Localized for ApiError {
             Self::Import(inner) => inner.message_args(),
             Self::SignIn(inner) => inner.message_args(),
             Self::Backup(inner) => inner.message_args(),
+            Self::Link(inner) => inner.message_args(),
             Self::UserNotFound { name } => vec![("name", name.as_str().into())],
             Self::PostNotFound { id } => vec![("id", (*id).into())],
             Self::AccountNotInMission { id, mission } => {

@@ -20,6 +20,7 @@ mod error;
 pub mod exchange;
 mod export;
 pub mod i18n;
+pub mod links;
 mod media;
 pub mod names;
 pub mod paths;

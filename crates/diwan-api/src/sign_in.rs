@@ -265,21 +265,33 @@ impl Diwan {
     }
 
     pub fn set_idle_lock(&mut self, actor: &str, minutes: u32) -> Result<SessionDto, ApiError> {
+        let lock = IdleLock::new(minutes)?;
+        self.set_admin_setting(actor, IDLE_LOCK_SETTING, lock.minutes(), AuditAction::IdleLockSet)?;
+        self.session()
+    }
+
+    /// An administrator (of any mission) changes a setting of the whole
+    /// database, checked by the caller; audited with its new value.
+    pub(crate) fn set_admin_setting(
+        &mut self,
+        actor: &str,
+        key: &str,
+        value: u32,
+        action: AuditAction,
+    ) -> Result<(), ApiError> {
         let actor = self.user(actor)?;
         if !actor.role_pairs().any(|(_, role)| role == Role::Admin) {
             return Err(SignInError::NotAdministrator.into());
         }
-        let lock = IdleLock::new(minutes)?;
         let now = self.now();
         self.store.write(|w| {
-            w.set_setting(IDLE_LOCK_SETTING, &lock.minutes().to_string())?;
+            w.set_setting(key, &value.to_string())?;
             w.append_audit(
-                NewAuditEvent::new(now, actor.name.to_string(), AuditAction::IdleLockSet, "settings".to_owned())
-                    .with_detail(lock.minutes().to_string()),
+                NewAuditEvent::new(now, actor.name.to_string(), action, "settings".to_owned())
+                    .with_detail(value.to_string()),
             )?;
             Ok::<_, ApiError>(())
-        })?;
-        self.session()
+        })
     }
 
     /// Checks `user`'s passphrase: waits are enforced before hashing, a

@@ -1,5 +1,5 @@
 //! Crash safety: writers killed with SIGKILL at random moments while they
-//! create, edit, translate and reschedule posts. After every kill the
+//! create, edit, translate, approve and reschedule posts. After every kill the
 //! database is whole (`PRAGMA integrity_check`), and at the end the audit
 //! trail verifies and every write acknowledged before a kill is there.
 //!
@@ -60,6 +60,48 @@ fn record(field: &mut Vec<String>, value: String, acknowledged: bool) {
     field.push(value);
 }
 
+/// How many posts wait in review for the supervisor's killed approvals.
+const APPROVALS: usize = 16;
+
+/// Karim's post `n`, translated by Lina and handed on to review; its id.
+#[allow(clippy::expect_used, reason = "a post that cannot be prepared must fail the test")]
+fn in_review(db: &Path, n: usize) -> i64 {
+    let run = |args: &[&str]| {
+        let output = diwan(db).args(args).output().expect("run");
+        assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        output.stdout
+    };
+    let at = format!("2027-03-{:02} 10:00", 1 + n % 27);
+    let text = format!("منشور للمراجعة {n}");
+    let added = run(&[
+        "--as",
+        "karim",
+        "--json",
+        "post",
+        "add",
+        "--mission",
+        "DZ-FR-PAR",
+        "--accounts",
+        "1",
+        "--category",
+        "culture",
+        "--languages",
+        "fr",
+        "--at",
+        &at,
+        "--text",
+        &text,
+    ]);
+    let id = serde_json::from_slice::<Value>(&added).expect("json")["id"].as_i64().expect("id").to_string();
+    run(&["--as", "karim", "post", "submit", &id]);
+    // The account goes out in French and English too: both are translated.
+    for language in ["fr", "en"] {
+        run(&["--as", "lina", "post", "edit", &id, "--language", language, "--text", &format!("Publication {n}")]);
+        run(&["--as", "lina", "post", "done", &id, "--language", language, "--override", "crash test"]);
+    }
+    id.parse().expect("id")
+}
+
 #[test]
 fn killed_writers_lose_nothing_acknowledged_and_never_leave_the_database_broken() {
     let kills: usize = std::env::var("DIWAN_KILLS").ok().and_then(|k| k.parse().ok()).unwrap_or(500);
@@ -68,6 +110,9 @@ fn killed_writers_lose_nothing_acknowledged_and_never_leave_the_database_broken(
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("diwan.db");
     assert!(diwan(&db).arg("demo").status().expect("demo").success());
+    // Posts waiting in review, for supervisors to approve while being killed.
+    let mut awaiting: Vec<i64> = (0..APPROVALS).map(|n| in_review(&db, n)).collect();
+    let mut approved: Vec<i64> = Vec::new();
 
     let mut random = Random(seed);
     let mut acked: Vec<(i64, Acked)> = Vec::new();
@@ -83,41 +128,49 @@ fn killed_writers_lose_nothing_acknowledged_and_never_leave_the_database_broken(
         let text = format!("نص رقم {step}");
         let mut command = diwan(&db);
         let target = (!acked.is_empty()).then(|| usize::try_from(random.below(acked.len() as u64)).unwrap_or(0));
-        let action = if target.is_none() { 0 } else { random.below(4) };
-        match (action, target) {
-            (1, Some(i)) => command.args(["--as", "karim", "post", "edit", &acked[i].0.to_string(), "--text", &text]),
-            (2, Some(i)) => command.args([
-                "--as",
-                "lina",
-                "post",
-                "edit",
-                &acked[i].0.to_string(),
-                "--language",
-                "fr",
-                "--text",
-                &format!("Texte {step}"),
-            ]),
-            (3, Some(i)) => command.args(["--as", "karim", "post", "edit", &acked[i].0.to_string(), "--at", &at]),
-            _ => command.args([
-                "--as",
-                "karim",
-                "--json",
-                "post",
-                "add",
-                "--mission",
-                "DZ-FR-PAR",
-                "--accounts",
-                "1",
-                "--category",
-                "culture",
-                "--languages",
-                "fr",
-                "--at",
-                &at,
-                "--text",
-                &text,
-            ]),
-        };
+        let action = if target.is_none() { 0 } else { random.below(5) };
+        // Each waiting post is approved at most once: after a kill its state is either.
+        let approving = if action == 4 { awaiting.pop() } else { None };
+        if let Some(id) = approving {
+            command.args(["--as", "samir", "post", "approve", &id.to_string()]);
+        } else {
+            match (action, target) {
+                (1, Some(i)) => {
+                    command.args(["--as", "karim", "post", "edit", &acked[i].0.to_string(), "--text", &text])
+                }
+                (2, Some(i)) => command.args([
+                    "--as",
+                    "lina",
+                    "post",
+                    "edit",
+                    &acked[i].0.to_string(),
+                    "--language",
+                    "fr",
+                    "--text",
+                    &format!("Texte {step}"),
+                ]),
+                (3, Some(i)) => command.args(["--as", "karim", "post", "edit", &acked[i].0.to_string(), "--at", &at]),
+                _ => command.args([
+                    "--as",
+                    "karim",
+                    "--json",
+                    "post",
+                    "add",
+                    "--mission",
+                    "DZ-FR-PAR",
+                    "--accounts",
+                    "1",
+                    "--category",
+                    "culture",
+                    "--languages",
+                    "fr",
+                    "--at",
+                    &at,
+                    "--text",
+                    &text,
+                ]),
+            };
+        }
         let started = Instant::now();
         let mut child = command.spawn().expect("spawn");
         let wait = Duration::from_micros(random.below(u64::try_from(longest.as_micros()).unwrap_or(20_000)));
@@ -149,6 +202,10 @@ fn killed_writers_lose_nothing_acknowledged_and_never_leave_the_database_broken(
         }
         assert!(output.status.success(), "step {step}: {}", String::from_utf8_lossy(&output.stderr));
         finished += 1;
+        if let Some(id) = approving {
+            approved.push(id);
+            continue;
+        }
         // Exit 0: acknowledged, so it must survive every later kill.
         match (action, target) {
             (1, Some(i)) => record(&mut acked[i].1.text, text, true),
@@ -170,6 +227,13 @@ fn killed_writers_lose_nothing_acknowledged_and_never_leave_the_database_broken(
 
     let verify = diwan(&db).arg("verify").output().expect("verify");
     assert!(verify.status.success(), "the audit trail: {}", String::from_utf8_lossy(&verify.stderr));
+    for id in &approved {
+        let shown = diwan(&db).args(["--json", "post", "show", &id.to_string()]).output().expect("show");
+        let post: Value = serde_json::from_slice(&shown.stdout).expect("post json");
+        let by_samir = post["approvals"].as_array().is_some_and(|a| a.iter().any(|x| x["user"] == "samir"));
+        assert!(by_samir, "post {id}: an acknowledged approval is kept: {}", post["approvals"]);
+    }
+    println!("{} approvals acknowledged", approved.len());
     for (id, expected) in &acked {
         let shown = diwan(&db).args(["--json", "post", "show", &id.to_string()]).output().expect("show");
         let post: Value = serde_json::from_slice(&shown.stdout).expect("post json");

@@ -7,6 +7,7 @@ import type {
   AccountDto,
   AppInfoDto,
   BackupSettingsDto,
+  LinkDto,
   ApprovalOutcomeDto,
   AuditFilterDto,
   AuditLogDto,
@@ -66,6 +67,9 @@ export const api = {
   backupSettings: () => invoke<BackupSettingsDto>('backup_settings'),
   setBackupDays: (days: number) => invoke<BackupSettingsDto>('set_backup_days', { days }),
   encryptDatabase: (passphrase: string) => invoke<string>('encrypt_database', { passphrase }),
+  // Links in posts: checked and shown whole before the system browser gets one.
+  checkLink: (link: string) => invoke<LinkDto>('check_link', { link }),
+  openLink: (link: string) => invoke<null>('open_link', { link }),
   place: () => invoke<PlaceDto>('place'),
   setPlace: (place: PlaceDto) => invoke<null>('set_place', { place }),
   preferences: () => invoke<PreferencesDto>('preferences'),

@@ -287,6 +287,8 @@ folder: string | null,
  */
 newest: string | null, };
 
+export type LinkDto = { href: string, host: string, };
+
 export type UserDto = { name: string, displayName: string, roles: Array<RoleDto>, 
 /**
  * Whether they may edit the ministry's templates, as the core decided.

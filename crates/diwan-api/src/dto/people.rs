@@ -88,3 +88,11 @@ pub struct BackupSettingsDto {
     /// The newest day there is a copy of, as YYYY-MM-DD.
     pub newest: Option<String>,
 }
+
+/// A link from a post, as it would open: the whole address and its host.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LinkDto {
+    pub href: String,
+    pub host: String,
+}
