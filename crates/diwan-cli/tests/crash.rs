@@ -60,20 +60,9 @@ fn record(field: &mut Vec<String>, value: String, acknowledged: bool) {
     field.push(value);
 }
 
-/// How many posts wait in review for the supervisor's killed approvals.
-const APPROVALS: usize = 16;
-
-/// Karim's post `n`, translated by Lina and handed on to review; its id.
-#[allow(clippy::expect_used, reason = "a post that cannot be prepared must fail the test")]
-fn in_review(db: &Path, n: usize) -> i64 {
-    let run = |args: &[&str]| {
-        let output = diwan(db).args(args).output().expect("run");
-        assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
-        output.stdout
-    };
-    let at = format!("2027-03-{:02} 10:00", 1 + n % 27);
-    let text = format!("منشور للمراجعة {n}");
-    let added = run(&[
+/// Karim adds a culture post at Paris, with a French version to come.
+fn add_post_args<'a>(at: &'a str, text: &'a str) -> [&'a str; 17] {
+    [
         "--as",
         "karim",
         "--json",
@@ -88,10 +77,26 @@ fn in_review(db: &Path, n: usize) -> i64 {
         "--languages",
         "fr",
         "--at",
-        &at,
+        at,
         "--text",
-        &text,
-    ]);
+        text,
+    ]
+}
+
+/// How many posts wait in review for the supervisor's killed approvals.
+const APPROVALS: usize = 16;
+
+/// Karim's post `n`, translated by Lina and handed on to review; its id.
+#[allow(clippy::expect_used, reason = "a post that cannot be prepared must fail the test")]
+fn in_review(db: &Path, n: usize) -> i64 {
+    let run = |args: &[&str]| {
+        let output = diwan(db).args(args).output().expect("run");
+        assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        output.stdout
+    };
+    let at = format!("2027-03-{:02} 10:00", 1 + n % 27);
+    let text = format!("منشور للمراجعة {n}");
+    let added = run(&add_post_args(&at, &text));
     let id = serde_json::from_slice::<Value>(&added).expect("json")["id"].as_i64().expect("id").to_string();
     run(&["--as", "karim", "post", "submit", &id]);
     // The account goes out in French and English too: both are translated.
@@ -150,25 +155,7 @@ fn killed_writers_lose_nothing_acknowledged_and_never_leave_the_database_broken(
                     &format!("Texte {step}"),
                 ]),
                 (3, Some(i)) => command.args(["--as", "karim", "post", "edit", &acked[i].0.to_string(), "--at", &at]),
-                _ => command.args([
-                    "--as",
-                    "karim",
-                    "--json",
-                    "post",
-                    "add",
-                    "--mission",
-                    "DZ-FR-PAR",
-                    "--accounts",
-                    "1",
-                    "--category",
-                    "culture",
-                    "--languages",
-                    "fr",
-                    "--at",
-                    &at,
-                    "--text",
-                    &text,
-                ]),
+                _ => command.args(add_post_args(&at, &text)),
             };
         }
         let started = Instant::now();
