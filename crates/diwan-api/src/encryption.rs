@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use chrono::Utc;
 use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::sign_in::SignInError;
-use diwan_core::user::{Role, UserName};
-use diwan_store::{DatabaseKey, KeyRing, Store, StoreError};
+use diwan_core::user::UserName;
+use diwan_store::{beside, DatabaseKey, KeyRing, Store, StoreError};
 
 use crate::{ApiError, Diwan};
 
@@ -42,7 +42,7 @@ impl Diwan {
     /// one-time passphrase, which makes their own key slot.
     pub fn encrypt(&mut self, passphrase: &str) -> Result<PathBuf, ApiError> {
         let actor = self.user(&self.acting_user()?)?;
-        if !actor.role_pairs().any(|(_, role)| role == Role::Admin) {
+        if !actor.administers_any() {
             return Err(SignInError::NotAdministrator.into());
         }
         self.encrypt_for(&actor.name, passphrase)
@@ -128,12 +128,6 @@ fn wrong_passphrase(error: StoreError) -> ApiError {
         StoreError::WrongPassphrase => SignInError::WrongPassphrase.into(),
         other => other.into(),
     }
-}
-
-fn beside(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(suffix);
-    path.with_file_name(name)
 }
 
 #[cfg(test)]

@@ -280,7 +280,7 @@ impl Diwan {
         action: AuditAction,
     ) -> Result<(), ApiError> {
         let actor = self.user(actor)?;
-        if !actor.role_pairs().any(|(_, role)| role == Role::Admin) {
+        if !actor.administers_any() {
             return Err(SignInError::NotAdministrator.into());
         }
         let now = self.now();

@@ -71,11 +71,7 @@ impl Attempts {
 /// administrator, for someone who holds no role yet).
 pub fn reset_refusal(actor: &User, person: &User) -> Option<SignInError> {
     let admin_at = |mission| actor.has_role(mission, Role::Admin);
-    let allowed = if person.roles.is_empty() {
-        actor.role_pairs().any(|(_, role)| role == Role::Admin)
-    } else {
-        person.roles.keys().any(admin_at)
-    };
+    let allowed = if person.roles.is_empty() { actor.administers_any() } else { person.roles.keys().any(admin_at) };
     (!allowed).then_some(SignInError::NotAdministrator)
 }
 

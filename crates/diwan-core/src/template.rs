@@ -24,8 +24,7 @@ pub struct Template {
 /// Why `actor` may not edit templates, if they may not. Templates serve the
 /// whole ministry, so an administrator at any mission edits them.
 pub fn editor_refusal(actor: &User) -> Option<PostError> {
-    let admin = actor.role_pairs().any(|(_, role)| role == Role::Admin);
-    (!admin).then(|| PostError::RoleMissing { role: Role::Admin, mission: "*".into() })
+    (!actor.administers_any()).then(|| PostError::RoleMissing { role: Role::Admin, mission: "*".into() })
 }
 
 impl Template {

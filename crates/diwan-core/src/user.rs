@@ -85,6 +85,12 @@ impl User {
     pub fn has_role(&self, mission: &MissionCode, role: Role) -> bool {
         self.roles.get(mission).is_some_and(|roles| roles.contains(&role))
     }
+
+    /// Whether they administer at least one mission (what desktop-wide
+    /// settings, templates and policies ask of a person).
+    pub fn administers_any(&self) -> bool {
+        self.role_pairs().any(|(_, role)| role == Role::Admin)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

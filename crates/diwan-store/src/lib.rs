@@ -38,7 +38,7 @@ pub use backup::{aside_path, check_copy, check_copy_with, daily_backup_folder, r
 pub use calendar::{CalendarEntry, CalendarQuery, VariantSummary, CALENDAR_SQL, MISSION_CALENDAR_SQL, PREVIEW_CHARS};
 pub use error::StoreError;
 pub use keyring::{DatabaseKey, KeyRing};
-pub use migrations::{backup_path, SCHEMA_VERSION};
+pub use migrations::{backup_path, beside, SCHEMA_VERSION};
 pub use notes::{Comment, Media};
 pub use policies::StoredPolicy;
 pub use translation::{memory_match_query, MemoryAdded, OnConflict, LOOKUP_WORDS};

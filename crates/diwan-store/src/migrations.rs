@@ -75,7 +75,7 @@ pub fn backup_path(db: &Path, version: u32, stamp: &str) -> PathBuf {
 
 /// The file beside `path` named like it with `suffix` added:
 /// `diwan.db` → `diwan.db-wal`, `diwan.db.lock`.
-pub(crate) fn beside(path: &Path, suffix: &str) -> PathBuf {
+pub fn beside(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
     name.push(suffix);
     path.with_file_name(name)
