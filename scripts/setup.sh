@@ -9,11 +9,14 @@ log() { printf '\033[1;32m[setup]\033[0m %s\n' "$*"; }
 # Debian packages: WebKitGTK 4.1 for Tauri, Xvfb to run the window without a
 # screen, WebKitWebDriver for end-to-end tests, imagemagick for screenshots;
 # libxml2 (already under WebKitGTK) validates XLIFF files against their
-# schema, and libclang lets the libxml crate generate its bindings.
+# schema, and libclang lets the libxml crate generate its bindings; the
+# Hunspell dictionaries are what WebKitGTK spell-checks Arabic, French and
+# English with (the .deb declares them too).
 APT_PACKAGES=(
   libwebkit2gtk-4.1-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev
   build-essential pkg-config curl xvfb xauth webkit2gtk-driver imagemagick
   libxml2-dev libclang-dev
+  hunspell-ar hunspell-fr hunspell-en-us
 )
 missing=()
 for package in "${APT_PACKAGES[@]}"; do

@@ -110,6 +110,7 @@ qa-check-arabic-punctuation = علامات الترقيم العربية
 qa-check-tatweel = التطويل
 qa-check-bidi-controls = علامات الاتجاه
 qa-check-digits = الأرقام
+qa-check-language = اللغة
 glossary-title = مسرد الوزارة
 glossary-hint = أسماء المسؤولين وألقابهم والبلدان والمؤسسات والعبارات الثابتة باللغات الثلاث. يرى المترجمون المصطلحات بجانب المصدر، وتُلزم الفحوصُ الترجماتِ بها.
 glossary-ar = العربية
@@ -122,6 +123,9 @@ settings-digits = الأرقام في الواجهة العربية
 settings-digits-hint = كيف تُكتب الأعداد والتواريخ والعدّادات عندما تكون الواجهة بالعربية. تستخدم الفرنسية والإنجليزية الأرقام اللاتينية دائماً.
 settings-digits-latin = أرقام لاتينية (0123)
 settings-digits-arabic-indic = أرقام هندية (٠١٢٣)
+settings-spelling = الإملاء
+settings-spelling-check = وضع خط تحت الكلمات الخاطئة أثناء الكتابة (العربية، الفرنسية، الإنجليزية)
+settings-spelling-hint = يُدقَّق كل حقل بلغة نصه؛ انقر بالزر الأيمن على الكلمة المسطَّرة لعرض الاقتراحات.
 link-confirm-title = أتفتح هذا الرابط في المتصفح؟
 link-confirm-host = يؤدي إلى
 link-confirm-open = فتح في المتصفح
@@ -692,3 +696,8 @@ qa-arabic-punctuation = الحرف { $position }: استعمل علامات ال
 qa-tatweel = الحرف { $position }: التطويل (ـ) يمدّ الكلمة؛ احذفه.
 qa-bidi-controls = الحرف { $position }: لُصقت علامة اتجاه خفية ({ $detail })؛ احذفها.
 qa-digits = الحرف { $position }: تكتب البعثة العربية بأرقام غير «{ $detail }».
+qa-language = الحرف { $position }: تبدو هذه الجملة مكتوبة { $found ->
+        [ar] بالعربية
+        [fr] بالفرنسية
+       *[en] بالإنجليزية
+    } لا باللغة المعلنة لهذا النص: «{ $detail }»

@@ -96,6 +96,7 @@ qa-check-arabic-punctuation = Arabic punctuation
 qa-check-tatweel = tatweel
 qa-check-bidi-controls = direction marks
 qa-check-digits = digits
+qa-check-language = language
 glossary-title = Ministry glossary
 glossary-hint = Officials' names and titles, countries, institutions and fixed phrases, in the three languages. Translators see the terms beside the source, and the checks hold translations to them.
 glossary-ar = Arabic
@@ -108,6 +109,9 @@ settings-digits = Digits in the Arabic interface
 settings-digits-hint = How numbers, dates and counts are written when the interface is in Arabic. French and English always use Latin digits.
 settings-digits-latin = Latin digits
 settings-digits-arabic-indic = Arabic-Indic digits
+settings-spelling = Spelling
+settings-spelling-check = Underline misspelt words as I write (Arabic, French, English)
+settings-spelling-hint = Each field is checked in its text’s language; right-click an underlined word for suggestions.
 link-confirm-title = Open this link in your browser?
 link-confirm-host = It goes to
 link-confirm-open = Open in the browser
@@ -623,3 +627,8 @@ qa-arabic-punctuation = Character { $position }: use Arabic punctuation ({ $deta
 qa-tatweel = Character { $position }: a tatweel (ـ) stretches the word; remove it.
 qa-bidi-controls = Character { $position }: an invisible direction mark ({ $detail }) was pasted in; remove it.
 qa-digits = Character { $position }: the mission writes Arabic with other digits than “{ $detail }”.
+qa-language = Character { $position }: this sentence reads as { $found ->
+        [ar] Arabic
+        [fr] French
+       *[en] English
+    }, not in the language declared for this text: “{ $detail }”

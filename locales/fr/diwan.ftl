@@ -96,6 +96,7 @@ qa-check-arabic-punctuation = ponctuation arabe
 qa-check-tatweel = tatwil
 qa-check-bidi-controls = marques de direction
 qa-check-digits = chiffres
+qa-check-language = langue
 glossary-title = Glossaire du ministère
 glossary-hint = Noms et titres des responsables, pays, institutions et formules consacrées, dans les trois langues. Les traducteurs voient les termes à côté de la source, et les contrôles y tiennent les traductions.
 glossary-ar = Arabe
@@ -108,6 +109,9 @@ settings-digits = Chiffres de l’interface arabe
 settings-digits-hint = Comment les nombres, les dates et les décomptes s’écrivent quand l’interface est en arabe. Le français et l’anglais utilisent toujours les chiffres latins.
 settings-digits-latin = Chiffres latins
 settings-digits-arabic-indic = Chiffres arabes orientaux
+settings-spelling = Orthographe
+settings-spelling-check = Souligner les fautes pendant la saisie (arabe, français, anglais)
+settings-spelling-hint = Chaque champ est vérifié dans la langue de son texte ; un clic droit sur un mot souligné propose des corrections.
 link-confirm-title = Ouvrir ce lien dans le navigateur ?
 link-confirm-host = Il mène à
 link-confirm-open = Ouvrir dans le navigateur
@@ -623,3 +627,8 @@ qa-arabic-punctuation = Caractère { $position } : employez la ponctuation arabe
 qa-tatweel = Caractère { $position } : un tatwil (ـ) étire le mot ; supprimez-le.
 qa-bidi-controls = Caractère { $position } : une marque de direction invisible ({ $detail }) a été collée ; supprimez-la.
 qa-digits = Caractère { $position } : la mission écrit l’arabe avec d’autres chiffres que « { $detail } ».
+qa-language = Caractère { $position } : cette phrase semble écrite en { $found ->
+        [ar] arabe
+        [fr] français
+       *[en] anglais
+    }, pas dans la langue déclarée pour ce texte : « { $detail } »

@@ -57,6 +57,7 @@ pub const COMMANDS: &[&str] = &[
     "translation_queue",
     "translation_item",
     "translation_checks",
+    "language_check",
     "mark_translated",
     "glossary",
     "save_term",

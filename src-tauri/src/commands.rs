@@ -70,6 +70,7 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         translation_queue,
         translation_item,
         translation_checks,
+        language_check,
         mark_translated,
         glossary,
         save_term,
@@ -309,6 +310,11 @@ fn translation_queue(state: State<'_, AppState>, filter: QueueFilterDto) -> Repl
 #[tauri::command]
 fn translation_item(state: State<'_, AppState>, post: i64, language: String) -> Reply<TranslationItemDto> {
     state.with(|d| d.translation_item(&d.acting_user()?, post, &language))
+}
+
+#[tauri::command]
+fn language_check(state: State<'_, AppState>, text: String, language: String) -> Reply<Vec<QaIssueDto>> {
+    state.with(|d| d.language_check(&text, &language))
 }
 
 #[tauri::command]

@@ -122,8 +122,8 @@ export async function launch(driver, db, as = 'karim', passphrase = DEMO_PASSPHR
 export async function signIn(browser, name, passphrase = DEMO_PASSPHRASE) {
   if (await browser.$('[data-testid="sign-out"]').isExisting()) await browser.$('[data-testid="sign-out"]').click()
   await until(() => browser.$('[data-testid="sign-in-name"]').isDisplayed(), 'the sign-in form')
-  await browser.$('[data-testid="sign-in-name"]').setValue(name)
-  await browser.$('[data-testid="sign-in-passphrase"]').setValue(passphrase)
+  await typeInto(browser, '[data-testid="sign-in-name"]', name)
+  await typeInto(browser, '[data-testid="sign-in-passphrase"]', passphrase)
   await browser.$('[data-testid="sign-in-submit"]').click()
   // Signed in, or refused: a refusal fails at once with what the app said.
   const outcome = await until(async () => {
@@ -134,6 +134,27 @@ export async function signIn(browser, name, passphrase = DEMO_PASSPHRASE) {
   }, `${name} signed in`, 30000)
   if (outcome !== 'in') throw new Error(`${name} could not sign in: ${outcome}`)
   await until(() => browser.$('[data-testid="calendar"], [role="tabpanel"]').isExisting(), 'a workspace')
+}
+
+/**
+ * Types `value` into a field as a person would, and makes sure it arrived:
+ * under load WebKitWebDriver has dropped keys (a sign-in then fails for a
+ * "wrong passphrase" nobody typed), so the field is read back and typed again,
+ * then set directly as a last resort.
+ */
+export async function typeInto(browser, selector, value) {
+  const field = browser.$(selector)
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    try {
+      await field.setValue(value)
+      if ((await field.getValue()) === value) return
+    } catch {
+      // "unknown error" from the driver under load: try again.
+    }
+    await delay(200)
+  }
+  console.error(`typeInto: ${selector} did not take the typed text; set directly`)
+  await setControlIn(browser, selector, value)
 }
 
 /** `s` without the bidi isolation marks Fluent puts around each argument (U+2066–U+2069). */

@@ -105,7 +105,7 @@ names! {
     /// One quality check of a translation.
     QaCheckName from QaCheck {
         Links, Hashtags, Mentions, Numbers, Glossary, Limit, SameAsSource, FrenchSpacing, ArabicPunctuation, Tatweel,
-        BidiControls, Digits,
+        BidiControls, Digits, Language,
     }
 }
 

@@ -5,11 +5,12 @@
 
 use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::calendar;
+use diwan_core::language_check;
 use diwan_core::post::{source_hash, Post, PostId, QaOverride, TranslationCheck};
 use diwan_core::translation::diff::{self, Change, DiffPart};
 use diwan_core::translation::glossary::{self, NewTerm, Term, TermId};
 use diwan_core::translation::memory::{self, MemoryUnit};
-use diwan_core::translation::qa::{self, QaContext, QaIssue};
+use diwan_core::translation::qa::{self, QaCheck, QaContext, QaIssue};
 use diwan_core::translation::segment::segments;
 use diwan_core::translation::{self, TranslationNeed};
 use diwan_core::user::User;
@@ -279,6 +280,27 @@ impl Diwan {
             }
             Ok(self.checks_of(read, &post, &target_language, &read.glossary()?)?.iter().map(issue_dto).collect())
         })
+    }
+
+    /// The language check of a text being written (the composer's source):
+    /// each sentence that reads as another language than `language_code`,
+    /// glossary names left out.
+    pub fn language_check(&self, text: &str, language_code: &str) -> Result<Vec<QaIssueDto>, ApiError> {
+        let language = language(language_code)?;
+        let glossary = self.store.read().glossary()?;
+        let names: Vec<&str> = glossary.iter().flat_map(|t| [t.ar.as_str(), t.fr.as_str(), t.en.as_str()]).collect();
+        Ok(language_check::mismatches(text, &language, &names)
+            .into_iter()
+            .map(|m| {
+                let language_check::Mismatch { sentence, position, found } = m;
+                issue_dto(&QaIssue {
+                    check: QaCheck::Language,
+                    detail: sentence,
+                    position: Some(position),
+                    found: Some(found),
+                })
+            })
+            .collect())
     }
 
     /// Marks a language version done as `actor`, after its checks pass or

@@ -16,6 +16,7 @@ pub mod crisis;
 pub mod demo;
 pub mod hash;
 pub mod language;
+pub mod language_check;
 pub mod link;
 pub mod media;
 pub mod message;

@@ -1,5 +1,5 @@
-//! Each person's own preferences: how the interface writes numbers. What a
-//! person prefers changes how things look, never what the rules decide.
+//! Each person's own preferences: how the interface writes numbers, whether
+//! fields are spell-checked. What a person prefers changes how things look, never what the rules decide.
 
 use crate::vocabulary::vocabulary;
 
@@ -20,12 +20,14 @@ vocabulary! {
 pub struct Preferences {
     /// Used by the Arabic interface only; French and English write Latin digits.
     pub digits: Digits,
+    /// Whether the fields where text is written are spell-checked (on at first).
+    pub spell_check: bool,
 }
 
 impl Default for Preferences {
     /// Arabic-Indic digits, the Arabic locale's own default.
     fn default() -> Self {
-        Self { digits: Digits::ArabicIndic }
+        Self { digits: Digits::ArabicIndic, spell_check: true }
     }
 }
 
@@ -33,7 +35,8 @@ impl Preferences {
     /// The stored form: `digits=latin`, one `key=value` a line so that later
     /// preferences add lines without a migration.
     pub fn to_stored(&self) -> String {
-        format!("digits={}", self.digits)
+        let spell_check = if self.spell_check { "on" } else { "off" };
+        format!("digits={}\nspell-check={spell_check}", self.digits)
     }
 
     /// Reads the stored form back. A line that cannot be read keeps the
@@ -41,10 +44,15 @@ impl Preferences {
     pub fn from_stored(stored: &str) -> Self {
         let mut preferences = Self::default();
         for line in stored.lines() {
-            if let Some(("digits", value)) = line.split_once('=') {
-                if let Some(digits) = Digits::from_name(value.trim()) {
-                    preferences.digits = digits;
+            match line.split_once('=').map(|(key, value)| (key.trim(), value.trim())) {
+                Some(("digits", value)) => {
+                    if let Some(digits) = Digits::from_name(value) {
+                        preferences.digits = digits;
+                    }
                 }
+                Some(("spell-check", "on")) => preferences.spell_check = true,
+                Some(("spell-check", "off")) => preferences.spell_check = false,
+                _ => {}
             }
         }
         preferences
@@ -58,9 +66,14 @@ mod tests {
     #[test]
     fn preferences_round_trip_and_what_cannot_be_read_is_the_default() {
         for digits in Digits::ALL {
-            let preferences = Preferences { digits };
-            assert_eq!(Preferences::from_stored(&preferences.to_stored()), preferences);
+            for spell_check in [true, false] {
+                let preferences = Preferences { digits, spell_check };
+                assert_eq!(Preferences::from_stored(&preferences.to_stored()), preferences);
+            }
         }
+        // Stored before spell-checking was a preference: on.
+        assert!(Preferences::from_stored("digits=latin").spell_check);
+        assert!(Preferences::from_stored("spell-check=maybe").spell_check);
         assert_eq!(Preferences::from_stored(""), Preferences::default());
         assert_eq!(Preferences::from_stored("digits=roman\nunknown=1"), Preferences::default());
         assert_eq!(Preferences::from_stored("unknown=1\ndigits=latin").digits, Digits::Latin);

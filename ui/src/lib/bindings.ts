@@ -25,7 +25,7 @@ export type VariantStateName = "missing" | "draft" | "translated" | "stale" | "a
 
 export type TranslationNeedName = "missing" | "draft" | "stale" | "sent-back";
 
-export type QaCheckName = "links" | "hashtags" | "mentions" | "numbers" | "glossary" | "limit" | "same-as-source" | "french-spacing" | "arabic-punctuation" | "tatweel" | "bidi-controls" | "digits";
+export type QaCheckName = "links" | "hashtags" | "mentions" | "numbers" | "glossary" | "limit" | "same-as-source" | "french-spacing" | "arabic-punctuation" | "tatweel" | "bidi-controls" | "digits" | "language";
 
 export type QueueFilterDto = { mission: string | null, language: string | null, category: string | null, 
 /**
@@ -257,7 +257,11 @@ export type PreferencesDto = {
 /**
  * The digits of the Arabic interface.
  */
-digits: DigitsName, };
+digits: DigitsName, 
+/**
+ * Whether fields where text is written are spell-checked.
+ */
+spellCheck: boolean, };
 
 export type SessionDto = { 
 /**

@@ -51,6 +51,8 @@ pub struct PlaceDto {
 pub struct PreferencesDto {
     /// The digits of the Arabic interface.
     pub digits: DigitsName,
+    /// Whether fields where text is written are spell-checked.
+    pub spell_check: bool,
 }
 
 /// One role a person holds at one mission.

@@ -320,3 +320,30 @@ mod imports {
         }
     }
 }
+
+#[test]
+fn the_language_check_names_each_sentence_in_another_language_and_skips_glossary_names() {
+    let mut diwan = testing::demo();
+    let text =
+        "L’ambassadeur a reçu une délégation d’investisseurs.\nThe ambassador received 12 investors at the embassy.";
+    let found = diwan.language_check(text, "fr").expect("checked");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].check, QaCheckName::Language);
+    assert_eq!(found[0].message.code, "qa-language");
+    assert_eq!(found[0].position, Some(54));
+    assert!(diwan.language_check(text.lines().next().unwrap(), "fr").expect("checked").is_empty());
+    // A name the glossary keeps in English is not English in a French post.
+    let named = "The Friends of the Embassy Society remercie ses membres.";
+    assert_eq!(diwan.language_check(named, "fr").expect("checked").len(), 1);
+    let term = TermDto {
+        id: None,
+        ar: String::new(),
+        fr: String::new(),
+        en: "The Friends of the Embassy Society".into(),
+        note: None,
+        do_not_translate: true,
+    };
+    diwan.save_term("amina", &term).expect("saved");
+    assert!(diwan.language_check(named, "fr").expect("checked").is_empty());
+    assert!(diwan.language_check(text, "xx-not a language").is_err());
+}

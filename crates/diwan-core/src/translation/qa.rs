@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 
 use crate::language::LanguageCode;
+use crate::language_check;
 use crate::message::{Localized, MessageArg};
 use crate::post::Misfit;
 use crate::preferences::Digits;
@@ -31,6 +32,7 @@ vocabulary! {
         Tatweel => "tatweel",
         BidiControls => "bidi-controls",
         Digits => "digits",
+        Language => "language",
     }
 }
 
@@ -41,6 +43,8 @@ pub struct QaIssue {
     pub check: QaCheck,
     pub detail: String,
     pub position: Option<usize>,
+    /// The language a sentence reads as, for the language check.
+    pub found: Option<LanguageCode>,
 }
 
 impl Localized for QaIssue {
@@ -58,12 +62,14 @@ impl Localized for QaIssue {
             QaCheck::Tatweel => "qa-tatweel",
             QaCheck::BidiControls => "qa-bidi-controls",
             QaCheck::Digits => "qa-digits",
+            QaCheck::Language => "qa-language",
         }
     }
 
     fn message_args(&self) -> Vec<(&'static str, MessageArg)> {
         let position = self.position.and_then(|p| i64::try_from(p).ok()).unwrap_or(0);
-        vec![("detail", self.detail.as_str().into()), ("position", position.into())]
+        let found = self.found.as_ref().map_or("", LanguageCode::as_str);
+        vec![("detail", self.detail.as_str().into()), ("position", position.into()), ("found", found.into())]
     }
 }
 
@@ -102,7 +108,7 @@ pub fn check(
         wanted
             .iter()
             .filter(|e| !have.contains(&key(&e.value)))
-            .map(|e| QaIssue { check, detail: e.value.clone(), position: None })
+            .map(|e| QaIssue { check, detail: e.value.clone(), position: None, found: None })
             .collect::<Vec<_>>()
     };
     issues.extend(missing(QaCheck::Links, &from.urls, &to.urls, false));
@@ -118,25 +124,35 @@ pub fn check(
     }
     wanted.sort();
     wanted.dedup();
-    issues.extend(wanted.into_iter().map(|n| QaIssue { check: QaCheck::Numbers, detail: n, position: None }));
+    issues.extend(wanted.into_iter().map(|n| QaIssue {
+        check: QaCheck::Numbers,
+        detail: n,
+        position: None,
+        found: None,
+    }));
 
     for term in glossary::terms_in(source, source_language, context.glossary) {
         let required = if term.do_not_translate { term.form(source_language) } else { term.form(target_language) };
         if let Some(required) = required {
             if !glossary::occurs_in(target, required) {
-                issues.push(QaIssue { check: QaCheck::Glossary, detail: required.to_owned(), position: None });
+                issues.push(QaIssue {
+                    check: QaCheck::Glossary,
+                    detail: required.to_owned(),
+                    position: None,
+                    found: None,
+                });
             }
         }
     }
 
     for misfit in context.misfits.iter().filter(|m| m.language == *target_language) {
         let detail = format!("@{} ({}): {:?}", misfit.handle, misfit.platform, misfit.problem);
-        issues.push(QaIssue { check: QaCheck::Limit, detail, position: None });
+        issues.push(QaIssue { check: QaCheck::Limit, detail, position: None, found: None });
     }
 
     let folded = fold_for_comparison(target);
     if !folded.is_empty() && folded == fold_for_comparison(source) && source_language != target_language {
-        issues.push(QaIssue { check: QaCheck::SameAsSource, detail: String::new(), position: None });
+        issues.push(QaIssue { check: QaCheck::SameAsSource, detail: String::new(), position: None, found: None });
     }
 
     let skipped: Vec<(usize, usize)> = to.urls.iter().map(|e| (e.start, e.end)).collect();
@@ -152,9 +168,26 @@ pub fn check(
         }
         _ => {}
     }
+    // Each sentence in the target's own language; glossary names in any language are left out.
+    let names: Vec<&str> =
+        context.glossary.iter().flat_map(|t| [t.ar.as_str(), t.fr.as_str(), t.en.as_str()]).collect();
+    for mismatch in language_check::mismatches(target, target_language, &names) {
+        let language_check::Mismatch { sentence, position, found } = mismatch;
+        issues.push(QaIssue {
+            check: QaCheck::Language,
+            detail: sentence,
+            position: Some(position),
+            found: Some(found),
+        });
+    }
     for (position, c) in chars.iter() {
         if is_bidi_control(c) {
-            issues.push(QaIssue { check: QaCheck::BidiControls, detail: format!("U+{:04X}", u32::from(c)), position });
+            issues.push(QaIssue {
+                check: QaCheck::BidiControls,
+                detail: format!("U+{:04X}", u32::from(c)),
+                position,
+                found: None,
+            });
         }
     }
     issues
@@ -246,7 +279,7 @@ fn french_spacing(chars: &Chars, issues: &mut Vec<QaIssue>) {
         let time = c == ':' && before.is_some_and(|b| b.is_ascii_digit()) && after.is_some_and(|a| a.is_ascii_digit());
         let wants_space_after = c == '«' && after.is_some_and(|a| !NO_BREAK.contains(&a));
         if (wants_space_before && !time) || wants_space_after {
-            issues.push(QaIssue { check: QaCheck::FrenchSpacing, detail: c.to_string(), position });
+            issues.push(QaIssue { check: QaCheck::FrenchSpacing, detail: c.to_string(), position, found: None });
         }
     }
 }
@@ -260,7 +293,12 @@ fn arabic_punctuation(chars: &Chars, issues: &mut Vec<QaIssue>) {
         let between_digits = index.checked_sub(1).and_then(|i| chars.at(i)).and_then(digit_value).is_some()
             && chars.at(index + 1).and_then(digit_value).is_some();
         if !between_digits {
-            issues.push(QaIssue { check: QaCheck::ArabicPunctuation, detail: format!("{c} → {arabic}"), position });
+            issues.push(QaIssue {
+                check: QaCheck::ArabicPunctuation,
+                detail: format!("{c} → {arabic}"),
+                position,
+                found: None,
+            });
         }
     }
 }
@@ -271,7 +309,7 @@ fn tatweel(chars: &Chars, issues: &mut Vec<QaIssue>) {
     let mut previous = None;
     for (position, c) in chars.iter() {
         if c == '\u{0640}' && previous != Some('\u{0640}') {
-            issues.push(QaIssue { check: QaCheck::Tatweel, detail: String::new(), position });
+            issues.push(QaIssue { check: QaCheck::Tatweel, detail: String::new(), position, found: None });
         }
         previous = Some(c);
     }
@@ -284,7 +322,7 @@ fn mission_digits(chars: &Chars, digits: Digits, issues: &mut Vec<QaIssue>) {
         Digits::ArabicIndic => c.is_ascii_digit(),
     };
     if let Some((position, c)) = chars.iter().find(|(_, c)| wrong(*c)) {
-        issues.push(QaIssue { check: QaCheck::Digits, detail: c.to_string(), position });
+        issues.push(QaIssue { check: QaCheck::Digits, detail: c.to_string(), position, found: None });
     }
 }
 

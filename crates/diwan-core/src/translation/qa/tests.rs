@@ -111,7 +111,11 @@ fn a_target_not_written_yet_has_nothing_to_check() {
 
 #[test]
 fn a_target_identical_to_the_source_is_flagged() {
-    assert_eq!(checks(&issues("fr", "Communiqué de presse", "en", "Communiqué de presse")), ["same-as-source"]);
+    // Left in French, it is also not English.
+    assert_eq!(
+        checks(&issues("fr", "Communiqué de presse", "en", "Communiqué de presse")),
+        ["same-as-source", "language"]
+    );
 }
 
 #[test]
@@ -157,7 +161,39 @@ fn arabic_digits_follow_the_missions_setting() {
 #[test]
 fn every_issue_has_a_message_id_named_after_its_check() {
     for check in QaCheck::ALL {
-        let issue = QaIssue { check, detail: String::new(), position: None };
+        let issue = QaIssue { check, detail: String::new(), position: None, found: None };
         assert_eq!(issue.message_id(), format!("qa-{}", check.as_str()));
     }
+}
+
+#[test]
+fn a_translation_pasted_in_another_language_is_flagged_by_its_sentence() {
+    let source = "يرحب بلدنا باتفاق وقف إطلاق النار الموقع أمس.";
+    let english = "Our country welcomes the ceasefire agreement signed yesterday.";
+    let found = check(source, &lang("ar"), english, &lang("fr"), &QaContext::default());
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].check, found[0].detail.as_str(), found[0].position), (QaCheck::Language, english, Some(1)));
+    assert_eq!(found[0].found, Some(lang("en")));
+    assert_eq!(found[0].message_args()[2].0, "found");
+    // A glossary name in another language is not a sentence in that language.
+    let term = NewTerm {
+        ar: String::new(),
+        fr: String::new(),
+        en: "The Friends of the Embassy Society".into(),
+        note: None,
+        do_not_translate: true,
+    }
+    .validate(TermId(1))
+    .unwrap();
+    let glossary = [term];
+    let with_name = QaContext { glossary: &glossary, ..QaContext::default() };
+    let named = "The Friends of the Embassy Society remercie ses membres.";
+    assert!(check(named, &lang("fr"), named, &lang("fr"), &with_name).is_empty());
+    assert_eq!(
+        checks(&issues("fr", named, "fr", named)),
+        ["language"],
+        "without the glossary, the name reads as English"
+    );
+    let french = "Notre pays salue l'accord de cessez-le-feu signé hier.";
+    assert!(check(source, &lang("ar"), french, &lang("fr"), &QaContext::default()).is_empty());
 }

@@ -1,0 +1,183 @@
+// Writing help in the real app: spell-checking in Arabic, French and English
+// proven by the pixels WebKitGTK paints (red marks under a misspelt word,
+// none under a correct one, none at all once the person turns it off), and
+// the composer's warning when a post's text is not in its declared language.
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { setTimeout as delay } from 'node:timers/promises'
+import { after, before, test } from 'node:test'
+
+import { Key } from 'webdriverio'
+
+import { ARTIFACTS, cli, launch, screenshot, setControlIn, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
+
+let driver
+let browser
+const db = tempDatabase()
+
+before(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true })
+  cli(db, 'demo')
+  driver = await startDriver()
+  browser = await launch(driver, db)
+})
+
+after(async () => {
+  await browser?.deleteSession().catch(() => {})
+  await driver?.stop()
+})
+
+const setControl = (selector, value, eventName) => setControlIn(browser, selector, value, eventName)
+
+// A misspelt word and a correct one in each language; the Arabic slip is the
+// classic taa marbuta written as haa.
+const WORDS = [
+  { language: 'fr', misspelt: 'ambassdeur', correct: 'ambassadeur' },
+  { language: 'en', misspelt: 'embasy', correct: 'embassy' },
+  { language: 'ar', misspelt: 'السفاره', correct: 'السفارة' },
+]
+
+async function closeComposer() {
+  await browser.$('[data-testid="composer-close"]').click()
+  await until(async () => !(await browser.$('[data-testid="composer"]').isExisting()), 'the composer closed')
+}
+
+async function openComposer() {
+  await setControl('[data-testid="mission-select"]', 'DZ-FR-PAR', 'change')
+  await browser.$('[data-testid="new-post"]').click()
+  await until(() => browser.$('[data-testid="composer-text"]').isDisplayed(), 'the composer')
+}
+
+/**
+ * The textarea as pixels: the X screen captured until two captures in a row
+ * agree (WebKitGTK paints the marks a moment after the word is typed;
+ * WebKitWebDriver's own element screenshots come out black under Xvfb),
+ * cropped to the field, as RGB bytes through ImageMagick, with the height of
+ * one line of its text and where the first line starts.
+ */
+async function fieldPixels() {
+  const box = await browser.execute(() => {
+    const area = document.querySelector('[data-testid="composer-text"]')
+    const style = getComputedStyle(area)
+    const probe = document.createElement('div')
+    probe.style.font = style.font
+    probe.style.lineHeight = style.lineHeight
+    probe.style.position = 'absolute'
+    probe.textContent = 'Ag'
+    document.body.append(probe)
+    const line = probe.getBoundingClientRect().height
+    probe.remove()
+    const rect = area.getBoundingClientRect()
+    return {
+      x: Math.round(rect.left + window.screenX),
+      y: Math.round(rect.top + window.screenY),
+      width: Math.round(rect.width),
+      height: Math.round(rect.height),
+      line,
+      top: parseFloat(style.paddingTop) + parseFloat(style.borderTopWidth),
+    }
+  })
+  const crop = `${box.width}x${box.height}+${box.x}+${box.y}`
+  const capture = () =>
+    execFileSync('import', ['-window', 'root', '-crop', crop, '+repage', 'png:-'], {
+      env: { ...process.env, DISPLAY: driver.display },
+      maxBuffer: 64 << 20,
+    })
+  let png = capture()
+  for (let attempt = 0; attempt < 12; attempt += 1) {
+    await delay(400)
+    const next = capture()
+    if (next.equals(png)) break
+    png = next
+  }
+  writeFileSync(join(ARTIFACTS, 'spelling-field.png'), png)
+  const rgb = execFileSync('convert', ['png:-', '-depth', '8', 'rgb:-'], { input: png, maxBuffer: 64 << 20 })
+  return { rgb, ...box }
+}
+
+/** Red pixels (the spelling marks) in the band of text line `index` (from 0). */
+function redPixelsInLine(pixels, index) {
+  const { width, height, rgb, line, top } = pixels
+  const from = Math.max(0, Math.floor(top + index * line))
+  const to = Math.min(height, Math.ceil(top + (index + 1) * line))
+  let red = 0
+  for (let y = from; y < to; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      const i = (y * width + x) * 3
+      const [r, g, b] = [rgb[i], rgb[i + 1], rgb[i + 2]]
+      if (r > 150 && g < 110 && b < 110 && r - g > 70) red += 1
+    }
+  }
+  return red
+}
+
+/**
+ * Opens a new post written in `language` and types the misspelt word on
+ * line 1 and the correct one on line 2 (a new post each time: the language
+ * is chosen before the first save).
+ */
+async function typeWords({ language, misspelt, correct }) {
+  await openComposer()
+  await setControl('[data-testid="composer-source-language"]', language, 'change')
+  const field = browser.$('[data-testid="composer-text"]')
+  await field.click()
+  // Each word followed by a line break: the checker marks a word once the caret leaves it.
+  await field.addValue(`${misspelt}${Key.Enter}${correct}${Key.Enter}`)
+  await until(async () => (await field.getValue()) === `${misspelt}\n${correct}\n`, `${language} words typed`).catch(async (e) => {
+    throw new Error(`${e.message}: the field holds ${JSON.stringify(await field.getValue())}`)
+  })
+  assert.equal(await field.getAttribute('lang'), language)
+}
+
+test('misspelt words are underlined in Arabic, French and English, correct ones are not', async () => {
+  for (const words of WORDS) {
+    await typeWords(words)
+    assert.equal(await browser.$('[data-testid="composer-text"]').getAttribute('spellcheck'), 'true')
+    let pixels
+    await until(async () => {
+      pixels = await fieldPixels()
+      return redPixelsInLine(pixels, 0) > 0
+    }, `the misspelt ${words.language} word “${words.misspelt}” underlined`, 15000)
+    assert.equal(redPixelsInLine(pixels, 1), 0, `the correct ${words.language} word “${words.correct}” is not underlined`)
+    await screenshot(browser, driver, `en-spelling-${words.language}`)
+    await closeComposer()
+  }
+})
+
+test('the composer warns when the text is not in the post’s declared language', async () => {
+  await openComposer()
+  await setControl('[data-testid="composer-source-language"]', 'fr', 'change')
+  await setControl('[data-testid="composer-text"]', 'The embassy will be closed on Monday and Tuesday for the national holiday.')
+  await until(() => browser.$('[data-testid="language-warning"]').isDisplayed(), 'the language warning')
+  const warning = withoutIsolation(await browser.$('[data-testid="language-warning"]').getText())
+  assert.match(warning, /English/)
+  assert.match(warning, /The embassy will be closed/)
+  await screenshot(browser, driver, 'en-composer-language-warning')
+  // Declared English, the same text is fine.
+  await setControl('[data-testid="composer-source-language"]', 'en', 'change')
+  await until(async () => !(await browser.$('[data-testid="language-warning"]').isExisting()), 'the warning gone')
+  await closeComposer()
+})
+
+test('with spell-checking turned off in Settings, nothing is underlined', async () => {
+  await browser.$('[data-testid="workspace-settings"]').click()
+  const toggle = browser.$('[data-testid="spell-check"]')
+  await until(() => toggle.isDisplayed(), 'the spelling setting')
+  assert.equal(await toggle.isSelected(), true, 'on at first')
+  await toggle.click()
+  await until(async () => !(await toggle.isSelected()), 'turned off')
+  await browser.$('[data-testid="workspace-desk"]').click()
+  for (const words of WORDS) {
+    await typeWords(words)
+    assert.equal(await browser.$('[data-testid="composer-text"]').getAttribute('spellcheck'), 'false')
+    const pixels = await fieldPixels()
+    assert.equal(redPixelsInLine(pixels, 0) + redPixelsInLine(pixels, 1), 0, `nothing underlined in ${words.language}`)
+    await closeComposer()
+  }
+  // The choice is stored for the person: Settings shows it off when opened again.
+  await browser.$('[data-testid="workspace-settings"]').click()
+  await until(() => browser.$('[data-testid="spell-check"]').isDisplayed(), 'the spelling setting')
+  assert.equal(await browser.$('[data-testid="spell-check"]').isSelected(), false)
+})
