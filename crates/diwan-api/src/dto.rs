@@ -14,6 +14,7 @@ mod notes;
 mod people;
 mod policy;
 mod post;
+mod publishing;
 mod review;
 mod text;
 mod translation;
@@ -30,6 +31,7 @@ pub use notes::*;
 pub use people::*;
 pub use policy::*;
 pub use post::*;
+pub use publishing::*;
 pub use review::*;
 pub use text::*;
 pub use translation::*;
@@ -94,6 +96,11 @@ pub fn typescript_bindings() -> String {
         SessionDto::decl(&cfg),
         BackupSettingsDto::decl(&cfg),
         LinkDto::decl(&cfg),
+        DueDto::decl(&cfg),
+        DuePostDto::decl(&cfg),
+        DueTextDto::decl(&cfg),
+        DueMediaDto::decl(&cfg),
+        HeldPostDto::decl(&cfg),
         UserDto::decl(&cfg),
         RoleDto::decl(&cfg),
         CommentDto::decl(&cfg),

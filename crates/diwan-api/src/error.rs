@@ -76,6 +76,8 @@ pub enum ApiError {
     NoSampleLeft,
     #[error("no mission has code {code}")]
     MissionNotFound { code: String },
+    #[error("{at:?} is a local time: say which mission's clock it is on")]
+    LocalTimeNeedsMission { at: String },
     #[error("Diwan does not speak {locale:?}")]
     LocaleUnknown { locale: String },
     #[error("mission {mission} does not post in {language}")]
@@ -128,6 +130,7 @@ impl Localized for ApiError {
             Self::ExportExtension { .. } => "error-export-extension",
             Self::NoSampleLeft => "error-sample-none-left",
             Self::MissionNotFound { .. } => "error-mission-not-found",
+            Self::LocalTimeNeedsMission { .. } => "error-local-time-needs-mission",
             Self::LocaleUnknown { .. } => "error-locale-unknown",
             Self::CalendarLanguageUnknown { .. } => "error-calendar-language-unknown",
             Self::CalendarAccountUnknown { .. } => "error-calendar-account-unknown",
@@ -167,6 +170,7 @@ impl Localized for ApiError {
             }
             Self::NoSampleLeft => Vec::new(),
             Self::MissionNotFound { code } => vec![("code", code.as_str().into())],
+            Self::LocalTimeNeedsMission { at } => vec![("at", at.as_str().into())],
             Self::LocaleUnknown { locale } => vec![("locale", locale.as_str().into())],
             Self::CalendarLanguageUnknown { mission, language, valid } => vec![
                 ("mission", mission.as_str().into()),

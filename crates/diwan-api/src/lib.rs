@@ -26,6 +26,7 @@ pub mod names;
 pub mod paths;
 mod policies;
 mod posts;
+mod publishing;
 mod review;
 mod samples;
 mod schedule;

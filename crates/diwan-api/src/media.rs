@@ -42,6 +42,12 @@ impl Diwan {
         Ok(db.parent().map(|p| p.join("media")).unwrap_or_else(|| PathBuf::from("media")))
     }
 
+    /// Where one attached image's file lives: named by its hash, with its type's extension.
+    pub(crate) fn media_path(&self, item: &Media) -> Result<PathBuf, ApiError> {
+        let extension = media::MediaType::from_mime(&item.media_type).map_or("bin", media::MediaType::extension);
+        Ok(self.media_dir()?.join(format!("{}.{extension}", item.content_hash.to_hex())))
+    }
+
     pub fn media(&self, post: i64) -> Result<Vec<MediaDto>, ApiError> {
         Ok(self.store.read().media(PostId(post))?.iter().map(MediaDto::from).collect())
     }
@@ -133,9 +139,7 @@ impl Diwan {
             .read()
             .media_item(id)?
             .ok_or_else(|| ApiError::from(StoreError::NotFound { kind: "media", id: id.to_string() }))?;
-        let dir = self.media_dir()?;
-        let extension = media::MediaType::from_mime(&item.media_type).map_or("bin", media::MediaType::extension);
-        let file = dir.join(format!("{}.{extension}", item.content_hash.to_hex()));
+        let file = self.media_path(&item)?;
         let bytes = std::fs::read(&file).map_err(|e| io_error(&file, &e))?;
         if media::content_hash(&bytes) != item.content_hash {
             return Err(ApiError::Io {

@@ -93,6 +93,8 @@ enum Command {
         #[command(subcommand)]
         command: AccountCommand,
     },
+    /// What is due to publish now (or at --at), what is overdue, and what was held back
+    Due(crate::command::due::DueArgs),
     /// Work queues: what waits for the acting person
     Queue {
         #[command(subcommand)]
@@ -183,6 +185,7 @@ fn run(command: Command, ctx: &Context<'_>) -> Result<(), CliError> {
         Command::Post { command } => crate::command::post::run(command, ctx),
         Command::User { command } => crate::command::user::run(&command, ctx),
         Command::Account { command } => crate::command::account::run(command, ctx),
+        Command::Due(args) => crate::command::due::run(&args, ctx),
         Command::Queue { command } => crate::command::queue::run(command, ctx),
         Command::Tm { command } => crate::command::tm::run(command, ctx),
         Command::Glossary { command } => crate::command::glossary::run(command, ctx),

@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use diwan_api::dto::{
-    AccountDto, AuditLogDto, CalendarDto, CountDto, CrisisDto, MemoryHitDto, MissionDto, PolicyDto, PostDto,
+    AccountDto, AuditLogDto, CalendarDto, CountDto, CrisisDto, DueDto, MemoryHitDto, MissionDto, PolicyDto, PostDto,
     QaIssueDto, ReviewQueueDto, TranslationQueueDto,
 };
 use diwan_api::i18n::Localizer;
@@ -212,6 +212,40 @@ pub fn review_queue(queue: &ReviewQueueDto, as_json: bool) -> Result<(), CliErro
             out,
             "#{}\t{}\t{}\t{}\t{step}\t{flags}\t{}",
             item.post, item.mission, item.local_time, item.category, item.preview
+        )?;
+    }
+    Ok(())
+}
+
+/// What is due: a line per post (`due`, `overdue` or `held`), then per
+/// account its handle, platform, language and compose page, and its text
+/// indented (line breaks kept), then the images to attach with their alt text.
+pub fn due(due: &DueDto, as_json: bool) -> Result<(), CliError> {
+    if as_json {
+        return json(due);
+    }
+    let mut out = std::io::stdout().lock();
+    for (label, posts) in [("due", &due.due), ("overdue", &due.overdue)] {
+        for post in posts {
+            writeln!(out, "{label}\t#{}\t{}\t{}\t{}", post.post, post.mission, post.local_time, post.reminded)?;
+            for text in &post.texts {
+                let page = text.compose_page.as_deref().unwrap_or("-");
+                writeln!(out, "  @{}\t{}\t{}\t{page}", text.handle, text.platform, text.language)?;
+                for line in text.text.lines() {
+                    writeln!(out, "    {line}")?;
+                }
+            }
+            for image in &post.media {
+                let alt: Vec<String> = image.alt.iter().map(|(language, alt)| format!("{language}: {alt}")).collect();
+                writeln!(out, "  image\t{}\t{}", image.path, alt.join(" | "))?;
+            }
+        }
+    }
+    for held in &due.held {
+        writeln!(
+            out,
+            "held\t#{}\t{}\t{}\t{}\t{}",
+            held.post, held.mission, held.local_time, held.reminded, held.reason
         )?;
     }
     Ok(())

@@ -1017,3 +1017,44 @@ fn an_encrypted_database_opens_only_with_a_passphrase_that_has_a_slot() {
     assert!(stderr(&refused).contains("Wrong name or passphrase"));
     assert!(ok(&db.path, &["--as", "amina", "restore", copy.to_str().expect("path")]).contains("before-restore"));
 }
+
+#[test]
+fn due_lists_a_scheduled_post_from_its_hour_with_each_accounts_approved_text() {
+    let db = db();
+    ok(&db.path, &["demo"]);
+    let arabic = "أمسية شعرية في المركز الثقافي\nالدخول مجاني";
+    let post = add_post(&db.path, "1", "culture", "2026-12-16 18:30", arabic);
+    let id = post["id"].as_i64().expect("id").to_string();
+    ok(&db.path, &["--as", "karim", "post", "submit", &id]);
+    for (language, text) in
+        [("fr", "Soirée de poésie au centre culturel\nEntrée libre"), ("en", "Poetry evening at the cultural centre")]
+    {
+        if post["variants"].as_array().expect("variants").iter().any(|v| v["language"] == language) {
+            ok(&db.path, &["--as", "lina", "post", "edit", &id, "--language", language, "--text", text]);
+            ok(&db.path, &["--as", "lina", "post", "done", &id, "--language", language]);
+        }
+    }
+    ok(&db.path, &["--as", "samir", "post", "approve", &id]);
+    ok(&db.path, &["--as", "samir", "post", "schedule", &id]);
+    let listed = |at: &str| {
+        let due = json(&db.path, &["--json", "due", "--mission", "DZ-FR-PAR", "--at", at]);
+        due["due"].as_array().expect("due").iter().find(|p| p["post"].as_i64() == post["id"].as_i64()).cloned()
+    };
+    assert!(listed("2026-12-16 18:29").is_none(), "not before its hour");
+    let item = listed("2026-12-16 18:30").expect("due at its hour");
+    assert_eq!(item["reminded"], "samir");
+    let shown = json(&db.path, &["--json", "post", "show", &id]);
+    for text in item["texts"].as_array().expect("texts") {
+        let variant =
+            shown["variants"].as_array().expect("variants").iter().find(|v| v["language"] == text["language"]);
+        assert_eq!(text["text"], variant.expect("variant")["text"], "the approved text as it is");
+    }
+    // The text form: the post, then each account with its text indented.
+    let printed = ok(&db.path, &["due", "--mission", "DZ-FR-PAR", "--at", "2026-12-16 18:30"]);
+    assert!(printed.contains(&format!("due\t#{id}\tDZ-FR-PAR\t2026-12-16T18:30:00+01:00\tsamir")), "{printed}");
+    assert!(printed.contains("    أمسية شعرية في المركز الثقافي\n    الدخول مجاني"), "{printed}");
+    // Twenty minutes on it is overdue; an instant works without a mission.
+    let late = json(&db.path, &["--json", "due", "--at", "2026-12-16T17:50:00Z"]);
+    assert!(late["overdue"].as_array().expect("overdue").iter().any(|p| p["post"].as_i64() == post["id"].as_i64()));
+    assert!(fails(&db.path, &["due", "--at", "2026-12-16 18:30"]).contains("--mission"));
+}

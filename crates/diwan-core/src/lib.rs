@@ -25,6 +25,7 @@ pub mod platform;
 pub mod post;
 pub mod preferences;
 pub mod preview;
+pub mod publishing;
 pub mod review;
 pub mod sign_in;
 pub mod template;

@@ -943,7 +943,7 @@ impl Localized for PostError {
 mod abilities;
 mod fit;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use abilities::{reschedule_refusal, Abilities};
 pub use fit::{Misfit, Targets};

@@ -316,6 +316,26 @@ impl Reader<'_> {
         }))
     }
 
+    /// The posts whose hour falls in `from..=to` (at one mission, or all),
+    /// soonest first: the candidates for publishing reminders.
+    pub fn post_ids_between(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        mission: Option<&MissionCode>,
+    ) -> Result<Vec<PostId>, StoreError> {
+        let mut statement = self.conn.prepare_cached(
+            "SELECT p.id FROM posts p JOIN missions m ON m.id = p.mission_id
+             WHERE p.at_utc BETWEEN ?1 AND ?2 AND (?3 IS NULL OR m.code = ?3)
+             ORDER BY p.at_utc, p.id",
+        )?;
+        let rows = statement
+            .query_map(rusqlite::params![to_unix(from), to_unix(to), mission.map(MissionCode::as_str)], |r| {
+                r.get::<_, i64>(0)
+            })?;
+        rows.map(|id| Ok(PostId(id?))).collect()
+    }
+
     /// Every post id in id order, for export.
     pub fn post_ids(&self) -> Result<Vec<PostId>, StoreError> {
         let mut statement = self.conn.prepare_cached("SELECT id FROM posts ORDER BY id")?;

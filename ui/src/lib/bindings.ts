@@ -293,6 +293,36 @@ newest: string | null, };
 
 export type LinkDto = { href: string, host: string, };
 
+export type DueDto = { 
+/**
+ * The moment asked about (RFC 3339, UTC).
+ */
+at: string, due: Array<DuePostDto>, overdue: Array<DuePostDto>, held: Array<HeldPostDto>, };
+
+export type DuePostDto = { post: number, mission: string, 
+/**
+ * The post's hour in the mission's zone (RFC 3339 with its offset).
+ */
+localTime: string, 
+/**
+ * Who is reminded: whoever scheduled it, else its drafter.
+ */
+reminded: string, texts: Array<DueTextDto>, media: Array<DueMediaDto>, };
+
+export type DueTextDto = { account: number, handle: string, platform: PlatformName, language: string, text: string, 
+/**
+ * The platform's own page for writing a post, if it has one.
+ */
+composePage: string | null, };
+
+export type DueMediaDto = { path: string, fileName: string, alt: { [key in string]: string }, };
+
+export type HeldPostDto = { post: number, mission: string, localTime: string, reminded: string, 
+/**
+ * "crisis" (paused by one) or "approval-withdrawn" (edited since).
+ */
+reason: string, };
+
 export type UserDto = { name: string, displayName: string, roles: Array<RoleDto>, 
 /**
  * Whether they may edit the ministry's templates, as the core decided.

@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod count;
 pub mod crisis;
 pub mod demo;
+pub mod due;
 pub mod export;
 pub mod glossary;
 pub mod init;

@@ -39,11 +39,7 @@ impl Post {
     /// account (the translation check shows them all for one language).
     pub fn misfits<'a>(&'a self, targets: &'a Targets) -> impl Iterator<Item = Misfit> + 'a {
         targets.accounts.iter().filter(|a| self.targets.contains(&a.id)).flat_map(move |account| {
-            let mut languages: Vec<&LanguageCode> =
-                self.variants.keys().filter(|l| account.languages.contains(l)).collect();
-            if languages.is_empty() {
-                languages.push(&self.source_language);
-            }
+            let languages = self.languages_for(account);
             let options = CountOptions {
                 limit_override: account.limit_override,
                 content_warning: None,
@@ -65,6 +61,17 @@ impl Post {
                 })
             })
         })
+    }
+
+    /// The languages `account` receives this post in: the variants in the
+    /// languages it posts in, or the source when it posts in none of them.
+    pub fn languages_for(&self, account: &Account) -> Vec<&LanguageCode> {
+        let languages: Vec<&LanguageCode> = self.variants.keys().filter(|l| account.languages.contains(l)).collect();
+        if languages.is_empty() {
+            vec![&self.source_language]
+        } else {
+            languages
+        }
     }
 
     /// Refuses when a text does not fit, or when an account the post goes

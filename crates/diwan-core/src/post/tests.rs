@@ -10,7 +10,7 @@ fn mission() -> MissionCode {
     MissionCode::parse("DZ-FR-PAR").expect("code")
 }
 
-fn lang(code: &str) -> LanguageCode {
+pub(crate) fn lang(code: &str) -> LanguageCode {
     LanguageCode::parse(code).expect("language")
 }
 
@@ -22,19 +22,19 @@ fn user(name: &str, roles: &[Role]) -> User {
     user
 }
 
-fn at(day: u32, hour: u32) -> DateTime<Utc> {
+pub(crate) fn at(day: u32, hour: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 12, day, hour, 0, 0).single().expect("time")
 }
 
-struct Team {
-    drafter: User,
-    translator: User,
-    supervisor: User,
-    second_supervisor: User,
-    outsider: User,
+pub(crate) struct Team {
+    pub(crate) drafter: User,
+    pub(crate) translator: User,
+    pub(crate) supervisor: User,
+    pub(crate) second_supervisor: User,
+    pub(crate) outsider: User,
 }
 
-fn team() -> Team {
+pub(crate) fn team() -> Team {
     Team {
         drafter: user("karim", &[Role::Drafter]),
         translator: user("lina", &[Role::Translator]),
@@ -75,7 +75,7 @@ fn translate(post: &mut Post, translator: &User, language: &str, text: &str) {
 }
 
 /// A post translated and submitted, ready for review.
-fn in_review(category: Category, team: &Team) -> Post {
+pub(crate) fn in_review(category: Category, team: &Team) -> Post {
     let mut post = post(category, &team.drafter);
     translate(&mut post, &team.translator, "fr", "L'ambassade d'Algérie félicite le peuple français");
     post.submit(&team.drafter, &targets()).expect("submit");
@@ -83,7 +83,7 @@ fn in_review(category: Category, team: &Team) -> Post {
     post
 }
 
-fn account(id: i64, platform: Platform, languages: &[&str], limit_override: Option<u32>) -> Account {
+pub(crate) fn account(id: i64, platform: Platform, languages: &[&str], limit_override: Option<u32>) -> Account {
     Account {
         id: AccountId(id),
         mission: mission(),
@@ -97,14 +97,14 @@ fn account(id: i64, platform: Platform, languages: &[&str], limit_override: Opti
 }
 
 /// The accounts `post()` goes out on: X (280) in Arabic, Facebook in French.
-fn targets() -> Targets {
+pub(crate) fn targets() -> Targets {
     Targets {
         accounts: vec![account(1, Platform::X, &["ar"], None), account(2, Platform::Facebook, &["fr"], None)],
         has_media: false,
     }
 }
 
-fn book() -> PolicyBook {
+pub(crate) fn book() -> PolicyBook {
     PolicyBook::ministry_default()
 }
 
