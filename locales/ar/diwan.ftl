@@ -98,6 +98,25 @@ review-choose = حدّد المنشور رقم { $id } لاعتماده مع غ�
 publish-title = تعليم المنشور منشوراً
 publish-url = عنوان المنشور على المنصة
 publish-mark = علّمه منشوراً
+publish-now-title = انشر الآن
+publish-now-hint = انسخ النص المعتمد لكل حساب كما هو، وافتح المنصة، وأرفق الصور، ثم سجّل عنوان المنشور.
+publish-now-open = { $count ->
+        [zero] انشر الآن ({ $count })
+        [one] انشر الآن (منشور واحد)
+        [two] انشر الآن (منشوران)
+        [few] انشر الآن ({ $count } منشورات)
+        [many] انشر الآن ({ $count } منشورًا)
+       *[other] انشر الآن ({ $count } منشور)
+    }
+publish-now-empty = لا شيء للنشر الآن.
+publish-now-post = المنشور رقم { $id } · { $mission } · { $time }
+publish-now-overdue = متأخر
+publish-now-copy = انسخ النص
+publish-now-copied = نُسخ
+publish-now-copy-failed = تعذّر نسخ النص إلى الحافظة؛ حدّده وانسخه يدويًا.
+publish-now-compose = افتح { $platform }
+publish-now-media = الصور المطلوب إرفاقها مع نصها البديل
+publish-now-held = منشورات أُوقفت بعد جدولتها
 qa-check-links = الروابط
 qa-check-hashtags = الوسوم
 qa-check-mentions = الإشارات
@@ -246,6 +265,10 @@ notice-mission-added = أُضيفت { $name }.
 notice-review = المنشور رقم { $id } ينتظر مراجعتك.
 notice-translation = المنشور رقم { $id } ينتظر ترجمتك.
 notice-overdue = المنشور رقم { $id } متأخر: فات موعده دون اعتماد.
+notice-publish = المنشور رقم { $id }: حان موعده. انشره الآن.
+notice-publish-overdue = المنشور رقم { $id } متأخر عن موعد نشره: مرّ موعده وديوان مغلق.
+notice-publish-held-crisis = حان موعد المنشور رقم { $id } لكن أزمةً علّقته: لا تنشره.
+notice-publish-held-approval-withdrawn = حان موعد المنشور رقم { $id } لكنه عُدّل بعد اعتماده: لا تنشره قبل اعتماده من جديد.
 notice-dismiss = إغلاق
 export-title = التسليم للنشر
 export-hint = الجدول المعتمد لهذه الأيام، لأدوات النشر: المنشورات المعتمدة أو المجدولة فقط، دون المعلَّقة أبدًا.

@@ -84,6 +84,21 @@ review-choose = Tick post #{ $id } to approve it with others
 publish-title = Mark published
 publish-url = The live post's address
 publish-mark = Mark published
+publish-now-title = Publish now
+publish-now-hint = Copy each account’s approved text as it is, open the platform, attach the images, then record the live address.
+publish-now-open = { $count ->
+        [one] Publish now (1)
+       *[other] Publish now ({ $count })
+    }
+publish-now-empty = Nothing is due to publish.
+publish-now-post = Post #{ $id } · { $mission } · { $time }
+publish-now-overdue = overdue
+publish-now-copy = Copy text
+publish-now-copied = Copied
+publish-now-copy-failed = The text could not be copied to the clipboard; select it and copy it by hand.
+publish-now-compose = Open { $platform }
+publish-now-media = Images to attach, with their alt text
+publish-now-held = Held back since they were scheduled
 qa-check-links = links
 qa-check-hashtags = hashtags
 qa-check-mentions = mentions
@@ -225,6 +240,10 @@ notice-mission-added = { $name } was added.
 notice-review = Post #{ $id } waits for your review.
 notice-translation = Post #{ $id } waits for your translation.
 notice-overdue = Post #{ $id } is overdue: its time has passed without approval.
+notice-publish = Post #{ $id }: its hour has come. Publish it now.
+notice-publish-overdue = Post #{ $id } is overdue to publish: its hour passed while Diwan was closed.
+notice-publish-held-crisis = Post #{ $id }’s hour came, but a crisis paused it: do not publish it.
+notice-publish-held-approval-withdrawn = Post #{ $id }’s hour came, but it was edited since its approval: do not publish it until it is approved again.
 notice-dismiss = Dismiss
 export-title = Hand-off to publishing
 export-hint = The approved schedule of these days, for the tools that publish: approved or scheduled posts only, never paused ones.

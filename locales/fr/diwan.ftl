@@ -84,6 +84,21 @@ review-choose = Cocher la publication nº { $id } pour la valider avec d’autre
 publish-title = Marquer comme publiée
 publish-url = L’adresse de la publication en ligne
 publish-mark = Marquer publiée
+publish-now-title = Publier maintenant
+publish-now-hint = Copiez le texte approuvé de chaque compte tel quel, ouvrez la plateforme, joignez les images, puis notez l’adresse de la publication en ligne.
+publish-now-open = { $count ->
+        [one] Publier maintenant (1)
+       *[other] Publier maintenant ({ $count })
+    }
+publish-now-empty = Rien n’est à publier maintenant.
+publish-now-post = Publication #{ $id } · { $mission } · { $time }
+publish-now-overdue = en retard
+publish-now-copy = Copier le texte
+publish-now-copied = Copié
+publish-now-copy-failed = Le texte n’a pas pu être copié dans le presse-papiers ; sélectionnez-le et copiez-le à la main.
+publish-now-compose = Ouvrir { $platform }
+publish-now-media = Images à joindre, avec leur texte alternatif
+publish-now-held = Retenues depuis leur programmation
 qa-check-links = liens
 qa-check-hashtags = mots-dièses
 qa-check-mentions = mentions
@@ -225,6 +240,10 @@ notice-mission-added = { $name } a été ajoutée.
 notice-review = La publication nº { $id } attend votre relecture.
 notice-translation = La publication nº { $id } attend votre traduction.
 notice-overdue = La publication nº { $id } est en retard : son heure est passée sans approbation.
+notice-publish = Publication #{ $id } : c’est l’heure. Publiez-la maintenant.
+notice-publish-overdue = Publication #{ $id } en retard : son heure est passée pendant que Diwan était fermé.
+notice-publish-held-crisis = L’heure de la publication #{ $id } est venue, mais une crise l’a suspendue : ne la publiez pas.
+notice-publish-held-approval-withdrawn = L’heure de la publication #{ $id } est venue, mais elle a été modifiée depuis son approbation : ne la publiez pas avant une nouvelle approbation.
 notice-dismiss = Fermer
 export-title = Transmission pour publication
 export-hint = Le calendrier approuvé de ces jours, pour les outils qui publient : seulement les publications approuvées ou programmées, jamais celles suspendues.

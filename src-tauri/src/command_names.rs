@@ -58,6 +58,7 @@ pub const COMMANDS: &[&str] = &[
     "translation_item",
     "translation_checks",
     "language_check",
+    "due_now",
     "mark_translated",
     "glossary",
     "save_term",

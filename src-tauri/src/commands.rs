@@ -4,10 +4,10 @@
 
 use diwan_api::dto::{
     AccountDto, AppInfoDto, ApprovalOutcomeDto, AuditFilterDto, AuditLogDto, BackupSettingsDto, CalendarDto,
-    CalendarRequestDto, ChangesSinceDto, CommentDto, CountDto, CrisisDto, EndCrisisDto, ErrorDto, LinkDto, MediaDto,
-    MissionDto, NewCrisisDto, NewMissionDto, NewPostDto, PlaceDto, PolicyDto, PolicyInputDto, PostDto, PostEditDto,
-    PreferencesDto, QaIssueDto, QueueFilterDto, ReviewQueueDto, ScheduleExportDto, SessionDto, TemplateDto, TermDto,
-    TranslationItemDto, TranslationQueueDto, UserDto, VocabularyDto,
+    CalendarRequestDto, ChangesSinceDto, CommentDto, CountDto, CrisisDto, DueDto, EndCrisisDto, ErrorDto, LinkDto,
+    MediaDto, MissionDto, NewCrisisDto, NewMissionDto, NewPostDto, PlaceDto, PolicyDto, PolicyInputDto, PostDto,
+    PostEditDto, PreferencesDto, QaIssueDto, QueueFilterDto, ReviewQueueDto, ScheduleExportDto, SessionDto,
+    TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto, UserDto, VocabularyDto,
 };
 use tauri::ipc::{Invoke, Response};
 use tauri::{Runtime, State};
@@ -71,6 +71,7 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         translation_item,
         translation_checks,
         language_check,
+        due_now,
         mark_translated,
         glossary,
         save_term,
@@ -310,6 +311,11 @@ fn translation_queue(state: State<'_, AppState>, filter: QueueFilterDto) -> Repl
 #[tauri::command]
 fn translation_item(state: State<'_, AppState>, post: i64, language: String) -> Reply<TranslationItemDto> {
     state.with(|d| d.translation_item(&d.acting_user()?, post, &language))
+}
+
+#[tauri::command]
+fn due_now(state: State<'_, AppState>) -> Reply<DueDto> {
+    state.with(|d| d.due(None, None, Some(&d.acting_user()?)))
 }
 
 #[tauri::command]

@@ -1,7 +1,9 @@
 // Writing help in the real app: spell-checking in Arabic, French and English
 // proven by the pixels WebKitGTK paints (red marks under a misspelt word,
 // none under a correct one, none at all once the person turns it off), and
-// the composer's warning when a post's text is not in its declared language.
+// the composer's warning when a post's text is not in its declared language,
+// and "publish now": a post comes due, the reminder opens the panel, the X
+// text is copied to the X clipboard byte for byte, and the live address is recorded.
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -180,4 +182,95 @@ test('with spell-checking turned off in Settings, nothing is underlined', async 
   await browser.$('[data-testid="workspace-settings"]').click()
   await until(() => browser.$('[data-testid="spell-check"]').isDisplayed(), 'the spelling setting')
   assert.equal(await browser.$('[data-testid="spell-check"]').isSelected(), false)
+})
+
+/** Paris wall-clock time `minutes` from now, as `YYYY-MM-DD HH:MM`. */
+function parisTime(minutes) {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(Date.now() + minutes * 60000))
+  const part = (type) => parts.find((p) => p.type === type).value
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`
+}
+
+/** A post of Karim's on the X account, translated, approved by Samir and scheduled by Karim for `at` (Paris). */
+function scheduledPost(at, text) {
+  const post = JSON.parse(cli(db, '--as', 'karim', '--json', 'post', 'add', '--mission', 'DZ-FR-PAR', '--accounts', '1',
+    '--category', 'culture', '--at', at, '--text', text))
+  const id = String(post.id)
+  cli(db, '--as', 'karim', 'post', 'submit', id)
+  const translations = { fr: 'Soirée de poésie au centre culturel\nEntrée libre #ثقافة', en: 'Poetry evening at the cultural centre #ثقافة' }
+  for (const variant of post.variants.filter((v) => v.language !== post.sourceLanguage)) {
+    cli(db, '--as', 'lina', 'post', 'edit', id, '--language', variant.language, '--text', translations[variant.language])
+    cli(db, '--as', 'lina', 'post', 'done', id, '--language', variant.language)
+  }
+  cli(db, '--as', 'samir', 'post', 'approve', id)
+  cli(db, '--as', 'karim', 'post', 'schedule', id)
+  return id
+}
+
+test('a post comes due: the reminder opens “publish now”, the X text is copied byte for byte, and the live address is recorded', async () => {
+  // Its hour is the next minute on Paris's clock: not due yet when the app looks first.
+  const at = parisTime(1)
+  const arabic = 'أمسية شعرية في المركز الثقافي 🎙️\nالدخول مجاني #ثقافة'
+  const id = scheduledPost(at, arabic)
+  await browser.$('[data-testid="workspace-desk"]').click()
+  // The demo has posts of its own due today: look for this one's reminder.
+  const reminderFor = () =>
+    browser.execute(
+      (post) =>
+        [...document.querySelectorAll('[data-testid="publish-reminder"]')].findIndex((b) =>
+          b.textContent.replace(/[\u2066-\u2069]/g, '').includes(`#${post}`),
+        ),
+      id,
+    )
+  assert.equal(await reminderFor(), -1, 'no reminder before its hour')
+  // Once its minute has come, the next look (every minute, or on a workspace switch) reminds Karim.
+  await until(async () => {
+    await browser.$('[data-testid="workspace-translation"]').click()
+    await browser.$('[data-testid="workspace-desk"]').click()
+    return (await reminderFor()) >= 0
+  }, 'the publish reminder', 90000)
+  await (await browser.$$('[data-testid="publish-reminder"]'))[await reminderFor()].click()
+  await until(() => browser.$(`[data-testid="due-${id}"]`).isDisplayed(), 'the publish-now panel with the post')
+  await screenshot(browser, driver, 'en-publish-now')
+
+  // Each text in its own direction, whatever the interface's.
+  const style = await browser.execute((post) => {
+    const body = document.querySelector(`[data-testid="due-text-${post}-1-ar"]`)
+    const computed = getComputedStyle(body)
+    return { dir: body.getAttribute('dir'), direction: computed.direction, align: computed.textAlign }
+  }, id)
+  assert.equal(style.dir, 'rtl', JSON.stringify(style))
+  assert.equal(style.direction, 'rtl', JSON.stringify(style))
+  // The X account (1) posts in Arabic: its text, copied, is the approved variant's bytes.
+  const shown = JSON.parse(cli(db, '--json', 'post', 'show', id))
+  const approved = shown.variants.find((v) => v.language === 'ar').text
+  const copy = await browser.$(`[data-testid="copy-${id}-1-ar"]`)
+  await copy.click()
+  await until(async () => (await copy.getText()).includes('Copied'), 'the copy acknowledged')
+  const clipboard = execFileSync('xclip', ['-o', '-selection', 'clipboard'], { env: { ...process.env, DISPLAY: driver.display } })
+  assert.ok(clipboard.equals(Buffer.from(approved, 'utf8')), `clipboard ${JSON.stringify(clipboard.toString())} is the approved text`)
+
+  // The panel in French and in Arabic, right to left.
+  for (const language of ['fr', 'ar']) {
+    await browser.execute((code) => document.querySelector(`[data-testid="lang-${code}"]`).click(), language)
+    await until(async () => (await browser.$('html').getAttribute('lang')) === language, `the interface in ${language}`)
+    await screenshot(browser, driver, `${language}-publish-now`)
+  }
+  await browser.execute(() => document.querySelector('[data-testid="lang-en"]').click())
+
+  // Marking it published records the live address.
+  const panel = browser.$(`[data-testid="due-${id}"]`)
+  await panel.$('[data-testid="publish-url"]').setValue('https://x.com/AlgerieFrance/status/42')
+  await panel.$('[data-testid="publish-mark"]').click()
+  await until(() => JSON.parse(cli(db, '--json', 'post', 'show', id)).state === 'published', 'the post published')
+  assert.equal(JSON.parse(cli(db, '--json', 'post', 'show', id)).publishedUrl, 'https://x.com/AlgerieFrance/status/42')
+  await until(async () => !(await browser.$(`[data-testid="due-${id}"]`).isExisting()), 'the post gone from the panel')
 })

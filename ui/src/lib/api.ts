@@ -29,6 +29,7 @@ import type {
   PostDto,
   PostEditDto,
   PreferencesDto,
+  DueDto,
   QaIssueDto,
   QueueFilterDto,
   ReviewQueueDto,
@@ -89,6 +90,7 @@ export const api = {
   translationQueue: (filter: QueueFilterDto) => invoke<TranslationQueueDto>('translation_queue', { filter }),
   translationItem: (post: number, language: string) => invoke<TranslationItemDto>('translation_item', { post, language }),
   translationChecks: (post: number, language: string) => invoke<QaIssueDto[]>('translation_checks', { post, language }),
+  dueNow: () => invoke<DueDto>('due_now'),
   languageCheck: (text: string, language: string) => invoke<QaIssueDto[]>('language_check', { text, language }),
   markTranslated: (post: number, language: string, overrideReason: string | null) =>
     invoke<PostDto>('mark_translated', { post, language, overrideReason }),
