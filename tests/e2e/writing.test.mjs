@@ -133,7 +133,7 @@ async function typeWords({ language, misspelt, correct }) {
   assert.equal(await field.getAttribute('lang'), language)
 }
 
-test('misspelt words are underlined in Arabic, French and English, correct ones are not', async () => {
+test('misspelt words are underlined in Arabic, French and English, correct ones are not, and a right click offers the fix', async () => {
   for (const words of WORDS) {
     await typeWords(words)
     assert.equal(await browser.$('[data-testid="composer-text"]').getAttribute('spellcheck'), 'true')
@@ -144,9 +144,35 @@ test('misspelt words are underlined in Arabic, French and English, correct ones 
     }, `the misspelt ${words.language} word “${words.misspelt}” underlined`, 15000)
     assert.equal(redPixelsInLine(pixels, 1), 0, `the correct ${words.language} word “${words.correct}” is not underlined`)
     await screenshot(browser, driver, `en-spelling-${words.language}`)
+    if (words.language === 'fr') await takeFirstSuggestion(words)
     await closeComposer()
   }
 })
+
+/**
+ * Right-clicks the misspelt word on line 1 with a real X click (xdotool:
+ * WebDriver's synthetic clicks do not open WebKitGTK's native menu), takes
+ * the menu's first suggestion with the keyboard, and checks it replaced the word.
+ */
+async function takeFirstSuggestion({ misspelt, correct }) {
+  const point = await browser.execute(() => {
+    const area = document.querySelector('[data-testid="composer-text"]')
+    const rect = area.getBoundingClientRect()
+    const style = getComputedStyle(area)
+    const left = rect.left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth)
+    const top = rect.top + parseFloat(style.paddingTop) + parseFloat(style.borderTopWidth)
+    return { x: Math.round(window.screenX + left + 20), y: Math.round(window.screenY + top + 8) }
+  })
+  const env = { ...process.env, DISPLAY: driver.display }
+  execFileSync('xdotool', ['mousemove', String(point.x), String(point.y), 'click', '3'], { env })
+  await delay(800)
+  await screenshot(browser, driver, 'en-spelling-suggestions')
+  execFileSync('xdotool', ['key', 'Down', 'Return'], { env })
+  const field = browser.$('[data-testid="composer-text"]')
+  await until(async () => (await field.getValue()).startsWith(`${correct}\n`), `“${misspelt}” replaced by the first suggestion`).catch(async (e) => {
+    throw new Error(`${e.message}: the field holds ${JSON.stringify(await field.getValue())}`)
+  })
+}
 
 test('the composer warns when the text is not in the post’s declared language', async () => {
   await openComposer()

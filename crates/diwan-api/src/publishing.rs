@@ -174,6 +174,29 @@ mod tests {
     }
 
     #[test]
+    fn the_images_to_attach_come_with_their_file_and_alt_text() {
+        const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut diwan = Diwan::open(&dir.path().join("diwan.db")).expect("open");
+        diwan.clock = testing::clock;
+        diwan.demo(crate::demo::Scale::Small, &mut |_, _| {}).expect("demo");
+        let post = testing::submitted(&mut diwan, "2026-11-27", ARABIC);
+        // Attached and described while in review (nothing approved yet), then approved.
+        diwan.attach_media("karim", post, "/home/karim/soiree.png", PNG).expect("attached");
+        let image = diwan.media(post).expect("media")[0].id;
+        diwan.set_media_alt("karim", image, "ar", "ملصق الأمسية").expect("alt");
+        assert_eq!(diwan.post(post).expect("post").state, crate::names::PostStateName::InReview);
+        diwan.approve_post("samir", post, false).expect("approved");
+        let at = diwan.due(None, Some("2026-11-27T09:00:00Z"), None).expect("due");
+        let item = at.due.iter().find(|p| p.post == post).expect("due");
+        assert_eq!(item.media.len(), 1);
+        let media = &item.media[0];
+        assert_eq!(media.file_name, "soiree.png");
+        assert_eq!(std::fs::read(&media.path).expect("the file to attach"), PNG);
+        assert_eq!(media.alt.get("ar").map(String::as_str), Some("ملصق الأمسية"));
+    }
+
+    #[test]
     fn a_local_time_needs_a_mission_and_a_bad_time_is_refused() {
         let diwan = testing::demo();
         let refused = diwan.due(None, Some("2026-11-25 10:00"), None).expect_err("whose clock?");
