@@ -13,7 +13,7 @@ APP_BIN := $(CARGO_TARGET_DIR)/debug/diwan-app
 CLI_BIN := $(CARGO_TARGET_DIR)/debug/diwan
 TAURI := ui/node_modules/.bin/tauri
 
-.PHONY: run test test-long setup build ui app cli test-rust test-ui test-e2e bindings screenshots bench clean
+.PHONY: run test test-long setup build ui app cli test-rust test-ui test-e2e bindings screenshots bench clean package test-package
 
 setup:
 	@scripts/setup.sh
@@ -58,6 +58,20 @@ test: test-rust test-ui test-e2e
 test-long: setup
 	DIWAN_KILLS=$${DIWAN_KILLS:-10000} cargo test --locked --release -p diwan-cli --test crash -- --nocapture
 	DIWAN_FUZZ_CASES=$${DIWAN_FUZZ_CASES:-10000} cargo test --locked --release -p diwan-api hostile_tests
+
+# The installable package: the release app and the `diwan` command line in
+# one .deb (with its desktop entry, icon and dependencies) under
+# $(CARGO_TARGET_DIR)/release/bundle/deb/. The bundler takes files relative
+# to src-tauri/, so the command line is copied into src-tauri/bundle-bin/.
+package: ui
+	cargo build --release --locked -p diwan-cli
+	mkdir -p src-tauri/bundle-bin && cp $(CARGO_TARGET_DIR)/release/diwan src-tauri/bundle-bin/diwan
+	$(TAURI) build --bundles deb
+	@ls -l $(CARGO_TARGET_DIR)/release/bundle/deb/*.deb
+
+# Installs the .deb with apt, runs the installed app and command line, removes it.
+test-package: package
+	scripts/test-package.sh
 
 # Regenerates ui/src/lib/bindings.ts from the Rust DTOs.
 bindings:

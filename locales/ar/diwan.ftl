@@ -414,6 +414,7 @@ error-mission-no-language = تحتاج البعثة إلى لغة عمل واح�
 error-mission-exists = توجد بالفعل بعثة رمزها { $code }.
 error-mission-not-found = لا توجد بعثة رمزها { $code }.
 error-local-time-needs-mission = «{ $at }» وقت محلي: حدّد ساعة أي بعثة (‎--mission CODE‎)، أو أعطِ لحظة مثل ‎2026-12-05T09:00:00Z‎.
+error-upload-malformed = وصلت الصورة دون منشورها أو اسم ملفها؛ لم يُرفق شيء. حاول مجددًا، وأبلغ عن ذلك إن تكرر.
 error-sample-none-left = أُضيفت كل البعثات النموذجية من قبل.
 error-locale-unknown = لا يتحدث ديوان «{ $locale }»؛ اختر ar أو fr أو en.
 error-store-opening = ما زالت قاعدة البيانات قيد الفتح؛ أعد المحاولة بعد لحظة.

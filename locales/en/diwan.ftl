@@ -385,6 +385,7 @@ error-mission-no-language = A mission needs at least one working language.
 error-mission-exists = A mission with code { $code } already exists.
 error-mission-not-found = There is no mission with code { $code }.
 error-local-time-needs-mission = “{ $at }” is a local time: say which mission’s clock it is on (--mission CODE), or give an instant such as 2026-12-05T09:00:00Z.
+error-upload-malformed = The image arrived without its post or file name; nothing was attached. Try again, and report it if it happens again.
 error-sample-none-left = Every sample mission has already been added.
 error-locale-unknown = Diwan does not speak “{ $locale }”; choose ar, fr or en.
 error-store-opening = The database is still opening; try again in a moment.

@@ -385,6 +385,7 @@ error-mission-no-language = Une mission a besoin d’au moins une langue de trav
 error-mission-exists = Une mission de code { $code } existe déjà.
 error-mission-not-found = Aucune mission n’a le code { $code }.
 error-local-time-needs-mission = « { $at } » est une heure locale : précisez l’horloge de quelle mission (--mission CODE), ou donnez un instant comme 2026-12-05T09:00:00Z.
+error-upload-malformed = L’image est arrivée sans sa publication ou son nom de fichier ; rien n’a été joint. Réessayez, et signalez-le si cela se reproduit.
 error-sample-none-left = Toutes les missions d’exemple ont déjà été ajoutées.
 error-locale-unknown = Diwan ne parle pas « { $locale } » ; choisissez ar, fr ou en.
 error-store-opening = La base de données est encore en cours d’ouverture ; réessayez dans un instant.

@@ -9,7 +9,9 @@ use diwan_api::dto::{
     PostEditDto, PreferencesDto, QaIssueDto, QueueFilterDto, ReviewQueueDto, ScheduleExportDto, SessionDto,
     TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto, UserDto, VocabularyDto,
 };
-use tauri::ipc::{Invoke, Response};
+use diwan_api::media::Upload;
+use diwan_api::ApiError;
+use tauri::ipc::{Invoke, InvokeBody, Request, Response};
 use tauri::{Runtime, State};
 
 use crate::AppState;
@@ -458,8 +460,12 @@ fn media(state: State<'_, AppState>, post: i64) -> Reply<Vec<MediaDto>> {
 }
 
 #[tauri::command]
-fn attach_media(state: State<'_, AppState>, post: i64, file_name: String, bytes: Vec<u8>) -> Reply<Vec<MediaDto>> {
-    state.with(|d| d.attach_media(&d.acting_user()?, post, &file_name, &bytes))
+fn attach_media(state: State<'_, AppState>, request: Request<'_>) -> Reply<Vec<MediaDto>> {
+    let header = |name: &str| request.headers().get(name).map(|v| v.as_bytes());
+    let Upload { post, file_name } =
+        Upload::from_headers(header("diwan-post"), header("diwan-file-name")).map_err(|e| e.to_dto())?;
+    let InvokeBody::Raw(bytes) = request.body() else { return Err(ApiError::UploadMalformed.to_dto()) };
+    state.with(|d| d.attach_media(&d.acting_user()?, post, &file_name, bytes))
 }
 
 #[tauri::command]

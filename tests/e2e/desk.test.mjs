@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test'
 
 import { Key } from 'webdriverio'
 
-import { cli, launch, parisDay, screenshot, setControlIn, signIn, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
+import { cli, launch, parisDay, screenshot, setControlIn, signIn, startDriver, tempDatabase, typeInto, until, withoutIsolation } from './harness.mjs'
 
 let driver
 let browser
@@ -128,7 +128,7 @@ test('the composer counts as X counts and refuses a text past the limit', async 
 test('a post saved from the composer lands on its local day, as the CLI sees it', async () => {
   const day = parisDay(3)
   await setControl('[data-testid="composer-text"]', '')
-  await browser.$('[data-testid="composer-text"]').setValue('تهنئة بمناسبة اليوم الوطني للثقافة #ثقافة')
+  await typeInto(browser, '[data-testid="composer-text"]', 'تهنئة بمناسبة اليوم الوطني للثقافة #ثقافة')
   await setControl('[data-testid="composer-date"]', day)
   await setControl('[data-testid="composer-time"]', '23:30')
   await setControl('[data-testid="composer-category"]', 'culture', 'change')
@@ -214,11 +214,21 @@ test('a forced quit loses at most a few seconds: the autosaved draft reopens aft
   await until(() => browser.$('[data-testid="composer"]').isDisplayed(), 'the composer')
   await until(async () => (await browser.$$('[data-testid^="account-"]')).length > 0, 'the accounts')
   const words = 'مسودة محفوظة تلقائيًا قبل الإغلاق المفاجئ'
-  await browser.$('[data-testid="composer-text"]').setValue(words)
+  await typeInto(browser, '[data-testid="composer-text"]', words)
   // No button pressed: the composer saves by itself within a few seconds.
   await until(async () => (await browser.$('[data-testid="save-status"]').getAttribute('data-status')) === 'saved', 'the autosave', 15000)
   const id = await browser.$('[data-testid="composer"]').getAttribute('data-post-id')
   assert.match(id, /^\d+$/)
+  // "Saved" is what the database holds: the whole text, read by the CLI
+  // (a first save may have taken the text half typed; the next one follows).
+  const storedText = () => {
+    const post = JSON.parse(cli(db, '--json', 'post', 'show', id))
+    return post.variants.find((v) => v.language === post.sourceLanguage)?.text
+  }
+  await until(() => storedText() === words, 'the whole text in the database', 15000).catch((e) => {
+    throw new Error(`${e.message}: it holds ${JSON.stringify(storedText())}`)
+  })
+  assert.equal(await browser.$('[data-testid="save-status"]').getAttribute('data-status'), 'saved')
 
   // Kill the app as a crash would: SIGKILL gives it no chance to save more.
   execFileSync('pkill', ['-KILL', '-f', '--', `--db ${db}`])
@@ -230,10 +240,14 @@ test('a forced quit loses at most a few seconds: the autosaved draft reopens aft
   await until(() => event.isExisting(), 'the draft on the calendar after the restart')
   await event.click()
   await until(() => browser.$('[data-testid="composer"]').isDisplayed(), 'the composer on the draft')
-  await until(async () => (await browser.$('[data-testid="composer-text"]').getValue()) === words, 'the autosaved text')
+  await until(async () => (await browser.$('[data-testid="composer-text"]').getValue()) === words, 'the autosaved text').catch(async (e) => {
+    const shown = await browser.$('[data-testid="composer-text"]').getValue()
+    const stored = cli(db, '--json', 'post', 'show', id)
+    throw new Error(`${e.message}: the composer shows ${JSON.stringify(shown)}; the database holds ${stored}`)
+  })
   assert.equal(await browser.$('[data-testid="save-status"]').getAttribute('data-status'), 'saved')
   // The thread: a comment added, then resolved, both recorded.
-  await browser.$('[data-testid="comment-body"]').setValue('Vérifier la date avec le protocole')
+  await typeInto(browser, '[data-testid="comment-body"]', 'Vérifier la date avec le protocole')
   await browser.$('[data-testid="comment-add"]').click()
   const comment = browser.$('[data-testid="comments"] li')
   await until(() => comment.isExisting(), 'the comment in the thread')

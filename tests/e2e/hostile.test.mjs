@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 
-import { cli, launch, parisDay, screenshot, setControlIn, signIn, startDriver, tempDatabase, until } from './harness.mjs'
+import { cli, launch, parisDay, screenshot, setControlIn, signIn, startDriver, tempDatabase, typeInto, until } from './harness.mjs'
 
 let driver
 let browser
@@ -68,7 +68,7 @@ test('a hostile post shows as text on the calendar and in the composer, with its
   await untouched('the calendar')
   await chip.click()
   await until(() => browser.$('[data-testid="composer"]').isDisplayed(), 'the composer')
-  await browser.$('[data-testid="comment-body"]').setValue(hostile('تعليق'))
+  await typeInto(browser, '[data-testid="comment-body"]', hostile('تعليق'))
   await browser.$('[data-testid="comment-add"]').click()
   await until(async () => (await browser.$('[data-testid="comments"]').getText()).includes('<script>'), 'the comment, as text')
   const image = join(mkdtempSync(join(tmpdir(), 'diwan-image-')), 'x.png')

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
 import { after, before, test } from 'node:test'
 
-import { cliWith, launch, screenshot, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
+import { cliWith, launch, screenshot, startDriver, tempDatabase, typeInto, until, withoutIsolation } from './harness.mjs'
 
 // The first administrator's own passphrase, chosen at the first start.
 const HIND = 'a long road to Tamanrasset'
@@ -35,15 +35,15 @@ test('a first start asks for the first administrator and shows nothing of the pl
   await until(() => browser.$('[data-testid="sign-in-set-up"]').isExisting(), 'the set-up form')
   assert.equal(await browser.$('[data-testid="calendar"]').isExisting(), false, 'no calendar behind the door')
   await screenshot(browser, driver, 'en-first-start')
-  await browser.$('[data-testid="sign-in-name"]').setValue('hind')
-  await browser.$('[data-testid="sign-in-display-name"]').setValue('Hind Saleh')
-  await browser.$('[data-testid="sign-in-passphrase"]').setValue('short')
-  await browser.$('[data-testid="sign-in-again"]').setValue('short')
+  await typeInto(browser, '[data-testid="sign-in-name"]', 'hind')
+  await typeInto(browser, '[data-testid="sign-in-display-name"]', 'Hind Saleh')
+  await typeInto(browser, '[data-testid="sign-in-passphrase"]', 'short')
+  await typeInto(browser, '[data-testid="sign-in-again"]', 'short')
   await browser.$('[data-testid="sign-in-submit"]').click()
   await until(() => browser.$('[data-testid="sign-in-error"]').isExisting(), 'the refusal')
   assert.match(await text('[data-testid="sign-in-error"]'), /at least 12 characters/)
-  await browser.$('[data-testid="sign-in-passphrase"]').setValue(HIND)
-  await browser.$('[data-testid="sign-in-again"]').setValue(HIND)
+  await typeInto(browser, '[data-testid="sign-in-passphrase"]', HIND)
+  await typeInto(browser, '[data-testid="sign-in-again"]', HIND)
   await browser.$('[data-testid="sign-in-submit"]').click()
   await until(() => browser.$('[data-testid="signed-in-as"]').isExisting(), 'Hind signed in')
   assert.equal(await text('[data-testid="signed-in-as"]'), 'Hind Saleh')
@@ -124,11 +124,11 @@ test('the language choice survives a restart', async () => {
   await until(() => browser.$('[data-testid="sign-in-sign-in"]').isExisting(), 'the sign-in form')
   assert.equal(await rootAttribute('dir'), 'ltr', 'nothing read from the sealed file')
   await screenshot(browser, driver, 'en-sign-in')
-  await browser.$('[data-testid="sign-in-name"]').setValue('hind')
-  await browser.$('[data-testid="sign-in-passphrase"]').setValue('not the passphrase')
+  await typeInto(browser, '[data-testid="sign-in-name"]', 'hind')
+  await typeInto(browser, '[data-testid="sign-in-passphrase"]', 'not the passphrase')
   await browser.$('[data-testid="sign-in-submit"]').click()
   await until(() => browser.$('[data-testid="sign-in-error"]').isExisting(), 'a wrong passphrase refused')
-  await browser.$('[data-testid="sign-in-passphrase"]').setValue(HIND)
+  await typeInto(browser, '[data-testid="sign-in-passphrase"]', HIND)
   await browser.$('[data-testid="sign-in-submit"]').click()
   await until(() => browser.$('[data-testid="signed-in-as"]').isExisting(), 'Hind signed in again')
   await until(async () => (await rootAttribute('dir')) === 'rtl', 'Arabic after restart')
@@ -140,12 +140,12 @@ test('setting up a mission reports a bad field in the user language and saves no
   await browser.$('.sidebar button.link').click()
   const dialog = await browser.$('[data-testid="setup-dialog"]')
   await until(() => dialog.isDisplayed(), 'the set-up dialog')
-  await browser.$('[data-testid="setup-code"]').setValue('IQ-FR-MRS')
-  await browser.$('[data-testid="setup-name-ar"]').setValue('القنصلية العامة لجمهورية العراق في مرسيليا')
-  await browser.$('[data-testid="setup-name-fr"]').setValue("Consulat général d'Irak à Marseille")
-  await browser.$('[data-testid="setup-name-en"]').setValue('Consulate General of Iraq in Marseille')
-  await browser.$('[data-testid="setup-country"]').setValue('FR')
-  await browser.$('[data-testid="setup-time-zone"]').setValue('Europe/Marseille')
+  await typeInto(browser, '[data-testid="setup-code"]', 'IQ-FR-MRS')
+  await typeInto(browser, '[data-testid="setup-name-ar"]', 'القنصلية العامة لجمهورية العراق في مرسيليا')
+  await typeInto(browser, '[data-testid="setup-name-fr"]', "Consulat général d'Irak à Marseille")
+  await typeInto(browser, '[data-testid="setup-name-en"]', 'Consulate General of Iraq in Marseille')
+  await typeInto(browser, '[data-testid="setup-country"]', 'FR')
+  await typeInto(browser, '[data-testid="setup-time-zone"]', 'Europe/Marseille')
   await browser.$('[data-testid="setup-save"]').click()
   const error = await browser.$('[data-testid="setup-error"]')
   await until(() => error.isDisplayed(), 'the error')
@@ -153,7 +153,7 @@ test('setting up a mission reports a bad field in the user language and saves no
   assert.doesNotMatch(cli(db, 'missions', 'list'), /IQ-FR-MRS/)
   await screenshot(browser, driver, 'ar-setup-error')
 
-  await browser.$('[data-testid="setup-time-zone"]').setValue('Europe/Paris')
+  await typeInto(browser, '[data-testid="setup-time-zone"]', 'Europe/Paris')
   await browser.$('[data-testid="setup-save"]').click()
   await until(async () => !(await dialog.isExisting()), 'the dialog to close')
   assert.equal(await browser.$('[data-testid="mission-select"]').getValue(), 'IQ-FR-MRS')

@@ -76,6 +76,8 @@ pub enum ApiError {
     NoSampleLeft,
     #[error("no mission has code {code}")]
     MissionNotFound { code: String },
+    #[error("an image upload came without its post or file name")]
+    UploadMalformed,
     #[error("{at:?} is a local time: say which mission's clock it is on")]
     LocalTimeNeedsMission { at: String },
     #[error("Diwan does not speak {locale:?}")]
@@ -131,6 +133,7 @@ impl Localized for ApiError {
             Self::NoSampleLeft => "error-sample-none-left",
             Self::MissionNotFound { .. } => "error-mission-not-found",
             Self::LocalTimeNeedsMission { .. } => "error-local-time-needs-mission",
+            Self::UploadMalformed => "error-upload-malformed",
             Self::LocaleUnknown { .. } => "error-locale-unknown",
             Self::CalendarLanguageUnknown { .. } => "error-calendar-language-unknown",
             Self::CalendarAccountUnknown { .. } => "error-calendar-account-unknown",
@@ -168,7 +171,7 @@ impl Localized for ApiError {
             Self::ExportExtension { path, extension } => {
                 vec![("path", path.as_str().into()), ("extension", (*extension).into())]
             }
-            Self::NoSampleLeft => Vec::new(),
+            Self::NoSampleLeft | Self::UploadMalformed => Vec::new(),
             Self::MissionNotFound { code } => vec![("code", code.as_str().into())],
             Self::LocalTimeNeedsMission { at } => vec![("at", at.as_str().into())],
             Self::LocaleUnknown { locale } => vec![("locale", locale.as_str().into())],

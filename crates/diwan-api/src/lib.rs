@@ -21,7 +21,7 @@ pub mod exchange;
 mod export;
 pub mod i18n;
 pub mod links;
-mod media;
+pub mod media;
 pub mod names;
 pub mod paths;
 mod policies;

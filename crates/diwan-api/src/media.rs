@@ -32,6 +32,29 @@ fn io_error(path: &std::path::Path, error: &std::io::Error) -> ApiError {
     ApiError::Io { path: path.display().to_string(), detail: error.to_string() }
 }
 
+/// An image upload as the app sends it: the bytes as the raw body of the
+/// request (not a JSON array of numbers), the post and the file name as
+/// headers, the name percent-encoded (`encodeURIComponent`: names may be Arabic).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Upload {
+    pub post: i64,
+    pub file_name: String,
+}
+
+impl Upload {
+    pub fn from_headers(post: Option<&[u8]>, file_name: Option<&[u8]>) -> Result<Self, ApiError> {
+        let post = post
+            .and_then(|p| std::str::from_utf8(p).ok())
+            .and_then(|p| p.trim().parse().ok())
+            .ok_or(ApiError::UploadMalformed)?;
+        let file_name = file_name
+            .and_then(|n| percent_encoding::percent_decode(n).decode_utf8().ok())
+            .map(|n| n.into_owned())
+            .ok_or(ApiError::UploadMalformed)?;
+        Ok(Self { post, file_name })
+    }
+}
+
 impl Diwan {
     /// The folder beside the database where media files live.
     fn media_dir(&self) -> Result<PathBuf, ApiError> {
@@ -153,6 +176,19 @@ impl Diwan {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_upload_names_its_post_and_its_file_in_headers_arabic_names_included() {
+        let encoded = b"%D8%B5%D9%88%D8%B1%D8%A9%20%D8%A7%D9%84%D8%B3%D9%81%D9%8A%D8%B1.png";
+        let upload = Upload::from_headers(Some(b"42"), Some(encoded)).expect("upload");
+        assert_eq!((upload.post, upload.file_name.as_str()), (42, "صورة السفير.png"));
+        for (post, name) in
+            [(None, Some(&b"a.png"[..])), (Some(&b"x"[..]), Some(&b"a.png"[..])), (Some(&b"1"[..]), None)]
+        {
+            assert!(matches!(Upload::from_headers(post, name), Err(ApiError::UploadMalformed)));
+        }
+        assert!(Upload::from_headers(Some(b"1"), Some(b"%FF%FE.png")).is_err(), "not UTF-8 once decoded");
+    }
+
     use super::*;
     use crate::names::PostStateName;
 

@@ -119,8 +119,11 @@ export const api = {
   fillTemplate: (id: number, mission: string, date: string) => invoke<string>('fill_template', { id, mission, date }),
   saveTemplate: (id: number, name: string, body: string) => invoke<TemplateDto>('save_template', { id, name, body }),
   media: (post: number) => invoke<MediaDto[]>('media', { post }),
+  // The bytes as the raw body, not a JSON array of numbers (diwan_api::media::Upload).
   attachMedia: (post: number, fileName: string, bytes: Uint8Array) =>
-    invoke<MediaDto[]>('attach_media', { post, fileName, bytes: Array.from(bytes) }),
+    invoke<MediaDto[]>('attach_media', bytes, {
+      headers: { 'diwan-post': String(post), 'diwan-file-name': encodeURIComponent(fileName) },
+    }),
   setMediaAlt: (id: number, language: string, text: string) => invoke<MediaDto[]>('set_media_alt', { id, language, text }),
   removeMedia: (id: number) => invoke<MediaDto[]>('remove_media', { id }),
   mediaFile: (id: number) => invoke<ArrayBuffer>('media_file', { id }),
