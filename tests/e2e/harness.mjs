@@ -187,20 +187,29 @@ export function cliWith(db, passphrase, ...args) {
 export async function screenshot(browser, driver, name) {
   mkdirSync(ARTIFACTS, { recursive: true })
   const file = join(ARTIFACTS, `${name}.png`)
-  const capture = () =>
-    execFileSync('import', ['-window', 'root', 'png:-'], { env: { ...process.env, DISPLAY: driver.display }, maxBuffer: 64 << 20 })
   try {
-    let previous = capture()
-    for (let attempt = 0; attempt < 20; attempt += 1) {
-      await delay(250)
-      const current = capture()
-      if (current.equals(previous)) break
-      previous = current
-    }
-    writeFileSync(file, previous)
+    writeFileSync(file, await stableCapture(driver))
   } catch {
     await browser.saveScreenshot(file)
   }
+}
+
+/**
+ * The X screen as PNG bytes (only the `crop` rectangle, `WxH+X+Y`, if
+ * given), captured every `everyMs` until two captures in a row are the same
+ * (at most `attempts` more): what WebKitGTK has finished painting.
+ */
+export async function stableCapture(driver, { crop = null, everyMs = 250, attempts = 20 } = {}) {
+  const args = crop ? ['-window', 'root', '-crop', crop, '+repage', 'png:-'] : ['-window', 'root', 'png:-']
+  const capture = () => execFileSync('import', args, { env: { ...process.env, DISPLAY: driver.display }, maxBuffer: 64 << 20 })
+  let previous = capture()
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
+    await delay(everyMs)
+    const current = capture()
+    if (current.equals(previous)) break
+    previous = current
+  }
+  return previous
 }
 
 /** Sets a form control the way a person's input would, for Svelte's bindings. */

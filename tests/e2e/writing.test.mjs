@@ -13,7 +13,7 @@ import { after, before, test } from 'node:test'
 
 import { Key } from 'webdriverio'
 
-import { ARTIFACTS, cli, launch, screenshot, setControlIn, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
+import { ARTIFACTS, cli, launch, screenshot, setControlIn, stableCapture, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
 
 let driver
 let browser
@@ -81,19 +81,7 @@ async function fieldPixels() {
       top: parseFloat(style.paddingTop) + parseFloat(style.borderTopWidth),
     }
   })
-  const crop = `${box.width}x${box.height}+${box.x}+${box.y}`
-  const capture = () =>
-    execFileSync('import', ['-window', 'root', '-crop', crop, '+repage', 'png:-'], {
-      env: { ...process.env, DISPLAY: driver.display },
-      maxBuffer: 64 << 20,
-    })
-  let png = capture()
-  for (let attempt = 0; attempt < 12; attempt += 1) {
-    await delay(400)
-    const next = capture()
-    if (next.equals(png)) break
-    png = next
-  }
+  const png = await stableCapture(driver, { crop: `${box.width}x${box.height}+${box.x}+${box.y}`, everyMs: 400, attempts: 12 })
   writeFileSync(join(ARTIFACTS, 'spelling-field.png'), png)
   const rgb = execFileSync('convert', ['png:-', '-depth', '8', 'rgb:-'], { input: png, maxBuffer: 64 << 20 })
   return { rgb, ...box }

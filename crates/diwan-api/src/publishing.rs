@@ -28,7 +28,7 @@ impl Diwan {
         let reminding = reminding.map(|name| self.user(name)).transpose()?;
         self.store.snapshot(|read| {
             let mut out = DueDto { at: now.to_rfc3339(), due: Vec::new(), overdue: Vec::new(), held: Vec::new() };
-            for id in read.post_ids_between(now - LOOK_BACK, now, mission.as_ref())? {
+            for id in read.open_post_ids_between(now - LOOK_BACK, now, mission.as_ref())? {
                 let Some(post) = read.post(id)? else { continue };
                 let scheduled_by = scheduled_by(read, id)?;
                 let reminded = publishing::reminded(&post, scheduled_by.as_ref());

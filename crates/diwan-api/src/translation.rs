@@ -5,12 +5,11 @@
 
 use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::calendar;
-use diwan_core::language_check;
 use diwan_core::post::{source_hash, Post, PostId, QaOverride, TranslationCheck};
 use diwan_core::translation::diff::{self, Change, DiffPart};
 use diwan_core::translation::glossary::{self, NewTerm, Term, TermId};
 use diwan_core::translation::memory::{self, MemoryUnit};
-use diwan_core::translation::qa::{self, QaCheck, QaContext, QaIssue};
+use diwan_core::translation::qa::{self, QaContext, QaIssue};
 use diwan_core::translation::segment::segments;
 use diwan_core::translation::{self, TranslationNeed};
 use diwan_core::user::User;
@@ -288,19 +287,7 @@ impl Diwan {
     pub fn language_check(&self, text: &str, language_code: &str) -> Result<Vec<QaIssueDto>, ApiError> {
         let language = language(language_code)?;
         let glossary = self.store.read().glossary()?;
-        let names: Vec<&str> = glossary.iter().flat_map(|t| [t.ar.as_str(), t.fr.as_str(), t.en.as_str()]).collect();
-        Ok(language_check::mismatches(text, &language, &names)
-            .into_iter()
-            .map(|m| {
-                let language_check::Mismatch { sentence, position, found } = m;
-                issue_dto(&QaIssue {
-                    check: QaCheck::Language,
-                    detail: sentence,
-                    position: Some(position),
-                    found: Some(found),
-                })
-            })
-            .collect())
+        Ok(qa::language_issues(text, &language, &glossary).iter().map(issue_dto).collect())
     }
 
     /// Marks a language version done as `actor`, after its checks pass or

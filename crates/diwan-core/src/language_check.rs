@@ -127,22 +127,8 @@ fn is_arabic(c: char) -> bool {
 
 /// The sentence with its links, hashtags and mentions replaced by spaces.
 fn without_entities(sentence: &str) -> String {
-    let found = entities(sentence);
-    let mut ranges: Vec<(usize, usize)> =
-        found.urls.iter().chain(&found.hashtags).chain(&found.mentions).map(|e| (e.start, e.end)).collect();
-    ranges.sort_unstable();
-    let mut out = String::with_capacity(sentence.len());
-    let mut at = 0;
-    for (start, end) in ranges {
-        if start >= at {
-            out.push_str(&sentence[at..start]);
-            out.push(' ');
-            at = end;
-        }
-    }
-    out.push_str(&sentence[at..]);
-    // A hashtag's or mention's sign left behind (entities start after it).
-    out.replace(['#', '@', '＃'], " ")
+    // A hashtag's or mention's sign is left behind (entities start after it).
+    entities(sentence).blank_out(sentence).replace(['#', '@', '＃'], " ")
 }
 
 /// The sentence with every occurrence of `names` (whatever their case)

@@ -179,6 +179,25 @@ pub fn entities(text: &str) -> Entities {
 }
 
 impl Entities {
+    /// `text` (the text these entities were found in) with each link,
+    /// hashtag and mention replaced by one space: what is left to read as words.
+    pub fn blank_out(&self, text: &str) -> String {
+        let mut ranges: Vec<(usize, usize)> =
+            self.urls.iter().chain(&self.hashtags).chain(&self.mentions).map(|e| (e.start, e.end)).collect();
+        ranges.sort_unstable();
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for (start, end) in ranges {
+            if start >= at {
+                out.push_str(&text[at..start]);
+                out.push(' ');
+                at = end;
+            }
+        }
+        out.push_str(&text[at..]);
+        out
+    }
+
     pub(crate) fn from_found(found: impl IntoIterator<Item = (Kind, Entity)>) -> Self {
         let mut out = Self::default();
         for (kind, entity) in found {

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use diwan_core::account::AccountId;
 use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::hash::{ContentHash, Hasher};
-use diwan_core::post::{Approval, Attachment, Effect, Post, PostId, PostState, QaOverride, Variant};
+use diwan_core::post::{Approval, Attachment, Effect, Post, PostId, PostStage, PostState, QaOverride, Variant};
 use diwan_core::translation::qa::QaCheck;
 use diwan_core::user::UserName;
 use diwan_core::{LanguageCode, MissionCode};
@@ -317,8 +317,10 @@ impl Reader<'_> {
     }
 
     /// The posts whose hour falls in `from..=to` (at one mission, or all),
-    /// soonest first: the candidates for publishing reminders.
-    pub fn post_ids_between(
+    /// soonest first, leaving out the published and rejected ones, for which
+    /// nothing is left to do: the candidates for publishing reminders (the
+    /// app asks every minute; most past posts are published).
+    pub fn open_post_ids_between(
         &self,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
@@ -326,13 +328,19 @@ impl Reader<'_> {
     ) -> Result<Vec<PostId>, StoreError> {
         let mut statement = self.conn.prepare_cached(
             "SELECT p.id FROM posts p JOIN missions m ON m.id = p.mission_id
-             WHERE p.at_utc BETWEEN ?1 AND ?2 AND (?3 IS NULL OR m.code = ?3)
+             WHERE p.at_utc BETWEEN ?1 AND ?2 AND (?3 IS NULL OR m.code = ?3) AND p.state NOT IN (?4, ?5)
              ORDER BY p.at_utc, p.id",
         )?;
-        let rows = statement
-            .query_map(rusqlite::params![to_unix(from), to_unix(to), mission.map(MissionCode::as_str)], |r| {
-                r.get::<_, i64>(0)
-            })?;
+        let rows = statement.query_map(
+            rusqlite::params![
+                to_unix(from),
+                to_unix(to),
+                mission.map(MissionCode::as_str),
+                PostStage::Published.as_str(),
+                PostStage::Rejected.as_str()
+            ],
+            |r| r.get::<_, i64>(0),
+        )?;
         rows.map(|id| Ok(PostId(id?))).collect()
     }
 

@@ -168,18 +168,7 @@ pub fn check(
         }
         _ => {}
     }
-    // Each sentence in the target's own language; glossary names in any language are left out.
-    let names: Vec<&str> =
-        context.glossary.iter().flat_map(|t| [t.ar.as_str(), t.fr.as_str(), t.en.as_str()]).collect();
-    for mismatch in language_check::mismatches(target, target_language, &names) {
-        let language_check::Mismatch { sentence, position, found } = mismatch;
-        issues.push(QaIssue {
-            check: QaCheck::Language,
-            detail: sentence,
-            position: Some(position),
-            found: Some(found),
-        });
-    }
+    issues.extend(language_issues(target, target_language, context.glossary));
     for (position, c) in chars.iter() {
         if is_bidi_control(c) {
             issues.push(QaIssue {
@@ -193,23 +182,27 @@ pub fn check(
     issues
 }
 
+/// The language check of `text`, written in `language`: each sentence that
+/// reads as another language, glossary names (in any of their languages)
+/// left out. Translations get it among their checks; the composer on its own.
+pub fn language_issues(text: &str, language: &LanguageCode, glossary: &[Term]) -> Vec<QaIssue> {
+    let names: Vec<&str> = glossary.iter().flat_map(|t| [t.ar.as_str(), t.fr.as_str(), t.en.as_str()]).collect();
+    language_check::mismatches(text, language, &names)
+        .into_iter()
+        .map(|language_check::Mismatch { sentence, position, found }| QaIssue {
+            check: QaCheck::Language,
+            detail: sentence,
+            position: Some(position),
+            found: Some(found),
+        })
+        .collect()
+}
+
 /// The numbers of a text outside its links, hashtags and mentions (`found`,
 /// the text's entities), as Latin digit strings (group separators split a
 /// number the same way in every language, so they split here too).
 fn numbers(text: &str, found: &crate::text::Entities) -> Vec<String> {
-    let mut outside = String::with_capacity(text.len());
-    let mut ranges: Vec<(usize, usize)> =
-        found.urls.iter().chain(&found.hashtags).chain(&found.mentions).map(|e| (e.start, e.end)).collect();
-    ranges.sort_unstable();
-    let mut at = 0;
-    for (start, end) in ranges {
-        if start >= at {
-            outside.push_str(&text[at..start]);
-            outside.push(' ');
-            at = end;
-        }
-    }
-    outside.push_str(&text[at..]);
+    let outside = found.blank_out(text);
     let mut out = Vec::new();
     let mut current = String::new();
     for c in outside.chars() {
