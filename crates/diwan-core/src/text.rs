@@ -138,12 +138,12 @@ fn lone_link(part: &str) -> Option<&str> {
         && (query.is_empty() || query.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric()))
         && (query.is_empty() != tail.contains('?'))
         && tail.bytes().last().is_none_or(|b| b.is_ascii_alphanumeric() || b"/_=-".contains(&b));
-    // Without a scheme twitter-text's grammar reads short labels in ways of
-    // its own ("www.co.t.com/" and "www.co.a0.com/" are "www.co"): only
-    // labels of two letters or more (hyphens aside), and a path, are certain.
+    // Without a scheme twitter-text's grammar reads short or hyphenated
+    // labels in ways of its own ("www.co.t.com/" and "www.bb.a-a.com/" are
+    // "www.co" and "www.bb"; "www.aa….a-a.com/" is no link at all): only
+    // labels of two letters or more, and a path, are certain.
     let bare_ok = scheme
-        || (tail.starts_with('/')
-            && labels.iter().all(|l| l.len() >= 2 && l.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
+        || (tail.starts_with('/') && labels.iter().all(|l| l.len() >= 2 && l.bytes().all(|b| b.is_ascii_lowercase())));
     (host_ok && tail_ok && bare_ok && link.len() < 4096).then_some(link)
 }
 
