@@ -13,7 +13,7 @@ APP_BIN := $(CARGO_TARGET_DIR)/debug/diwan-app
 CLI_BIN := $(CARGO_TARGET_DIR)/debug/diwan
 TAURI := ui/node_modules/.bin/tauri
 
-.PHONY: run test test-long setup build ui app cli test-rust test-ui test-e2e bindings screenshots bench clean package test-package
+.PHONY: run test test-long setup build ui app cli test-rust test-ui test-e2e bindings screenshots bench bench-app clean package test-package
 
 setup:
 	@scripts/setup.sh
@@ -59,19 +59,35 @@ test-long: setup
 	DIWAN_KILLS=$${DIWAN_KILLS:-10000} cargo test --locked --release -p diwan-cli --test crash -- --nocapture
 	DIWAN_FUZZ_CASES=$${DIWAN_FUZZ_CASES:-10000} cargo test --locked --release -p diwan-api hostile_tests
 
-# The installable package: the release app and the `diwan` command line in
-# one .deb (with its desktop entry, icon and dependencies) under
-# $(CARGO_TARGET_DIR)/release/bundle/deb/. The bundler takes files relative
-# to src-tauri/, so the command line is copied into src-tauri/bundle-bin/.
+# The installable package: the release app, which carries the `diwan`
+# command line (`/usr/bin/diwan` is src-tauri/packaging/diwan, running
+# `diwan-app --cli`), its desktop entry, icon and dependencies, in one .deb
+# under $(CARGO_TARGET_DIR)/release/bundle/deb/.
 package: ui
-	cargo build --release --locked -p diwan-cli
-	mkdir -p src-tauri/bundle-bin && cp $(CARGO_TARGET_DIR)/release/diwan src-tauri/bundle-bin/diwan
 	$(TAURI) build --bundles deb
-	@ls -l $(CARGO_TARGET_DIR)/release/bundle/deb/*.deb
+	scripts/repack-deb.sh
 
 # Installs the .deb with apt, runs the installed app and command line, removes it.
 test-package: package
 	scripts/test-package.sh
+
+# Start-up and memory beside the floor app (../shared/floor-app), release
+# builds under Xvfb, interleaved runs (tests/e2e/bench-app.mjs; README,
+# "Benchmarks"). The ministry database is generated once (~1 min).
+FLOOR_TARGET ?= $(HOME)/.cache/floor-target
+BENCH_DB ?= $(CARGO_TARGET_DIR)/diwan-bench/app-ministry.db
+bench-app: ui
+	$(TAURI) build --no-bundle
+	cargo build --release --locked -p diwan-cli
+	cd ../shared/floor-app && CARGO_TARGET_DIR=$(FLOOR_TARGET) cargo build --release
+	@if [ ! -f $(BENCH_DB) ]; then \
+		mkdir -p $(dir $(BENCH_DB)) && rm -f $(BENCH_DB).partial* && \
+		$(CARGO_TARGET_DIR)/release/diwan --db $(BENCH_DB).partial demo --scale ministry && \
+		mv $(BENCH_DB).partial $(BENCH_DB) && \
+		for s in -wal -shm; do [ ! -f $(BENCH_DB).partial$$s ] || mv $(BENCH_DB).partial$$s $(BENCH_DB)$$s; done; \
+	fi
+	cd tests/e2e && DIWAN_APP=$(CARGO_TARGET_DIR)/release/diwan-app DIWAN_CLI=$(CARGO_TARGET_DIR)/release/diwan \
+		FLOOR_APP=$(FLOOR_TARGET)/release/probe-app BENCH_DB=$(BENCH_DB) node bench-app.mjs
 
 # Regenerates ui/src/lib/bindings.ts from the Rust DTOs.
 bindings:

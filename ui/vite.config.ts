@@ -1,8 +1,24 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 
+/**
+ * Fontsource's CSS names a .woff beside each .woff2; WebKitGTK always takes
+ * the .woff2, so the .woff files would only weigh down the package (#12).
+ */
+function woff2Only(): Plugin {
+  return {
+    name: 'diwan-woff2-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/@fontsource\/.*\.css$/.test(id)) return null
+      return { code: code.replace(/,\s*url\([^)]*\.woff\) format\('woff'\)/g, ''), map: null }
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [woff2Only(), svelte()],
   clearScreen: false,
   server: {
     port: 5173,

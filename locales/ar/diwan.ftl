@@ -374,6 +374,7 @@ setup-languages = لغات العمل
 setup-languages-hint = رموز اللغات مفصولة بفواصل، مثل ar, fr, en
 action-save = حفظ
 action-cancel = إلغاء
+action-stop = إيقاف
 mission-kind-ministry = وزارة
 mission-kind-embassy = سفارة
 mission-kind-consulate = قنصلية
@@ -415,6 +416,7 @@ error-mission-exists = توجد بالفعل بعثة رمزها { $code }.
 error-mission-not-found = لا توجد بعثة رمزها { $code }.
 error-local-time-needs-mission = «{ $at }» وقت محلي: حدّد ساعة أي بعثة (‎--mission CODE‎)، أو أعطِ لحظة مثل ‎2026-12-05T09:00:00Z‎.
 error-upload-malformed = وصلت الصورة دون منشورها أو اسم ملفها؛ لم يُرفق شيء. حاول مجددًا، وأبلغ عن ذلك إن تكرر.
+error-cancelled = توقّف العمل قبل نهايته كما طلبت. لم يتغيّر شيء.
 error-sample-none-left = أُضيفت كل البعثات النموذجية من قبل.
 error-locale-unknown = لا يتحدث ديوان «{ $locale }»؛ اختر ar أو fr أو en.
 error-store-opening = ما زالت قاعدة البيانات قيد الفتح؛ أعد المحاولة بعد لحظة.
@@ -439,7 +441,17 @@ cli-backup-daily-taken = نسخة اليوم الاحتياطية: { $path } (ت
 cli-backup-daily-already = نسخة اليوم الاحتياطية موجودة بالفعل.
 cli-backup-daily-removed = حُذفت النسخة الاحتياطية القديمة { $path }.
 cli-encrypt-done = شُفّرت قاعدة البيانات. حُفظت النسخة غير المشفّرة في { $aside }: تحقّق من القاعدة المشفّرة ثم احذفها (README، «Security»). امنح كل شخص آخر عبارة مرور لمرة واحدة: تُنشئ له مفتاح دخوله الخاص.
-cli-demo-progress = جارٍ الإنشاء… { $percent }٪
+cli-demo-progress = جارٍ التوليد
+cli-verify-progress = جارٍ التحقق من سجل التدقيق
+cli-export-progress = جارٍ التصدير
+cli-demo-trail = سجل التدقيق: { $events ->
+    [zero] لا أحداث
+    [one] حدث واحد
+    [two] حدثان
+    [few] { $events } أحداث
+    [many] { $events } حدثًا
+   *[other] { $events } حدث
+}.
 cli-demo-done = أُضيفت البيانات النموذجية — البعثات: { $missions }، الحسابات: { $accounts }، الأشخاص: { $users }، المنشورات: { $posts }.
 cli-done = تم.
 cli-tm-imported = أُضيفت { $added } أزواج إلى ذاكرة الترجمة (و{ $known } كانت موجودة).
@@ -483,6 +495,8 @@ audit-break-missing = سجل التدقيق مخترق: أحداث مفقودة 
 audit-break-out-of-order = سجل التدقيق مخترق: الحدث { $seq } ليس في موضعه (نُقل أو أُدرج).
 audit-break-truncated = سجل التدقيق مخترق: ينتهي عند الحدث { $last } بينما سُجّل حتى { $head }؛ حُذفت أحداث لاحقة.
 audit-verify = تحقق من السجل
+audit-verifying = جارٍ التحقق من السجل
+audit-verifying-count = تم التحقق من { $done } من أصل { $total } حدث
 audit-intact = { $count ->
     [zero] السجل سليم: لا أحداث فيه.
     [one] السجل سليم: حدث واحد.

@@ -349,6 +349,7 @@ setup-languages = Working languages
 setup-languages-hint = Language codes separated by commas, e.g. ar, fr, en
 action-save = Save
 action-cancel = Cancel
+action-stop = Stop
 mission-kind-ministry = Ministry
 mission-kind-embassy = Embassy
 mission-kind-consulate = Consulate
@@ -386,6 +387,7 @@ error-mission-exists = A mission with code { $code } already exists.
 error-mission-not-found = There is no mission with code { $code }.
 error-local-time-needs-mission = “{ $at }” is a local time: say which mission’s clock it is on (--mission CODE), or give an instant such as 2026-12-05T09:00:00Z.
 error-upload-malformed = The image arrived without its post or file name; nothing was attached. Try again, and report it if it happens again.
+error-cancelled = Stopped before the end, as you asked. Nothing was changed.
 error-sample-none-left = Every sample mission has already been added.
 error-locale-unknown = Diwan does not speak “{ $locale }”; choose ar, fr or en.
 error-store-opening = The database is still opening; try again in a moment.
@@ -410,7 +412,13 @@ cli-backup-daily-taken = Today's backup: { $path } (checked).
 cli-backup-daily-already = Today's backup is already there.
 cli-backup-daily-removed = Removed the old backup { $path }.
 cli-encrypt-done = The database is encrypted. The clear copy is kept at { $aside }: check the encrypted one, then delete it (README, "Security"). Give everyone else a one-time passphrase: it makes their own key slot.
-cli-demo-progress = Generating… { $percent }%
+cli-demo-progress = Generating
+cli-verify-progress = Verifying the audit trail
+cli-export-progress = Exporting
+cli-demo-trail = Audit trail: { $events ->
+    [one] { $events } event
+   *[other] { $events } events
+}.
 cli-demo-done = Demo data added — missions: { $missions }, accounts: { $accounts }, people: { $users }, posts: { $posts }.
 cli-done = Done.
 cli-tm-imported = { $added } pairs added to the translation memory ({ $known } already there).
@@ -446,6 +454,8 @@ audit-break-missing = The audit trail is broken: events before { $seq } are miss
 audit-break-out-of-order = The audit trail is broken: event { $seq } is out of order (moved or inserted).
 audit-break-truncated = The audit trail is broken: it ends at event { $last } but was recorded up to { $head }; later events were removed.
 audit-verify = Verify the trail
+audit-verifying = Verifying the trail
+audit-verifying-count = { $done } of { $total } events checked
 audit-intact = { $count ->
     [one] The trail is intact: one event, each chained to the one before.
    *[other] The trail is intact: { $count } events, each chained to the one before.

@@ -349,6 +349,7 @@ setup-languages = Langues de travail
 setup-languages-hint = Codes de langue séparés par des virgules, p. ex. ar, fr, en
 action-save = Enregistrer
 action-cancel = Annuler
+action-stop = Arrêter
 mission-kind-ministry = Ministère
 mission-kind-embassy = Ambassade
 mission-kind-consulate = Consulat
@@ -386,6 +387,7 @@ error-mission-exists = Une mission de code { $code } existe déjà.
 error-mission-not-found = Aucune mission n’a le code { $code }.
 error-local-time-needs-mission = « { $at } » est une heure locale : précisez l’horloge de quelle mission (--mission CODE), ou donnez un instant comme 2026-12-05T09:00:00Z.
 error-upload-malformed = L’image est arrivée sans sa publication ou son nom de fichier ; rien n’a été joint. Réessayez, et signalez-le si cela se reproduit.
+error-cancelled = Arrêté avant la fin, comme demandé. Rien n’a été modifié.
 error-sample-none-left = Toutes les missions d’exemple ont déjà été ajoutées.
 error-locale-unknown = Diwan ne parle pas « { $locale } » ; choisissez ar, fr ou en.
 error-store-opening = La base de données est encore en cours d’ouverture ; réessayez dans un instant.
@@ -410,7 +412,13 @@ cli-backup-daily-taken = Sauvegarde du jour : { $path } (vérifiée).
 cli-backup-daily-already = La sauvegarde du jour existe déjà.
 cli-backup-daily-removed = Ancienne sauvegarde supprimée : { $path }.
 cli-encrypt-done = La base de données est chiffrée. La copie en clair est gardée dans { $aside } : vérifiez la base chiffrée, puis supprimez-la (README, « Security »). Donnez à chacun une phrase secrète à usage unique : elle crée sa propre clé d’accès.
-cli-demo-progress = Génération… { $percent } %
+cli-demo-progress = Génération
+cli-verify-progress = Vérification du journal d’audit
+cli-export-progress = Export
+cli-demo-trail = Journal d’audit : { $events ->
+    [one] { $events } événement
+   *[other] { $events } événements
+}.
 cli-demo-done = Données d’exemple ajoutées — missions : { $missions }, comptes : { $accounts }, personnes : { $users }, publications : { $posts }.
 cli-done = Terminé.
 cli-tm-imported = { $added } paires ajoutées à la mémoire de traduction ({ $known } y étaient déjà).
@@ -446,6 +454,8 @@ audit-break-missing = Le journal d’audit est rompu : des événements manquent
 audit-break-out-of-order = Le journal d’audit est rompu : l’événement { $seq } n’est pas à sa place (déplacé ou inséré).
 audit-break-truncated = Le journal d’audit est rompu : il s’arrête à l’événement { $last } alors qu’il en comptait { $head } ; des événements ont été supprimés.
 audit-verify = Vérifier le journal
+audit-verifying = Vérification du journal
+audit-verifying-count = { $done } événements vérifiés sur { $total }
 audit-intact = { $count ->
     [one] Le journal est intact : un événement, chacun lié au précédent.
    *[other] Le journal est intact : { $count } événements, chacun lié au précédent.

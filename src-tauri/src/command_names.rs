@@ -5,7 +5,7 @@
 // calls nothing else. A command missing here cannot be called.
 
 pub const COMMANDS: &[&str] = &[
-    "database_ready",
+    "database_opened",
     "app_info",
     "vocabulary",
     "missions",
@@ -74,4 +74,5 @@ pub const COMMANDS: &[&str] = &[
     "approve_posts",
     "audit_log",
     "verify_audit",
+    "cancel_work",
 ];

@@ -1,4 +1,6 @@
-//! Tauri commands: one line each over diwan-api. Their names are declared
+//! Tauri commands: one line each over diwan-api. All are `async`, so
+//! Tauri runs them on its thread pool and never on the window's main thread:
+//! a long query or a migration never holds up drawing. Their names are declared
 //! once, in `command_names.rs`; a test checks this file, the capability and
 //! `ui/src/lib/api.ts` against that list.
 
@@ -6,12 +8,14 @@ use diwan_api::dto::{
     AccountDto, AppInfoDto, ApprovalOutcomeDto, AuditFilterDto, AuditLogDto, BackupSettingsDto, CalendarDto,
     CalendarRequestDto, ChangesSinceDto, CommentDto, CountDto, CrisisDto, DueDto, EndCrisisDto, ErrorDto, LinkDto,
     MediaDto, MissionDto, NewCrisisDto, NewMissionDto, NewPostDto, PlaceDto, PolicyDto, PolicyInputDto, PostDto,
-    PostEditDto, PreferencesDto, QaIssueDto, QueueFilterDto, ReviewQueueDto, ScheduleExportDto, SessionDto,
-    TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto, UserDto, VocabularyDto,
+    PostEditDto, PreferencesDto, ProgressDto, QaIssueDto, QueueFilterDto, ReviewQueueDto, ScheduleExportDto,
+    SessionDto, TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto, UserDto, VocabularyDto,
 };
 use diwan_api::media::Upload;
 use diwan_api::ApiError;
-use tauri::ipc::{Invoke, InvokeBody, Request, Response};
+use std::sync::atomic::Ordering;
+
+use tauri::ipc::{Channel, Invoke, InvokeBody, Request, Response};
 use tauri::{Runtime, State};
 
 use crate::AppState;
@@ -20,7 +24,7 @@ type Reply<T> = Result<T, ErrorDto>;
 
 pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
-        database_ready,
+        database_opened,
         app_info,
         vocabulary,
         missions,
@@ -88,54 +92,56 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         review_queue,
         approve_posts,
         audit_log,
-        verify_audit
+        verify_audit,
+        cancel_work
     ]
 }
 
-/// Never waits: `false` while the database is still opening or migrating.
+/// Answers once the database is open, sealed, or could not be opened (a
+/// large file may be migrating): the window asks once instead of polling.
 #[tauri::command]
-fn database_ready(state: State<'_, AppState>) -> bool {
-    !state.is_opening()
+async fn database_opened(state: State<'_, AppState>) -> Reply<()> {
+    state.opened().await
 }
 
 #[tauri::command]
-fn app_info(state: State<'_, AppState>) -> Reply<AppInfoDto> {
+async fn app_info(state: State<'_, AppState>) -> Reply<AppInfoDto> {
     state.before_sign_in(|d| d.app_info(state.path().map(|p| p.display().to_string())))
 }
 
 /// The closed lists (states, categories, platforms, roles) the UI offers.
 #[tauri::command]
-fn vocabulary() -> VocabularyDto {
+async fn vocabulary() -> VocabularyDto {
     diwan_api::Diwan::vocabulary()
 }
 
 #[tauri::command]
-fn missions(state: State<'_, AppState>) -> Reply<Vec<MissionDto>> {
+async fn missions(state: State<'_, AppState>) -> Reply<Vec<MissionDto>> {
     state.with(|d| d.missions())
 }
 
 #[tauri::command]
-fn add_sample_mission(state: State<'_, AppState>) -> Reply<MissionDto> {
+async fn add_sample_mission(state: State<'_, AppState>) -> Reply<MissionDto> {
     state.with(|d| d.add_sample_mission())
 }
 
 #[tauri::command]
-fn create_mission(state: State<'_, AppState>, input: NewMissionDto) -> Reply<MissionDto> {
+async fn create_mission(state: State<'_, AppState>, input: NewMissionDto) -> Reply<MissionDto> {
     state.with(|d| d.create_mission(input))
 }
 
 #[tauri::command]
-fn ui_locale(state: State<'_, AppState>) -> Reply<Option<String>> {
+async fn ui_locale(state: State<'_, AppState>) -> Reply<Option<String>> {
     state.before_sign_in(|d| d.ui_locale())
 }
 
 #[tauri::command]
-fn set_ui_locale(state: State<'_, AppState>, locale: String) -> Reply<()> {
+async fn set_ui_locale(state: State<'_, AppState>, locale: String) -> Reply<()> {
     state.before_sign_in(|d| d.set_ui_locale(&locale))
 }
 
 #[tauri::command]
-fn users(state: State<'_, AppState>) -> Reply<Vec<UserDto>> {
+async fn users(state: State<'_, AppState>) -> Reply<Vec<UserDto>> {
     state.with(|d| d.users())
 }
 
@@ -143,37 +149,37 @@ fn users(state: State<'_, AppState>) -> Reply<Vec<UserDto>> {
 /// administrator must be made. Like the other sign-in commands, it works
 /// before anyone is signed in; every other command needs someone.
 #[tauri::command]
-fn session(state: State<'_, AppState>) -> Reply<SessionDto> {
+async fn session(state: State<'_, AppState>) -> Reply<SessionDto> {
     state.session()
 }
 
 #[tauri::command]
-fn sign_in(state: State<'_, AppState>, name: String, passphrase: String) -> Reply<SessionDto> {
+async fn sign_in(state: State<'_, AppState>, name: String, passphrase: String) -> Reply<SessionDto> {
     state.sign_in(&name, &passphrase)
 }
 
 #[tauri::command]
-fn sign_out(state: State<'_, AppState>) -> Reply<SessionDto> {
+async fn sign_out(state: State<'_, AppState>) -> Reply<SessionDto> {
     state.before_sign_in(|d| (d.sign_out(), d.session()).1)
 }
 
 #[tauri::command]
-fn lock(state: State<'_, AppState>) -> Reply<SessionDto> {
+async fn lock(state: State<'_, AppState>) -> Reply<SessionDto> {
     state.before_sign_in(|d| d.lock())
 }
 
 #[tauri::command]
-fn unlock(state: State<'_, AppState>, passphrase: String) -> Reply<SessionDto> {
+async fn unlock(state: State<'_, AppState>, passphrase: String) -> Reply<SessionDto> {
     state.before_sign_in(|d| d.unlock(&passphrase))
 }
 
 #[tauri::command]
-fn change_passphrase(state: State<'_, AppState>, old: String, new: String) -> Reply<SessionDto> {
+async fn change_passphrase(state: State<'_, AppState>, old: String, new: String) -> Reply<SessionDto> {
     state.before_sign_in(|d| d.change_passphrase(&old, &new))
 }
 
 #[tauri::command]
-fn set_up_first_administrator(
+async fn set_up_first_administrator(
     state: State<'_, AppState>,
     name: String,
     display_name: String,
@@ -183,42 +189,42 @@ fn set_up_first_administrator(
 }
 
 #[tauri::command]
-fn give_one_time_passphrase(state: State<'_, AppState>, name: String, passphrase: String) -> Reply<()> {
+async fn give_one_time_passphrase(state: State<'_, AppState>, name: String, passphrase: String) -> Reply<()> {
     state.with(|d| d.give_one_time_passphrase(&d.acting_user()?, &name, &passphrase))
 }
 
 #[tauri::command]
-fn set_idle_lock(state: State<'_, AppState>, minutes: u32) -> Reply<SessionDto> {
+async fn set_idle_lock(state: State<'_, AppState>, minutes: u32) -> Reply<SessionDto> {
     state.with(|d| d.set_idle_lock(&d.acting_user()?, minutes))
 }
 
 /// The daily backups beside the database: how long they are kept, where, the newest.
 #[tauri::command]
-fn backup_settings(state: State<'_, AppState>) -> Reply<BackupSettingsDto> {
+async fn backup_settings(state: State<'_, AppState>) -> Reply<BackupSettingsDto> {
     state.with(|d| d.backup_settings())
 }
 
 #[tauri::command]
-fn set_backup_days(state: State<'_, AppState>, days: u32) -> Reply<BackupSettingsDto> {
+async fn set_backup_days(state: State<'_, AppState>, days: u32) -> Reply<BackupSettingsDto> {
     state.with(|d| d.set_backup_days(&d.acting_user()?, days))
 }
 
 /// An administrator encrypts a database in clear; returns where the clear copy is kept.
 #[tauri::command]
-fn encrypt_database(state: State<'_, AppState>, passphrase: String) -> Reply<String> {
+async fn encrypt_database(state: State<'_, AppState>, passphrase: String) -> Reply<String> {
     state.with(|d| d.encrypt(&passphrase).map(|aside| aside.display().to_string()))
 }
 
 /// A link from a post as it would open (the core refuses all but web addresses).
 #[tauri::command]
-fn check_link(link: String) -> Reply<LinkDto> {
+async fn check_link(link: String) -> Reply<LinkDto> {
     diwan_api::links::check(&link).map_err(|e| e.to_dto())
 }
 
 /// Opens a link in the system browser, once the person saw it whole and
 /// confirmed; checked again here, whatever the webview sends.
 #[tauri::command]
-fn open_link<R: Runtime>(app: tauri::AppHandle<R>, link: String) -> Reply<()> {
+async fn open_link<R: Runtime>(app: tauri::AppHandle<R>, link: String) -> Reply<()> {
     use tauri_plugin_opener::OpenerExt;
     let checked = diwan_api::links::check(&link).map_err(|e| e.to_dto())?;
     app.opener()
@@ -228,110 +234,109 @@ fn open_link<R: Runtime>(app: tauri::AppHandle<R>, link: String) -> Reply<()> {
 
 /// Where the acting person left off.
 #[tauri::command]
-fn place(state: State<'_, AppState>) -> Reply<PlaceDto> {
+async fn place(state: State<'_, AppState>) -> Reply<PlaceDto> {
     state.with(|d| d.place(&d.acting_user()?))
 }
 
 #[tauri::command]
-fn set_place(state: State<'_, AppState>, place: PlaceDto) -> Reply<()> {
+async fn set_place(state: State<'_, AppState>, place: PlaceDto) -> Reply<()> {
     state.with(|d| d.set_place(&d.acting_user()?, &place))
 }
 
 /// How the acting person likes the interface.
 #[tauri::command]
-fn preferences(state: State<'_, AppState>) -> Reply<PreferencesDto> {
+async fn preferences(state: State<'_, AppState>) -> Reply<PreferencesDto> {
     state.with(|d| d.preferences(&d.acting_user()?))
 }
 
 #[tauri::command]
-fn set_preferences(state: State<'_, AppState>, preferences: PreferencesDto) -> Reply<()> {
+async fn set_preferences(state: State<'_, AppState>, preferences: PreferencesDto) -> Reply<()> {
     state.with(|d| d.set_preferences(&d.acting_user()?, &preferences))
 }
 
 #[tauri::command]
-fn accounts(state: State<'_, AppState>, mission: Option<String>) -> Reply<Vec<AccountDto>> {
+async fn accounts(state: State<'_, AppState>, mission: Option<String>) -> Reply<Vec<AccountDto>> {
     state.with(|d| d.accounts(mission.as_deref()))
 }
 
 #[tauri::command]
-fn calendar(state: State<'_, AppState>, request: CalendarRequestDto) -> Reply<CalendarDto> {
+async fn calendar(state: State<'_, AppState>, request: CalendarRequestDto) -> Reply<CalendarDto> {
     state.with(|d| d.calendar_for(&request, Some(&d.acting_user()?)))
 }
 
 #[tauri::command]
-fn post(state: State<'_, AppState>, id: i64) -> Reply<PostDto> {
+async fn post(state: State<'_, AppState>, id: i64) -> Reply<PostDto> {
     state.with(|d| d.post_for(id, Some(&d.acting_user()?)))
 }
 
 #[tauri::command]
-fn create_post(state: State<'_, AppState>, input: NewPostDto) -> Reply<PostDto> {
+async fn create_post(state: State<'_, AppState>, input: NewPostDto) -> Reply<PostDto> {
     state.with(|d| d.create_post(&d.acting_user()?, input))
 }
 
-/// Async so that it runs off the main thread: a long paste never holds up the window.
 #[tauri::command]
 async fn count_text(platform: String, text: String, limit: Option<u32>) -> Reply<CountDto> {
     diwan_api::text::count(&platform, &text, limit, false).map_err(|e| e.to_dto())
 }
 
 #[tauri::command]
-fn edit_post(state: State<'_, AppState>, id: i64, edit: PostEditDto) -> Reply<PostDto> {
+async fn edit_post(state: State<'_, AppState>, id: i64, edit: PostEditDto) -> Reply<PostDto> {
     state.with(|d| d.edit_post(&d.acting_user()?, id, edit))
 }
 
 #[tauri::command]
-fn submit_post(state: State<'_, AppState>, id: i64) -> Reply<PostDto> {
+async fn submit_post(state: State<'_, AppState>, id: i64) -> Reply<PostDto> {
     state.with(|d| d.submit_post(&d.acting_user()?, id))
 }
 
 #[tauri::command]
-fn approve_post(state: State<'_, AppState>, id: i64, fast_track: bool) -> Reply<PostDto> {
+async fn approve_post(state: State<'_, AppState>, id: i64, fast_track: bool) -> Reply<PostDto> {
     state.with(|d| d.approve_post(&d.acting_user()?, id, fast_track))
 }
 
 #[tauri::command]
-fn reject_post(state: State<'_, AppState>, id: i64, reason: String) -> Reply<PostDto> {
+async fn reject_post(state: State<'_, AppState>, id: i64, reason: String) -> Reply<PostDto> {
     state.with(|d| d.reject_post(&d.acting_user()?, id, &reason))
 }
 
 #[tauri::command]
-fn schedule_post(state: State<'_, AppState>, id: i64) -> Reply<PostDto> {
+async fn schedule_post(state: State<'_, AppState>, id: i64) -> Reply<PostDto> {
     state.with(|d| d.schedule_post(&d.acting_user()?, id))
 }
 
 #[tauri::command]
-fn publish_post(state: State<'_, AppState>, id: i64, url: String) -> Reply<PostDto> {
+async fn publish_post(state: State<'_, AppState>, id: i64, url: String) -> Reply<PostDto> {
     state.with(|d| d.publish_post(&d.acting_user()?, id, &url))
 }
 
 /// What waits for the acting translator.
 #[tauri::command]
-fn translation_queue(state: State<'_, AppState>, filter: QueueFilterDto) -> Reply<TranslationQueueDto> {
+async fn translation_queue(state: State<'_, AppState>, filter: QueueFilterDto) -> Reply<TranslationQueueDto> {
     state.with(|d| d.translation_queue(&d.acting_user()?, &filter))
 }
 
 #[tauri::command]
-fn translation_item(state: State<'_, AppState>, post: i64, language: String) -> Reply<TranslationItemDto> {
+async fn translation_item(state: State<'_, AppState>, post: i64, language: String) -> Reply<TranslationItemDto> {
     state.with(|d| d.translation_item(&d.acting_user()?, post, &language))
 }
 
 #[tauri::command]
-fn due_now(state: State<'_, AppState>) -> Reply<DueDto> {
+async fn due_now(state: State<'_, AppState>) -> Reply<DueDto> {
     state.with(|d| d.due(None, None, Some(&d.acting_user()?)))
 }
 
 #[tauri::command]
-fn language_check(state: State<'_, AppState>, text: String, language: String) -> Reply<Vec<QaIssueDto>> {
+async fn language_check(state: State<'_, AppState>, text: String, language: String) -> Reply<Vec<QaIssueDto>> {
     state.with(|d| d.language_check(&text, &language))
 }
 
 #[tauri::command]
-fn translation_checks(state: State<'_, AppState>, post: i64, language: String) -> Reply<Vec<QaIssueDto>> {
+async fn translation_checks(state: State<'_, AppState>, post: i64, language: String) -> Reply<Vec<QaIssueDto>> {
     state.with(|d| d.translation_checks(post, &language))
 }
 
 #[tauri::command]
-fn mark_translated(
+async fn mark_translated(
     state: State<'_, AppState>,
     post: i64,
     language: String,
@@ -341,87 +346,102 @@ fn mark_translated(
 }
 
 #[tauri::command]
-fn glossary(state: State<'_, AppState>) -> Reply<Vec<TermDto>> {
+async fn glossary(state: State<'_, AppState>) -> Reply<Vec<TermDto>> {
     state.with(|d| d.glossary())
 }
 
 #[tauri::command]
-fn policies(state: State<'_, AppState>) -> Reply<Vec<PolicyDto>> {
+async fn policies(state: State<'_, AppState>) -> Reply<Vec<PolicyDto>> {
     state.with(|d| d.policies())
 }
 
 #[tauri::command]
-fn set_policy(state: State<'_, AppState>, policy: PolicyInputDto) -> Reply<Vec<PolicyDto>> {
+async fn set_policy(state: State<'_, AppState>, policy: PolicyInputDto) -> Reply<Vec<PolicyDto>> {
     state.with(|d| d.set_policy(&d.acting_user()?, &policy))
 }
 
 #[tauri::command]
-fn crises(state: State<'_, AppState>) -> Reply<Vec<CrisisDto>> {
+async fn crises(state: State<'_, AppState>) -> Reply<Vec<CrisisDto>> {
     state.with(|d| d.crises())
 }
 
 #[tauri::command]
-fn declare_crisis(state: State<'_, AppState>, crisis: NewCrisisDto) -> Reply<CrisisDto> {
+async fn declare_crisis(state: State<'_, AppState>, crisis: NewCrisisDto) -> Reply<CrisisDto> {
     state.with(|d| d.declare_crisis(&d.acting_user()?, &crisis))
 }
 
 #[tauri::command]
-fn end_crisis(state: State<'_, AppState>, id: i64, end: EndCrisisDto) -> Reply<CrisisDto> {
+async fn end_crisis(state: State<'_, AppState>, id: i64, end: EndCrisisDto) -> Reply<CrisisDto> {
     state.with(|d| d.end_crisis(&d.acting_user()?, id, &end))
 }
 
 #[tauri::command]
-fn look_at_post(state: State<'_, AppState>, post: i64) -> Reply<Option<ChangesSinceDto>> {
+async fn look_at_post(state: State<'_, AppState>, post: i64) -> Reply<Option<ChangesSinceDto>> {
     state.with(|d| d.look_at_post(&d.acting_user()?, post))
 }
 
 /// Writes the approved schedule to the file the person chose in the save dialog.
 #[tauri::command]
-fn save_schedule(state: State<'_, AppState>, export: ScheduleExportDto) -> Reply<()> {
+async fn save_schedule(state: State<'_, AppState>, export: ScheduleExportDto) -> Reply<()> {
     state.with(|d| d.save_schedule(&export))
 }
 
 #[tauri::command]
-fn save_term(state: State<'_, AppState>, term: TermDto) -> Reply<TermDto> {
+async fn save_term(state: State<'_, AppState>, term: TermDto) -> Reply<TermDto> {
     state.with(|d| d.save_term(&d.acting_user()?, &term))
 }
 
 #[tauri::command]
-fn delete_term(state: State<'_, AppState>, id: i64) -> Reply<()> {
+async fn delete_term(state: State<'_, AppState>, id: i64) -> Reply<()> {
     state.with(|d| d.delete_term(&d.acting_user()?, id))
 }
 
 /// Who did what and when, as the audit view searches it.
 #[tauri::command]
-fn audit_log(state: State<'_, AppState>, filter: AuditFilterDto) -> Reply<AuditLogDto> {
+async fn audit_log(state: State<'_, AppState>, filter: AuditFilterDto) -> Reply<AuditLogDto> {
     state.with(|d| d.audit_log(&filter))
 }
 
 /// Checks the whole chain: how many events it holds, or where it breaks.
+/// Tells the window how far it is through `progress`; `cancel_work` stops it.
 #[tauri::command]
-fn verify_audit(state: State<'_, AppState>) -> Reply<u64> {
-    state.with(|d| d.verify_audit())
+async fn verify_audit(state: State<'_, AppState>, progress: Channel<ProgressDto>) -> Reply<u64> {
+    let cancel = state.start_work();
+    state.with(|d| {
+        d.verify_audit_with(&mut |done, total| {
+            // A window gone away stops nothing: the answer is still returned.
+            let _ = progress.send(ProgressDto { done, total });
+            !cancel.load(Ordering::Relaxed)
+        })
+    })
+}
+
+/// Stops the long work under way (it then changes nothing).
+#[tauri::command]
+async fn cancel_work(state: State<'_, AppState>) -> Reply<()> {
+    state.cancel_work();
+    Ok(())
 }
 
 /// Approves several posts, each checked on its own by the core.
 #[tauri::command]
-fn approve_posts(state: State<'_, AppState>, ids: Vec<i64>) -> Reply<Vec<ApprovalOutcomeDto>> {
+async fn approve_posts(state: State<'_, AppState>, ids: Vec<i64>) -> Reply<Vec<ApprovalOutcomeDto>> {
     state.with(|d| Ok(d.approve_posts(&d.acting_user()?, &ids)))
 }
 
 /// What waits for the acting supervisor.
 #[tauri::command]
-fn review_queue(state: State<'_, AppState>) -> Reply<ReviewQueueDto> {
+async fn review_queue(state: State<'_, AppState>) -> Reply<ReviewQueueDto> {
     state.with(|d| d.review_queue(&d.acting_user()?))
 }
 
 #[tauri::command]
-fn comments(state: State<'_, AppState>, post: i64) -> Reply<Vec<CommentDto>> {
+async fn comments(state: State<'_, AppState>, post: i64) -> Reply<Vec<CommentDto>> {
     state.with(|d| d.comments(post))
 }
 
 #[tauri::command]
-fn add_comment(
+async fn add_comment(
     state: State<'_, AppState>,
     post: i64,
     language: Option<String>,
@@ -431,12 +451,12 @@ fn add_comment(
 }
 
 #[tauri::command]
-fn resolve_comment(state: State<'_, AppState>, post: i64, comment: i64) -> Reply<Vec<CommentDto>> {
+async fn resolve_comment(state: State<'_, AppState>, post: i64, comment: i64) -> Reply<Vec<CommentDto>> {
     state.with(|d| d.resolve_comment(&d.acting_user()?, post, comment))
 }
 
 #[tauri::command]
-fn templates(
+async fn templates(
     state: State<'_, AppState>,
     category: Option<String>,
     language: Option<String>,
@@ -445,22 +465,22 @@ fn templates(
 }
 
 #[tauri::command]
-fn fill_template(state: State<'_, AppState>, id: i64, mission: String, date: String) -> Reply<String> {
+async fn fill_template(state: State<'_, AppState>, id: i64, mission: String, date: String) -> Reply<String> {
     state.with(|d| d.fill_template(id, &mission, &date))
 }
 
 #[tauri::command]
-fn save_template(state: State<'_, AppState>, id: i64, name: String, body: String) -> Reply<TemplateDto> {
+async fn save_template(state: State<'_, AppState>, id: i64, name: String, body: String) -> Reply<TemplateDto> {
     state.with(|d| d.save_template(&d.acting_user()?, id, &name, &body))
 }
 
 #[tauri::command]
-fn media(state: State<'_, AppState>, post: i64) -> Reply<Vec<MediaDto>> {
+async fn media(state: State<'_, AppState>, post: i64) -> Reply<Vec<MediaDto>> {
     state.with(|d| d.media(post))
 }
 
 #[tauri::command]
-fn attach_media(state: State<'_, AppState>, request: Request<'_>) -> Reply<Vec<MediaDto>> {
+async fn attach_media(state: State<'_, AppState>, request: Request<'_>) -> Reply<Vec<MediaDto>> {
     let header = |name: &str| request.headers().get(name).map(|v| v.as_bytes());
     let Upload { post, file_name } =
         Upload::from_headers(header("diwan-post"), header("diwan-file-name")).map_err(|e| e.to_dto())?;
@@ -469,17 +489,17 @@ fn attach_media(state: State<'_, AppState>, request: Request<'_>) -> Reply<Vec<M
 }
 
 #[tauri::command]
-fn set_media_alt(state: State<'_, AppState>, id: i64, language: String, text: String) -> Reply<Vec<MediaDto>> {
+async fn set_media_alt(state: State<'_, AppState>, id: i64, language: String, text: String) -> Reply<Vec<MediaDto>> {
     state.with(|d| d.set_media_alt(&d.acting_user()?, id, &language, &text))
 }
 
 #[tauri::command]
-fn remove_media(state: State<'_, AppState>, id: i64) -> Reply<Vec<MediaDto>> {
+async fn remove_media(state: State<'_, AppState>, id: i64) -> Reply<Vec<MediaDto>> {
     state.with(|d| d.remove_media(&d.acting_user()?, id))
 }
 
 /// The image's bytes as a raw IPC response (an ArrayBuffer in the UI).
 #[tauri::command]
-fn media_file(state: State<'_, AppState>, id: i64) -> Reply<Response> {
+async fn media_file(state: State<'_, AppState>, id: i64) -> Reply<Response> {
     state.with(|d| d.media_file(id)).map(Response::new)
 }

@@ -7,6 +7,7 @@
 //! their key slot, and only then the file.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use diwan_api::door::Door;
@@ -22,6 +23,8 @@ type Opened = Result<Mutex<Door>, ErrorDto>;
 pub struct AppState {
     door: Arc<OnceLock<Opened>>,
     path: Option<PathBuf>,
+    /// Set by `cancel_work`; the long work under way looks at it as it goes.
+    cancel: Arc<AtomicBool>,
 }
 
 impl AppState {
@@ -38,16 +41,34 @@ impl AppState {
             let _ = slot.set(opened);
             keep_daily_backups(&slot);
         });
-        Self { door, path }
+        Self { door, path, cancel: Arc::default() }
+    }
+
+    /// Long work starts: not cancelled yet. Returns the flag it watches.
+    pub fn start_work(&self) -> Arc<AtomicBool> {
+        self.cancel.store(false, Ordering::Relaxed);
+        Arc::clone(&self.cancel)
+    }
+
+    /// Asks the long work under way to stop.
+    pub fn cancel_work(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
     }
 
     pub fn path(&self) -> Option<&PathBuf> {
         self.path.as_ref()
     }
 
-    /// Whether the database is still being opened (or migrated).
-    pub fn is_opening(&self) -> bool {
-        self.door.get().is_none()
+    /// Returns once the database is open, sealed or refused, without
+    /// holding one of the async runtime's threads meanwhile.
+    pub async fn opened(&self) -> Result<(), ErrorDto> {
+        let door = Arc::clone(&self.door);
+        tauri::async_runtime::spawn_blocking(move || {
+            door.wait();
+        })
+        .await
+        // Only if the runtime is shutting down: the window is closing anyway.
+        .map_err(|_| ErrorDto::from_localized(&StillOpening))
     }
 
     /// Runs a use case for the signed-in person: refused while nobody is
@@ -95,24 +116,32 @@ const BACKUP_LOOK_EVERY: std::time::Duration = std::time::Duration::from_secs(60
 
 /// Takes today's backup when there is none yet, then looks again every hour
 /// for as long as the app runs (an encrypted database once someone opened
-/// it: its copies are encrypted with its key). A failure is told on
-/// standard error and tried again an hour later.
+/// it: its copies are encrypted with its key). The copy is taken over a
+/// connection of its own: copying and checking a ministry's gigabytes takes
+/// a while, and the window's commands go on meanwhile. A failure is told
+/// on standard error and tried again an hour later.
 fn keep_daily_backups(door: &OnceLock<Opened>) {
     loop {
-        let mut looked = false;
-        if let Some(Ok(door)) = door.get() {
-            let mut guard = door.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-            if let Some(diwan) = guard.diwan() {
-                looked = true;
-                match diwan.keep_daily_backups() {
-                    Ok(report) => {
-                        if let Some(taken) = report.taken {
-                            eprintln!("Diwan: daily backup {}", taken.display());
-                        }
-                    }
-                    Err(error) => eprintln!("Diwan: the daily backup failed: {error}"),
-                }
+        // Only the moment of opening a second connection holds the door.
+        let background = match door.get() {
+            Some(Ok(door)) => {
+                let mut guard = door.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+                guard.diwan().map(|diwan| diwan.another_connection())
             }
+            _ => None,
+        };
+        let looked = background.is_some();
+        match background {
+            Some(Ok(Some(diwan))) => match diwan.keep_daily_backups() {
+                Ok(report) => {
+                    if let Some(taken) = report.taken {
+                        eprintln!("Diwan: daily backup {}", taken.display());
+                    }
+                }
+                Err(error) => eprintln!("Diwan: the daily backup failed: {error}"),
+            },
+            Some(Err(error)) => eprintln!("Diwan: the daily backup failed: {error}"),
+            Some(Ok(None)) | None => {}
         }
         // Still sealed (or opening): look again soon.
         std::thread::sleep(if looked { BACKUP_LOOK_EVERY } else { BACKUP_LOOK_EVERY / 60 });

@@ -132,7 +132,11 @@ export async function signIn(browser, name, passphrase = DEMO_PASSPHRASE) {
     if (await refused.isExisting()) return `refused: ${await refused.getText()}`
     return null
   }, `${name} signed in`, 30000)
-  if (outcome !== 'in') throw new Error(`${name} could not sign in: ${outcome}`)
+  if (outcome !== 'in') {
+    // What the form held when refused, to tell a dropped key from a refusal of the right words.
+    const held = await browser.execute(() => [...document.querySelectorAll('[data-testid^="sign-in-"]')].map((f) => `${f.dataset.testid}=${f.type === 'password' ? `${f.value.length} chars` : f.value}`).join(', '))
+    throw new Error(`${name} could not sign in: ${outcome} (the form held: ${held}; typed ${passphrase.length} chars)`)
+  }
   await until(() => browser.$('[data-testid="calendar"], [role="tabpanel"]').isExisting(), 'a workspace')
 }
 

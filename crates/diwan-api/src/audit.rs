@@ -6,6 +6,7 @@ use diwan_core::user::UserName;
 use diwan_store::{AuditEntry, AuditQuery};
 
 use crate::dto::{AuditEventDto, AuditFilterDto, AuditLogDto};
+use crate::progress::{Counter, Progress, Unwatched};
 use crate::{ApiError, Diwan};
 
 /// How many events one search shows.
@@ -57,11 +58,25 @@ impl Diwan {
     /// Verifies the whole chain; returns how many events it holds, or the
     /// first bad event as [`ApiError::AuditBroken`].
     pub fn verify_audit(&self) -> Result<u64, ApiError> {
+        self.verify_audit_with(&mut Unwatched)
+    }
+
+    /// [`Diwan::verify_audit`], reading the trail as a stream (constant
+    /// memory whatever its length) and telling `progress` how far it is.
+    pub fn verify_audit_with(&self, progress: &mut impl Progress) -> Result<u64, ApiError> {
         // The head and the events must come from one snapshot: read apart,
         // a writer committing between them looks like a truncated trail.
-        let (events, head) =
-            self.store.snapshot(|read| Ok::<_, ApiError>((read.audit_events()?, read.audit_head()?)))?;
-        Ok(audit::verify(&events, head)?)
+        self.store.snapshot(|read| {
+            let head = read.audit_head()?;
+            let mut counter = Counter::new(progress, head.map_or(0, |h| h.seq));
+            let mut verifier = audit::Verifier::default();
+            read.each_audit_event(|event| {
+                verifier.push(&event);
+                counter.tick()
+            })?;
+            counter.report()?;
+            Ok(verifier.finish(head)?)
+        })
     }
 }
 
@@ -124,6 +139,8 @@ mod regression {
 
 #[cfg(test)]
 mod tests {
+    use diwan_core::audit::NewAuditEvent;
+
     use super::*;
     use crate::testing;
 
@@ -155,5 +172,29 @@ mod tests {
             ..AuditFilterDto::default()
         };
         assert_eq!(diwan.audit_log(&on).expect("log").events.len(), all.events.len());
+    }
+
+    fn with_events(n: u32) -> Diwan {
+        let mut diwan = Diwan::open_in_memory(chrono::Utc::now).expect("open");
+        let at = chrono::DateTime::from_timestamp(1_795_000_000, 0).unwrap_or_default();
+        let events = (0..n).map(|i| NewAuditEvent::new(at, "karim", AuditAction::PostEdited, format!("post:{i}")));
+        diwan.store.write(|w| w.append_audits(events)).expect("append");
+        diwan
+    }
+
+    #[test]
+    fn verify_tells_how_far_it_is_and_stops_when_asked() {
+        let diwan = with_events(10_000);
+        let mut seen = Vec::new();
+        let count = diwan.verify_audit_with(&mut |done, total| {
+            seen.push((done, total));
+            true
+        });
+        assert_eq!(count.expect("intact"), 10_000);
+        assert_eq!(seen, vec![(4096, 10_000), (8192, 10_000), (10_000, 10_000)]);
+
+        let stopped = diwan.verify_audit_with(&mut |done, _| done < 4096);
+        assert!(matches!(stopped, Err(ApiError::Cancelled)), "{stopped:?}");
+        assert_eq!(diwan.verify_audit().expect("still intact"), 10_000);
     }
 }

@@ -161,6 +161,25 @@ mod tests {
     }
 
     #[test]
+    fn the_daily_backup_runs_on_another_connection_while_the_first_is_writing() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("diwan.db");
+        let mut diwan = Diwan::open(&path).expect("open").with_clock(crate::testing::clock);
+        diwan.demo(crate::demo::Scale::Small, &mut |_, _| {}).expect("demo");
+        let events = diwan.verify_audit().expect("intact");
+        let background = diwan.another_connection().expect("opens").expect("a file has other connections");
+        assert!(background.acting_user().is_err(), "nobody is signed in on it");
+        // A writer is in the middle of a transaction meanwhile.
+        let writer = rusqlite::Connection::open(&path).expect("writer");
+        writer.execute_batch("BEGIN IMMEDIATE; DELETE FROM glossary_terms;").expect("a write begins");
+        let taken = background.keep_daily_backups().expect("daily").taken.expect("today's copy");
+        writer.execute_batch("ROLLBACK").expect("and ends");
+        assert_eq!(diwan_store::check_copy(&taken).expect("whole").audit_events, events);
+        let in_memory = crate::testing::demo();
+        assert!(in_memory.another_connection().expect("no error").is_none(), "memory has no other connection");
+    }
+
+    #[test]
     fn only_an_administrator_sets_how_long_backups_are_kept() {
         let mut diwan = crate::testing::demo();
         assert_eq!(diwan.backup_settings().expect("settings").days, 14);

@@ -4,7 +4,9 @@
 //! post taken through the real workflow (so the audit trail is real too).
 //! `ministry` is 300 missions × 5 accounts × 10 years, about a million posts
 //! with three language variants each, written in one transaction for the
-//! benchmarks; its history is one audit event, `demo.generated`.
+//! benchmarks; its history is one audit event, `demo.generated`, or with
+//! `trail` each post's own history too (about ten million events, to
+//! measure `diwan verify` at a ministry's scale).
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 use diwan_core::account::NewAccount;
@@ -20,7 +22,10 @@ use crate::{samples, ApiError, Diwan};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scale {
     Small,
-    Ministry,
+    /// With `trail`, each post's history in the audit trail as well.
+    Ministry {
+        trail: bool,
+    },
 }
 
 /// What a demo run added.
@@ -30,6 +35,7 @@ pub struct DemoReport {
     pub accounts: u64,
     pub users: u64,
     pub posts: u64,
+    pub events: u64,
 }
 
 /// Why the sample translations pass their checks, where one fails.
@@ -39,7 +45,7 @@ impl Diwan {
     pub fn demo(&mut self, scale: Scale, progress: &mut dyn FnMut(u64, u64)) -> Result<DemoReport, ApiError> {
         match scale {
             Scale::Small => self.demo_small(progress),
-            Scale::Ministry => self.demo_ministry(progress),
+            Scale::Ministry { trail } => self.demo_ministry(trail, progress),
         }
     }
 
@@ -192,7 +198,7 @@ impl Diwan {
     }
 
     /// 300 missions × 5 accounts × 10 years, in one transaction.
-    fn demo_ministry(&mut self, progress: &mut dyn FnMut(u64, u64)) -> Result<DemoReport, ApiError> {
+    fn demo_ministry(&mut self, trail: bool, progress: &mut dyn FnMut(u64, u64)) -> Result<DemoReport, ApiError> {
         const MISSIONS: usize = 300;
         const YEARS: i32 = 10;
         let now = self.now();
@@ -222,10 +228,15 @@ impl Diwan {
                     accounts.push(w.insert_account(&account)?.id);
                     report.accounts += 1;
                 }
+                let mut history = Vec::new();
                 report.posts +=
                     demo::ministry_posts(mission, index, &accounts, start, days, now, &mut next_id, |post| {
+                        if trail {
+                            history.extend(demo::ministry_trail(&post, &users[1].name, &users[2].name, now));
+                        }
                         w.insert_post(&post, now).map_err(ApiError::from)
                     })?;
+                report.events += w.append_audits(history)?;
             }
             progress(MISSIONS as u64, MISSIONS as u64);
             w.append_audit(
@@ -234,6 +245,7 @@ impl Diwan {
                     report.missions, report.accounts, report.posts
                 )),
             )?;
+            report.events += 1;
             Ok(report)
         })
     }

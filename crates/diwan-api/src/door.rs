@@ -128,4 +128,19 @@ mod tests {
             .expect("log");
         assert_eq!(failed.events.len(), 4, "the sealed door's wrong tries are in the trail");
     }
+
+    #[test]
+    fn signing_in_works_while_the_daily_backup_runs_on_another_connection() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("diwan.db");
+        let mut diwan = Diwan::open(&path).expect("open");
+        diwan.demo(crate::demo::Scale::Small, &mut |_, _| {}).expect("demo");
+        drop(diwan);
+        let mut door = Door::open(&path).expect("door");
+        let background = door.diwan().expect("clear").another_connection().expect("opens").expect("a file");
+        let backup = std::thread::spawn(move || background.keep_daily_backups().map(|r| r.taken.is_some()));
+        let session = door.sign_in_now("karim", DEMO_PASSPHRASE);
+        assert!(backup.join().expect("thread").expect("backup"), "today's copy taken");
+        assert_eq!(session.expect("signs in").user.as_deref(), Some("karim"));
+    }
 }

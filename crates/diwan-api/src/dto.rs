@@ -82,6 +82,7 @@ pub fn typescript_bindings() -> String {
         AuditFilterDto::decl(&cfg),
         AuditEventDto::decl(&cfg),
         AuditLogDto::decl(&cfg),
+        ProgressDto::decl(&cfg),
         PolicyDto::decl(&cfg),
         ResolutionName::decl(&cfg),
         CrisisDto::decl(&cfg),

@@ -78,6 +78,8 @@ pub enum ApiError {
     MissionNotFound { code: String },
     #[error("an image upload came without its post or file name")]
     UploadMalformed,
+    #[error("stopped before the end, as asked; nothing was changed")]
+    Cancelled,
     #[error("{at:?} is a local time: say which mission's clock it is on")]
     LocalTimeNeedsMission { at: String },
     #[error("Diwan does not speak {locale:?}")]
@@ -134,6 +136,7 @@ impl Localized for ApiError {
             Self::MissionNotFound { .. } => "error-mission-not-found",
             Self::LocalTimeNeedsMission { .. } => "error-local-time-needs-mission",
             Self::UploadMalformed => "error-upload-malformed",
+            Self::Cancelled => "error-cancelled",
             Self::LocaleUnknown { .. } => "error-locale-unknown",
             Self::CalendarLanguageUnknown { .. } => "error-calendar-language-unknown",
             Self::CalendarAccountUnknown { .. } => "error-calendar-account-unknown",
@@ -171,7 +174,7 @@ impl Localized for ApiError {
             Self::ExportExtension { path, extension } => {
                 vec![("path", path.as_str().into()), ("extension", (*extension).into())]
             }
-            Self::NoSampleLeft | Self::UploadMalformed => Vec::new(),
+            Self::NoSampleLeft | Self::UploadMalformed | Self::Cancelled => Vec::new(),
             Self::MissionNotFound { code } => vec![("code", code.as_str().into())],
             Self::LocalTimeNeedsMission { at } => vec![("at", at.as_str().into())],
             Self::LocaleUnknown { locale } => vec![("locale", locale.as_str().into())],

@@ -2,8 +2,8 @@
 //!
 //! The format is stable and documented in `docs/export-format.md`: top-level
 //! keys in a fixed order, every list sorted by id or code, times in RFC 3339.
-//! Posts are written one at a time, so a ministry-sized database is exported
-//! without holding it in memory.
+//! Posts and audit events are written one at a time, so a ministry-sized
+//! database is exported without holding it in memory.
 
 use std::io::Write;
 
@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use crate::dto::{AccountDto, CommentDto, MediaDto, MissionDto, PostDto, TermDto};
 use crate::posts::post_dto;
+use crate::progress::{Counter, Progress, Unwatched};
 use crate::{ApiError, Diwan};
 
 /// The export format's version; bumped when a field changes meaning.
@@ -89,10 +90,22 @@ impl Diwan {
     /// Writes everything as one consistent snapshot: a writer beside the
     /// export (the app, another CLI) cannot make it half old, half new.
     pub fn export_json(&self, out: &mut dyn Write) -> Result<(), ApiError> {
-        self.store.snapshot(|read| self.export_snapshot(read, out))
+        self.export_json_with(out, &mut Unwatched)
     }
 
-    fn export_snapshot(&self, read: Reader<'_>, out: &mut dyn Write) -> Result<(), ApiError> {
+    /// [`Diwan::export_json`], telling `progress` how far it is (posts and
+    /// audit events written, of all there are). Posts and events are
+    /// written as they are read: memory stays flat at a ministry's scale.
+    pub fn export_json_with(&self, out: &mut dyn Write, progress: &mut impl Progress) -> Result<(), ApiError> {
+        self.store.snapshot(|read| self.export_snapshot(read, out, progress))
+    }
+
+    fn export_snapshot(
+        &self,
+        read: Reader<'_>,
+        out: &mut dyn Write,
+        progress: &mut impl Progress,
+    ) -> Result<(), ApiError> {
         let header = Header {
             format: "diwan-export",
             version: EXPORT_VERSION,
@@ -141,8 +154,12 @@ impl Diwan {
             read.crises()?.iter().map(|c| crate::crisis::crisis_dto(read, c)).collect::<Result<Vec<_>, _>>()?;
         field(out, "crises", &crises, false)?;
 
+        let post_ids = read.post_ids()?;
+        let events = read.audit_head()?.map_or(0, |head| head.seq);
+        let mut counter = Counter::new(progress, post_ids.len() as u64 + events);
         out.write_all(b"\"posts\":[").map_err(io)?;
-        for (index, id) in read.post_ids()?.into_iter().enumerate() {
+        for (index, id) in post_ids.into_iter().enumerate() {
+            counter.tick()?;
             let Some(post) = read.post(id)? else { continue };
             let export = PostExport {
                 post: post_dto(&post, Vec::new()),
@@ -157,10 +174,11 @@ impl Diwan {
         }
         out.write_all(b"\n],\n").map_err(io)?;
 
-        let audit: Vec<AuditExport> = read
-            .audit_events()?
-            .into_iter()
-            .map(|e| AuditExport {
+        out.write_all(b"\"audit\":[").map_err(io)?;
+        let mut first = true;
+        read.each_audit_event(|e| {
+            counter.tick()?;
+            let event = AuditExport {
                 seq: e.seq,
                 at: e.event.at.to_rfc3339(),
                 actor: e.event.actor,
@@ -171,10 +189,39 @@ impl Diwan {
                 detail: e.event.detail,
                 prev: e.prev.to_hex(),
                 hash: e.hash.to_hex(),
-            })
-            .collect();
-        field(out, "audit", &audit, true)?;
+            };
+            out.write_all(if first { b"\n" } else { b",\n" }).map_err(io)?;
+            first = false;
+            serde_json::to_writer(&mut *out, &event).map_err(io)
+        })?;
+        out.write_all(b"\n]\n").map_err(io)?;
+        counter.report()?;
         out.write_all(b"}\n").map_err(io)?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{testing, ApiError};
+
+    #[test]
+    fn the_export_counts_posts_and_events_as_it_writes_them_and_stops_when_asked() {
+        let diwan = testing::demo();
+        let mut bytes = Vec::new();
+        let mut last = (0, 0);
+        let mut watch = |done, total| {
+            last = (done, total);
+            true
+        };
+        diwan.export_json_with(&mut bytes, &mut watch).expect("export");
+        let export: serde_json::Value = serde_json::from_slice(&bytes).expect("the export parses");
+        let count = |key: &str| export[key].as_array().map_or(0, Vec::len) as u64;
+        let units = count("posts") + count("audit");
+        assert!(count("posts") > 0 && count("audit") > 0);
+        assert_eq!(last, (units, units), "the last report is the whole of it");
+
+        let stopped = diwan.export_json_with(&mut Vec::new(), &mut |_, _| false);
+        assert!(matches!(stopped, Err(ApiError::Cancelled)), "{stopped:?}");
     }
 }

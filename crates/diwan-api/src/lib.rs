@@ -26,6 +26,7 @@ pub mod names;
 pub mod paths;
 mod policies;
 mod posts;
+pub mod progress;
 mod publishing;
 mod review;
 mod samples;
@@ -71,6 +72,14 @@ impl Diwan {
             return Err(diwan_core::sign_in::SignInError::Encrypted.into());
         }
         Ok(Self { store: Store::open(path)?, clock: Utc::now, session: None })
+    }
+
+    /// The same database over another connection, nobody signed in on it:
+    /// for background work (the daily backup) that must not hold up the
+    /// window's connection. `None` for a database in memory.
+    pub fn another_connection(&self) -> Result<Option<Self>, ApiError> {
+        let store = self.store.another_connection()?;
+        Ok(store.map(|store| Self { store, clock: self.clock, session: None }))
     }
 
     /// The same database read on another clock; for tests.

@@ -191,32 +191,92 @@ impl Localized for AuditBreak {
 /// Checks a whole chain, in the order stored, against its recorded head.
 /// Returns how many events were checked.
 pub fn verify(events: &[AuditEvent], head: Option<ChainHead>) -> Result<u64, AuditBreak> {
-    let mut expected_seq = 1;
-    let mut prev = ContentHash::ZERO;
-    for (index, event) in events.iter().enumerate() {
-        if event.seq != expected_seq {
-            // A gap is a deletion, unless the missing number turns up later.
-            let later = events[index..].iter().any(|e| e.seq == expected_seq);
-            return Err(if event.seq > expected_seq && !later {
-                AuditBreak::Missing { seq: event.seq, expected: expected_seq }
-            } else {
-                AuditBreak::OutOfOrder { seq: event.seq }
-            });
-        }
-        if event_hash(event.seq, &event.prev, &event.event) != event.hash {
-            return Err(AuditBreak::Edited { seq: event.seq });
-        }
-        if event.prev != prev {
-            return Err(AuditBreak::OutOfOrder { seq: event.seq });
-        }
-        prev = event.hash;
-        expected_seq += 1;
+    let mut verifier = Verifier::default();
+    for event in events {
+        verifier.push(event);
     }
-    let last = expected_seq - 1;
-    match head {
-        Some(head) if head.seq != last || head.hash != prev => Err(AuditBreak::Truncated { last, head: head.seq }),
-        None if last > 0 => Err(AuditBreak::Truncated { last, head: 0 }),
-        _ => Ok(last),
+    verifier.finish(head)
+}
+
+/// Checks a chain one event at a time, in constant memory, so that a
+/// ministry's trail of tens of millions of events is read as a stream.
+/// Feed every event in stored order with [`Verifier::push`], then
+/// [`Verifier::finish`] with the recorded head.
+#[derive(Debug, Clone)]
+pub struct Verifier {
+    checked: u64,
+    prev: ContentHash,
+    found: Option<Found>,
+}
+
+impl Default for Verifier {
+    fn default() -> Self {
+        Self { checked: 0, prev: ContentHash::ZERO, found: None }
+    }
+}
+
+/// The first bad event, and for a gap in the numbering whether the missing
+/// number turned up later (then the events were reordered, not deleted).
+#[derive(Debug, Clone)]
+enum Found {
+    Gap { seq: u64, expected: u64, turned_up: bool },
+    Break(AuditBreak),
+}
+
+impl Verifier {
+    /// Checks the next event. After the first bad one the rest is only
+    /// read to tell a deletion from a reordering.
+    pub fn push(&mut self, event: &AuditEvent) {
+        match &mut self.found {
+            Some(Found::Gap { expected, turned_up, .. }) => *turned_up |= event.seq == *expected,
+            Some(Found::Break(_)) => {}
+            None => self.check(event),
+        }
+    }
+
+    fn check(&mut self, event: &AuditEvent) {
+        let expected = self.checked + 1;
+        self.found = if event.seq != expected {
+            // A gap is a deletion, unless the missing number turns up later.
+            Some(if event.seq > expected {
+                Found::Gap { seq: event.seq, expected, turned_up: false }
+            } else {
+                Found::Break(AuditBreak::OutOfOrder { seq: event.seq })
+            })
+        } else if event_hash(event.seq, &event.prev, &event.event) != event.hash {
+            Some(Found::Break(AuditBreak::Edited { seq: event.seq }))
+        } else if event.prev != self.prev {
+            Some(Found::Break(AuditBreak::OutOfOrder { seq: event.seq }))
+        } else {
+            self.prev = event.hash;
+            self.checked = expected;
+            None
+        };
+    }
+
+    /// How many events were found good so far.
+    pub fn checked(&self) -> u64 {
+        self.checked
+    }
+
+    /// The verdict once every event was pushed: how many events the chain
+    /// holds, or its first bad event.
+    pub fn finish(self, head: Option<ChainHead>) -> Result<u64, AuditBreak> {
+        match self.found {
+            Some(Found::Gap { seq, expected, turned_up: false }) => Err(AuditBreak::Missing { seq, expected }),
+            Some(Found::Gap { seq, turned_up: true, .. }) => Err(AuditBreak::OutOfOrder { seq }),
+            Some(Found::Break(found)) => Err(found),
+            None => {
+                let last = self.checked;
+                match head {
+                    Some(head) if head.seq != last || head.hash != self.prev => {
+                        Err(AuditBreak::Truncated { last, head: head.seq })
+                    }
+                    None if last > 0 => Err(AuditBreak::Truncated { last, head: 0 }),
+                    _ => Ok(last),
+                }
+            }
+        }
     }
 }
 

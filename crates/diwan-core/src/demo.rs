@@ -7,6 +7,7 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 
 use crate::account::{AccountId, NewAccount};
+use crate::audit::{AuditAction, NewAuditEvent};
 use crate::calendar::local_to_utc;
 use crate::platform::Platform;
 use crate::post::{Approval, Category, NewPost, Post, PostError, PostId, PostState, Variant};
@@ -326,9 +327,105 @@ fn ministry_post(
     Ok(post)
 }
 
+/// The history a ministry-scale post would have left in the audit trail,
+/// oldest first, for `diwan demo --scale ministry --trail`: created and
+/// edited by its drafter, each translation by the translator, submitted,
+/// a supervisor's question and the answering edit on every other post,
+/// each approval, scheduled and published, as far as the post got. Nine
+/// to twelve events a published post: about ten million for the million
+/// posts. No time is later than `now`.
+pub fn ministry_trail(
+    post: &Post,
+    translator: &UserName,
+    supervisor: &UserName,
+    now: DateTime<Utc>,
+) -> Vec<NewAuditEvent> {
+    let subject = format!("post:{}", post.id.0);
+    let content = post.content_hash();
+    let event = |hours_before: i64, actor: &UserName, action: AuditAction| {
+        NewAuditEvent::new((post.at - Duration::hours(hours_before)).min(now), actor.as_str(), action, subject.as_str())
+    };
+    let stage = match post.state {
+        PostState::Draft | PostState::Rejected { .. } => 0,
+        PostState::InTranslation => 1,
+        PostState::InReview => 2,
+        PostState::Approved => 3,
+        PostState::Scheduled => 4,
+        PostState::Published { .. } => 5,
+    };
+    let drafter = &post.drafter;
+    let mut trail = vec![
+        event(72, drafter, AuditAction::PostCreated).with_hashes(None, Some(content)),
+        event(70, drafter, AuditAction::PostEdited).with_hashes(Some(content), Some(content)),
+        event(60, drafter, AuditAction::PostEdited).with_hashes(Some(content), Some(content)),
+    ];
+    if stage >= 1 {
+        for (language, hours) in post.variants.keys().zip([48, 47]) {
+            trail.push(event(hours, translator, AuditAction::PostTranslated).with_detail(language.as_str()));
+        }
+    }
+    if stage >= 2 {
+        trail.push(event(30, drafter, AuditAction::PostSubmitted));
+        if post.id.0 % 2 == 0 {
+            trail.push(event(26, supervisor, AuditAction::CommentAdded).with_detail("ar"));
+            trail.push(event(25, drafter, AuditAction::PostEdited).with_hashes(Some(content), Some(content)));
+        }
+    }
+    for approval in &post.approvals {
+        let action = if approval.fast_track { AuditAction::PostFastTracked } else { AuditAction::PostApproved };
+        let mut approved = NewAuditEvent::new(approval.at.min(now), approval.user.as_str(), action, subject.as_str());
+        approved = approved.with_hashes(None, Some(approval.content));
+        trail.push(approved);
+    }
+    if stage >= 4 {
+        trail.push(event(18, drafter, AuditAction::PostScheduled));
+    }
+    if let PostState::Published { url } = &post.state {
+        trail.push(event(0, drafter, AuditAction::PostPublished).with_detail(url.as_str()));
+    }
+    trail
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_ministry_posts_trail_follows_it_as_far_as_it_got() {
+        let missions = ministry_missions(1).expect("missions");
+        let accounts: Vec<AccountId> = (1..=5).map(AccountId).collect();
+        let start = NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
+        let now = DateTime::parse_from_rfc3339("2026-06-01T00:00:00Z").expect("now").with_timezone(&Utc);
+        let mut posts = Vec::new();
+        let mut next = 1;
+        ministry_posts(&missions[0], 0, &accounts, start, 300, now, &mut next, |p| {
+            posts.push(p);
+            Ok::<_, PostError>(())
+        })
+        .expect("posts");
+        let (lina, samir) = (UserName::parse("lina").expect("name"), UserName::parse("samir").expect("name"));
+        let (mut published_posts, mut published_events) = (0, 0);
+        for post in &posts {
+            let trail = ministry_trail(post, &lina, &samir, now);
+            let actions: Vec<&str> = trail.iter().map(|e| e.action.as_str()).collect();
+            assert_eq!(actions[0], "post.created");
+            assert!(trail.iter().all(|e| e.at <= now && e.subject == format!("post:{}", post.id.0)));
+            assert!(trail.windows(2).all(|w| w[0].at <= w[1].at), "oldest first: {actions:?}");
+            let published = matches!(post.state, PostState::Published { .. });
+            assert_eq!(actions.last() == Some(&"post.published"), published, "{actions:?}");
+            if published {
+                published_posts += 1;
+                published_events += trail.len();
+                assert!((9..=12).contains(&trail.len()), "{actions:?}");
+                assert_eq!(actions.iter().filter(|a| **a == "post.translated").count(), 2);
+                let approvals = actions.iter().filter(|a| a.ends_with("approved") || a.ends_with("fast-tracked"));
+                assert_eq!(approvals.count(), post.approvals.len());
+            }
+        }
+        // Ten years back nearly every post is published: about ten events each.
+        let average = published_events as f64 / published_posts as f64;
+        assert!((9.8..=10.6).contains(&average), "about ten events a published post: {average}");
+    }
 
     #[test]
     fn generated_posts_keep_the_core_invariants_and_are_repeatable() {

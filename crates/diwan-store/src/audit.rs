@@ -12,6 +12,32 @@ impl Writer<'_> {
     pub fn append_audit(&mut self, event: NewAuditEvent) -> Result<AuditEvent, StoreError> {
         let head = self.read().audit_head()?;
         let event = audit::append(head, event);
+        self.insert_audit(&event)?;
+        self.move_audit_head(&event)?;
+        Ok(event)
+    }
+
+    /// Appends `events` in order, moving the head once at the end: a
+    /// generated history of millions of events (`diwan demo --trail`).
+    /// Returns how many were appended.
+    pub fn append_audits(&mut self, events: impl IntoIterator<Item = NewAuditEvent>) -> Result<u64, StoreError> {
+        let mut head = self.read().audit_head()?;
+        let mut last = None;
+        let mut appended = 0;
+        for event in events {
+            let event = audit::append(head, event);
+            self.insert_audit(&event)?;
+            head = Some(ChainHead { seq: event.seq, hash: event.hash });
+            last = Some(event);
+            appended += 1;
+        }
+        if let Some(last) = last {
+            self.move_audit_head(&last)?;
+        }
+        Ok(appended)
+    }
+
+    fn insert_audit(&mut self, event: &AuditEvent) -> Result<(), StoreError> {
         let hex = |h: Option<ContentHash>| h.map(|h| h.to_hex());
         self.tx
             .prepare_cached(
@@ -30,10 +56,14 @@ impl Writer<'_> {
                 event.prev.to_hex(),
                 event.hash.to_hex(),
             ])?;
+        Ok(())
+    }
+
+    fn move_audit_head(&mut self, event: &AuditEvent) -> Result<(), StoreError> {
         self.tx
             .prepare_cached("INSERT INTO audit_head (id, seq, hash) VALUES (1, ?1, ?2) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash")?
             .execute((i64::try_from(event.seq).unwrap_or(i64::MAX), event.hash.to_hex()))?;
-        Ok(event)
+        Ok(())
     }
 }
 
@@ -115,43 +145,53 @@ impl Reader<'_> {
     /// Every event in storage order (by sequence number), the way `verify`
     /// must see them.
     pub fn audit_events(&self) -> Result<Vec<AuditEvent>, StoreError> {
-        let mut statement = self.conn.prepare_cached(
-            "SELECT seq, at, actor, action, subject, before_hash, after_hash, detail, prev_hash, hash FROM audit_events ORDER BY rowid",
-        )?;
-        let rows = statement.query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, Option<String>>(5)?,
-                r.get::<_, Option<String>>(6)?,
-                r.get::<_, String>(7)?,
-                r.get::<_, String>(8)?,
-                r.get::<_, String>(9)?,
-            ))
+        let mut events = Vec::new();
+        self.each_audit_event(|event| {
+            events.push(event);
+            Ok::<_, StoreError>(())
         })?;
-        let hash = |h: &str| ContentHash::from_hex(h).ok_or_else(|| corrupt("hash"));
-        rows.map(|row| {
-            let (seq, at, actor, action, subject, before, after, detail, prev, this) = row?;
-            Ok(AuditEvent {
-                seq: u64::try_from(seq).map_err(|_| corrupt("seq"))?,
-                event: NewAuditEvent {
-                    at: parse_time(&at)?,
-                    actor,
-                    action,
-                    subject,
-                    before: before.as_deref().map(hash).transpose()?,
-                    after: after.as_deref().map(hash).transpose()?,
-                    detail,
-                },
-                prev: hash(&prev)?,
-                hash: hash(&this)?,
-            })
-        })
-        .collect()
+        Ok(events)
     }
+
+    /// Hands every event, in storage order, to `visit` one at a time: a
+    /// trail of millions of events is read in constant memory. An error
+    /// from `visit` stops the reading and is returned.
+    pub fn each_audit_event<E: From<StoreError>>(
+        &self,
+        mut visit: impl FnMut(AuditEvent) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let mut statement = self
+            .conn
+            .prepare_cached(
+                "SELECT seq, at, actor, action, subject, before_hash, after_hash, detail, prev_hash, hash FROM audit_events ORDER BY rowid",
+            )
+            .map_err(StoreError::from)?;
+        let mut rows = statement.query([]).map_err(StoreError::from)?;
+        while let Some(row) = rows.next().map_err(StoreError::from)? {
+            visit(audit_event(row)?)?;
+        }
+        Ok(())
+    }
+}
+
+fn audit_event(r: &rusqlite::Row<'_>) -> Result<AuditEvent, StoreError> {
+    let hash = |h: &str| ContentHash::from_hex(h).ok_or_else(|| corrupt("hash"));
+    let before: Option<String> = r.get(5)?;
+    let after: Option<String> = r.get(6)?;
+    Ok(AuditEvent {
+        seq: u64::try_from(r.get::<_, i64>(0)?).map_err(|_| corrupt("seq"))?,
+        event: NewAuditEvent {
+            at: parse_time(&r.get::<_, String>(1)?)?,
+            actor: r.get(2)?,
+            action: r.get(3)?,
+            subject: r.get(4)?,
+            before: before.as_deref().map(hash).transpose()?,
+            after: after.as_deref().map(hash).transpose()?,
+            detail: r.get(7)?,
+        },
+        prev: hash(&r.get::<_, String>(8)?)?,
+        hash: hash(&r.get::<_, String>(9)?)?,
+    })
 }
 
 fn corrupt(what: &str) -> StoreError {

@@ -84,9 +84,15 @@ pub fn check_copy_with(path: &Path, key: Option<&crate::DatabaseKey>) -> Result<
     }
     let read = Reader { conn: &conn };
     let damaged = |detail: String| StoreError::CopyDamaged { path: path.to_owned(), detail };
-    let events = read.audit_events().map_err(|e| damaged(e.to_string()))?;
     let head = read.audit_head().map_err(|e| damaged(e.to_string()))?;
-    let audit_events = diwan_core::audit::verify(&events, head).map_err(|broken| damaged(broken.to_string()))?;
+    // Read as a stream: a ministry's ten million events in constant memory.
+    let mut verifier = diwan_core::audit::Verifier::default();
+    read.each_audit_event(|event| {
+        verifier.push(&event);
+        Ok::<_, StoreError>(())
+    })
+    .map_err(|e| damaged(e.to_string()))?;
+    let audit_events = verifier.finish(head).map_err(|broken| damaged(broken.to_string()))?;
     Ok(CopyCheck { schema_version, audit_events })
 }
 

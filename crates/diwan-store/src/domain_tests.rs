@@ -206,6 +206,35 @@ fn the_audit_trail_refuses_changes_and_verify_finds_them_when_forced() {
 }
 
 #[test]
+fn events_appended_together_chain_exactly_as_appended_one_by_one() {
+    let (mut one_by_one, mut together) = (store(), store());
+    one_by_one.write(|w| (0..5).try_for_each(|n| w.append_audit(event(n)).map(|_| ()))).expect("append");
+    together
+        .write(|w| {
+            w.append_audit(event(0))?;
+            assert_eq!(w.append_audits((1..5).map(event))?, 4);
+            assert_eq!(w.append_audits(std::iter::empty())?, 0, "nothing to append moves nothing");
+            Ok::<_, StoreError>(())
+        })
+        .expect("append");
+    let trail =
+        |store: &Store| (store.read().audit_events().expect("events"), store.read().audit_head().expect("head"));
+    assert_eq!(trail(&together), trail(&one_by_one));
+    let (events, head) = trail(&together);
+    assert_eq!(audit::verify(&events, head), Ok(5));
+    // Read as a stream, the same events in the same order.
+    let mut streamed = Vec::new();
+    together
+        .read()
+        .each_audit_event(|e| {
+            streamed.push(e);
+            Ok::<_, StoreError>(())
+        })
+        .expect("stream");
+    assert_eq!(streamed, events);
+}
+
+#[test]
 fn events_deleted_from_the_end_are_found() {
     let mut store = store();
     store.write(|w| (0..3).try_for_each(|n| w.append_audit(event(n)).map(|_| ()))).expect("append");

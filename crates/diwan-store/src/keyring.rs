@@ -44,6 +44,14 @@ impl DatabaseKey {
     }
 }
 
+/// A second connection to the same database needs the key too; each copy
+/// is zeroed when dropped.
+impl Clone for DatabaseKey {
+    fn clone(&self) -> Self {
+        Self(self.0)
+    }
+}
+
 impl Drop for DatabaseKey {
     fn drop(&mut self) {
         // Volatile enough for this purpose: the bytes do not outlive the key.

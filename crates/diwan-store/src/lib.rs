@@ -117,6 +117,14 @@ impl Store {
         Ok(store)
     }
 
+    /// Another connection to the same file (with the same key), for work
+    /// that must not hold up this one: the daily backup of a large file
+    /// runs on it while the app goes on answering on this one. `None` for
+    /// a database in memory, which no other connection can see.
+    pub fn another_connection(&self) -> Result<Option<Self>, StoreError> {
+        self.path.as_deref().map(|path| Self::open_with(path, self.key.clone())).transpose()
+    }
+
     /// A private database that lives as long as the value; for tests.
     pub fn open_in_memory() -> Result<Self, StoreError> {
         Self::set_up(Connection::open_in_memory()?, None, None)

@@ -1,7 +1,7 @@
 // The commands of src-tauri/src/commands.rs (declared in command_names.rs),
 // typed with the generated DTOs.
 // A rejected promise carries an ErrorDto (a Fluent message id and its args).
-import { invoke } from '@tauri-apps/api/core'
+import { Channel, invoke } from '@tauri-apps/api/core'
 
 import type {
   AccountDto,
@@ -29,6 +29,7 @@ import type {
   PostDto,
   PostEditDto,
   PreferencesDto,
+  ProgressDto,
   DueDto,
   QaIssueDto,
   QueueFilterDto,
@@ -44,7 +45,7 @@ import type {
 } from './bindings'
 
 export const api = {
-  databaseReady: () => invoke<boolean>('database_ready'),
+  databaseOpened: () => invoke<void>('database_opened'),
   appInfo: () => invoke<AppInfoDto>('app_info'),
   vocabulary: () => invoke<VocabularyDto>('vocabulary'),
   missions: () => invoke<MissionDto[]>('missions'),
@@ -109,7 +110,13 @@ export const api = {
   approvePosts: (ids: number[]) => invoke<ApprovalOutcomeDto[]>('approve_posts', { ids }),
   // The audit trail.
   auditLog: (filter: AuditFilterDto) => invoke<AuditLogDto>('audit_log', { filter }),
-  verifyAudit: () => invoke<number>('verify_audit'),
+  /** Verifies the whole trail, telling `onProgress` how far it is; `cancelWork` stops it. */
+  verifyAudit: (onProgress: (progress: ProgressDto) => void) => {
+    const progress = new Channel<ProgressDto>()
+    progress.onmessage = onProgress
+    return invoke<number>('verify_audit', { progress })
+  },
+  cancelWork: () => invoke<void>('cancel_work'),
   comments: (post: number) => invoke<CommentDto[]>('comments', { post }),
   addComment: (post: number, language: string | null, body: string) =>
     invoke<CommentDto[]>('add_comment', { post, language, body }),

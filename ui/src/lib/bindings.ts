@@ -192,6 +192,8 @@ export type AuditLogDto = { events: Array<AuditEventDto>,
  */
 truncated: boolean, };
 
+export type ProgressDto = { done: number, total: number, };
+
 export type PolicyDto = { category: CategoryName, 
 /**
  * In order; empty: no policy, so nothing in the category can be approved.

@@ -39,3 +39,12 @@ pub struct AuditLogDto {
     /// More matched than one look shows; narrow the search.
     pub truncated: bool,
 }
+
+/// How far long work is (`total` is 0 when not known), sent to the window
+/// while it runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ProgressDto {
+    pub done: u64,
+    pub total: u64,
+}

@@ -8,6 +8,7 @@ use diwan_core::MessageArg;
 
 use super::Context;
 use crate::error::CliError;
+use crate::progress::Bar;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum DemoScale {
@@ -19,29 +20,21 @@ pub enum DemoScale {
 pub struct DemoArgs {
     #[arg(long, value_enum, default_value = "small")]
     scale: DemoScale,
+    /// With --scale ministry: each post's history in the audit trail too (about 10 million events)
+    #[arg(long)]
+    trail: bool,
 }
 
 pub fn run(args: &DemoArgs, ctx: &Context<'_>) -> Result<(), CliError> {
     let mut diwan = ctx.open()?;
     let scale = match args.scale {
         DemoScale::Small => Scale::Small,
-        DemoScale::Ministry => Scale::Ministry,
+        DemoScale::Ministry => Scale::Ministry { trail: args.trail },
     };
-    // Progress on a terminal only: scripts read standard output.
-    let mut last_percent = u64::MAX;
-    let show = std::io::IsTerminal::is_terminal(&std::io::stderr());
-    let mut progress = |done: u64, total: u64| {
-        let percent = done * 100 / total.max(1);
-        if show && percent != last_percent {
-            last_percent = percent;
-            let percent = MessageArg::Number(i64::try_from(percent).unwrap_or(0));
-            eprint!("\r{}", ctx.localizer.message("cli-demo-progress", &[("percent", percent)]));
-        }
-    };
-    let report = diwan.demo(scale, &mut progress)?;
-    if show {
-        eprintln!();
-    }
+    let bar = Bar::new(ctx.localizer, "cli-demo-progress");
+    let report = diwan.demo(scale, &mut |done, total| _ = bar.step(done, total));
+    bar.finish();
+    let report = report?;
     let n = |v: u64| MessageArg::Number(i64::try_from(v).unwrap_or(i64::MAX));
     let text = ctx.localizer.message(
         "cli-demo-done",
@@ -52,6 +45,10 @@ pub fn run(args: &DemoArgs, ctx: &Context<'_>) -> Result<(), CliError> {
             ("posts", n(report.posts)),
         ],
     );
-    writeln!(std::io::stdout().lock(), "{text}")?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{text}")?;
+    if args.trail {
+        writeln!(out, "{}", ctx.localizer.message("cli-demo-trail", &[("events", n(report.events))]))?;
+    }
     Ok(())
 }

@@ -10,6 +10,7 @@ use diwan_api::ApiError;
 use super::Context;
 use crate::error::CliError;
 use crate::output;
+use crate::progress::Bar;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ExportFormat {
@@ -61,13 +62,24 @@ pub fn run(args: &ExportArgs, ctx: &Context<'_>) -> Result<(), CliError> {
             let partial = file.with_extension("partial");
             let io = |e: std::io::Error| ApiError::Io { path: file.display().to_string(), detail: e.to_string() };
             let mut writer = std::io::BufWriter::new(std::fs::File::create(&partial).map_err(io)?);
-            diwan.export_json(&mut writer)?;
+            let bar = Bar::new(ctx.localizer, "cli-export-progress");
+            let exported = diwan.export_json_with(&mut writer, &mut |done, total| bar.step(done, total));
+            bar.finish();
+            if let Err(error) = exported {
+                // Nothing half written is left behind.
+                drop(writer);
+                let _ = std::fs::remove_file(&partial);
+                return Err(error.into());
+            }
             writer.flush().map_err(io)?;
             std::fs::rename(&partial, file).map_err(io)?;
         }
         None => {
             let mut writer = std::io::BufWriter::new(std::io::stdout().lock());
-            diwan.export_json(&mut writer)?;
+            let bar = Bar::new(ctx.localizer, "cli-export-progress");
+            let exported = diwan.export_json_with(&mut writer, &mut |done, total| bar.step(done, total));
+            bar.finish();
+            exported?;
             writer.flush()?;
         }
     }

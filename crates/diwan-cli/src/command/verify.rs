@@ -6,9 +6,15 @@ use diwan_core::MessageArg;
 
 use super::Context;
 use crate::error::CliError;
+use crate::progress::Bar;
 
 pub fn run(ctx: &Context<'_>) -> Result<(), CliError> {
-    let count = MessageArg::Number(i64::try_from(ctx.open()?.verify_audit()?).unwrap_or(i64::MAX));
+    let diwan = ctx.open()?;
+    // The trail is read as a stream: constant memory at ten million events.
+    let bar = Bar::new(ctx.localizer, "cli-verify-progress");
+    let verified = diwan.verify_audit_with(&mut |done, total| bar.step(done, total));
+    bar.finish();
+    let count = MessageArg::Number(i64::try_from(verified?).unwrap_or(i64::MAX));
     writeln!(std::io::stdout().lock(), "{}", ctx.localizer.message("cli-verify-ok", &[("count", count)]))?;
     Ok(())
 }

@@ -1,0 +1,37 @@
+//! A progress bar for long work, on standard error and only when it is a
+//! terminal: scripts read standard output, and a pipe or a log file gets
+//! no bar at all (indicatif hides itself there).
+
+use diwan_api::i18n::Localizer;
+use indicatif::{ProgressBar, ProgressStyle};
+
+/// One piece of long work on screen: what it is (a message id) and how far.
+#[derive(Debug)]
+pub struct Bar {
+    bar: ProgressBar,
+}
+
+impl Bar {
+    pub fn new(localizer: &Localizer, message_id: &str) -> Self {
+        let bar = ProgressBar::new(0);
+        let style = ProgressStyle::with_template("{msg} [{bar:32}] {percent:>3}% {human_pos}/{human_len} ({eta})")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> ");
+        bar.set_style(style);
+        bar.set_message(localizer.message(message_id, &[]));
+        Self { bar }
+    }
+
+    /// `done` of `total`; always goes on (Ctrl+C stops the command, and
+    /// every write is one transaction, so nothing is left half done).
+    pub fn step(&self, done: u64, total: u64) -> bool {
+        self.bar.set_length(total);
+        self.bar.set_position(done);
+        true
+    }
+
+    /// Takes the bar off the screen before the result is printed.
+    pub fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}

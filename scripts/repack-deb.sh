@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Tauri's bundler writes the .deb's files gzipped; Debian's own packages use
+# xz, which dpkg and apt have read since Debian 6. Repacking with dpkg-deb
+# takes the package from 10 to 7 MB (README, "Install") and leaves its
+# files, control fields and scripts as the bundler wrote them.
+set -euo pipefail
+
+deb=$(ls -t "${CARGO_TARGET_DIR:?}"/release/bundle/deb/*.deb | head -1)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+dpkg-deb --raw-extract "$deb" "$work/root"
+dpkg-deb --root-owner-group -Zxz -z9 --build "$work/root" "$work/repacked.deb" >/dev/null
+# The same files, owners aside (the bundler's are root already).
+diff <(dpkg-deb --contents "$deb" | awk '{print $1, $3, $6}' | sort) \
+  <(dpkg-deb --contents "$work/repacked.deb" | awk '{print $1, $3, $6}' | sort) >/dev/null \
+  || { echo "repacking changed the package's contents" >&2; exit 1; }
+mv "$work/repacked.deb" "$deb"
+echo "$(basename "$deb"): $(($(stat -c %s "$deb") / 1024)) KiB (xz)"
