@@ -78,15 +78,15 @@ FLOOR_TARGET ?= $(HOME)/.cache/floor-target
 BENCH_DB ?= $(CARGO_TARGET_DIR)/diwan-bench/app-ministry.db
 bench-app: ui
 	$(TAURI) build --no-bundle
-	cargo build --release --locked -p diwan-cli
 	cd ../shared/floor-app && CARGO_TARGET_DIR=$(FLOOR_TARGET) cargo build --release
 	@if [ ! -f $(BENCH_DB) ]; then \
 		mkdir -p $(dir $(BENCH_DB)) && rm -f $(BENCH_DB).partial* && \
-		$(CARGO_TARGET_DIR)/release/diwan --db $(BENCH_DB).partial demo --scale ministry && \
+		$(CARGO_TARGET_DIR)/release/diwan-app --cli --db $(BENCH_DB).partial demo --scale ministry && \
 		mv $(BENCH_DB).partial $(BENCH_DB) && \
 		for s in -wal -shm; do [ ! -f $(BENCH_DB).partial$$s ] || mv $(BENCH_DB).partial$$s $(BENCH_DB)$$s; done; \
+		rm -f $(BENCH_DB).partial.lock; \
 	fi
-	cd tests/e2e && DIWAN_APP=$(CARGO_TARGET_DIR)/release/diwan-app DIWAN_CLI=$(CARGO_TARGET_DIR)/release/diwan \
+	cd tests/e2e && DIWAN_APP=$(CARGO_TARGET_DIR)/release/diwan-app DIWAN_CLI=$(CARGO_TARGET_DIR)/release/diwan-app \
 		FLOOR_APP=$(FLOOR_TARGET)/release/probe-app BENCH_DB=$(BENCH_DB) node bench-app.mjs
 
 # Regenerates ui/src/lib/bindings.ts from the Rust DTOs.

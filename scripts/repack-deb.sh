@@ -10,9 +10,12 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 dpkg-deb --raw-extract "$deb" "$work/root"
 dpkg-deb --root-owner-group -Zxz -z9 --build "$work/root" "$work/repacked.deb" >/dev/null
-# The same files, owners aside (the bundler's are root already).
-diff <(dpkg-deb --contents "$deb" | awk '{print $1, $3, $6}' | sort) \
-  <(dpkg-deb --contents "$work/repacked.deb" | awk '{print $1, $3, $6}' | sort) >/dev/null \
+# The same files with the same modes and sizes (dpkg-deb writes paths as
+# ./usr/... where the bundler wrote usr/...).
+listing() {
+  dpkg-deb --contents "$1" | awk '{ path = $6; sub(/^\.\//, "", path); sub(/\/$/, "", path); if (path != "" && path != ".") print $1, $3, path }' | sort
+}
+diff <(listing "$deb") <(listing "$work/repacked.deb") >&2 \
   || { echo "repacking changed the package's contents" >&2; exit 1; }
 mv "$work/repacked.deb" "$deb"
 echo "$(basename "$deb"): $(($(stat -c %s "$deb") / 1024)) KiB (xz)"

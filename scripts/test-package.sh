@@ -12,7 +12,7 @@ sudo=""
 
 # Its declared dependencies, as apt will see them.
 depends=$(dpkg-deb --field "$deb" Depends)
-for needed in libwebkit2gtk-4.1-0 hunspell-ar hunspell-fr hunspell-en-us; do
+for needed in libwebkit2gtk-4.1-0 libssl3 hunspell-ar hunspell-fr hunspell-en-us; do
   [[ "$depends" == *"$needed"* ]] || { echo "Depends lacks $needed: $depends" >&2; exit 1; }
 done
 

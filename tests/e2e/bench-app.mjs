@@ -6,7 +6,8 @@
 // empty database, Diwan on the ministry database, again…) so that all three
 // see the same load; the medians and ratios are printed at the end.
 //
-// DIWAN_APP, DIWAN_CLI: release builds; FLOOR_APP: the floor's binary;
+// DIWAN_APP: the release app (DIWAN_CLI, which the harness asks for, is not used here);
+// FLOOR_APP: the floor's binary;
 // BENCH_DB: the ministry database (made by `diwan demo --scale ministry`);
 // BENCH_RUNS: runs of each (5).
 import { execFileSync } from 'node:child_process'

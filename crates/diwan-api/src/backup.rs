@@ -141,10 +141,7 @@ mod tests {
 
     #[test]
     fn a_daily_backup_is_taken_once_a_day_and_the_old_ones_go() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("diwan.db");
-        let mut diwan = Diwan::open(&path).expect("open").with_clock(crate::testing::clock);
-        diwan.demo(crate::demo::Scale::Small, &mut |_, _| {}).expect("demo");
+        let (_dir, path, diwan) = crate::testing::demo_file();
         let folder = diwan_store::daily_backup_folder(&path);
         std::fs::create_dir_all(&folder).expect("folder");
         std::fs::write(folder.join("diwan-2026-10-01.db"), b"an old copy").expect("old");
@@ -162,10 +159,7 @@ mod tests {
 
     #[test]
     fn the_daily_backup_runs_on_another_connection_while_the_first_is_writing() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("diwan.db");
-        let mut diwan = Diwan::open(&path).expect("open").with_clock(crate::testing::clock);
-        diwan.demo(crate::demo::Scale::Small, &mut |_, _| {}).expect("demo");
+        let (_dir, path, diwan) = crate::testing::demo_file();
         let events = diwan.verify_audit().expect("intact");
         let background = diwan.another_connection().expect("opens").expect("a file has other connections");
         assert!(background.acting_user().is_err(), "nobody is signed in on it");

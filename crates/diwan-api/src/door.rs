@@ -131,10 +131,7 @@ mod tests {
 
     #[test]
     fn signing_in_works_while_the_daily_backup_runs_on_another_connection() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("diwan.db");
-        let mut diwan = Diwan::open(&path).expect("open");
-        diwan.demo(crate::demo::Scale::Small, &mut |_, _| {}).expect("demo");
+        let (_dir, path, diwan) = crate::testing::demo_file();
         drop(diwan);
         let mut door = Door::open(&path).expect("door");
         let background = door.diwan().expect("clear").another_connection().expect("opens").expect("a file");

@@ -245,6 +245,17 @@ pub(crate) mod testing {
         diwan
     }
 
+    /// The small demo in a file of its own (images, backups and other
+    /// connections need one), on the tests' clock. Keep the folder alive.
+    #[allow(clippy::expect_used, reason = "a test without its data must stop")]
+    pub fn demo_file() -> (tempfile::TempDir, std::path::PathBuf, Diwan) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("diwan.db");
+        let mut diwan = Diwan::open(&path).expect("open").with_clock(clock);
+        diwan.demo(crate::demo::Scale::Small, &mut |_, _| {}).expect("demo");
+        (dir, path, diwan)
+    }
+
     /// An approved post of Karim's at Paris, at 10:00 local time on `day`.
     #[allow(clippy::expect_used, reason = "a test without its data must stop")]
     pub fn approved(diwan: &mut Diwan, day: &str, text: &str) -> i64 {

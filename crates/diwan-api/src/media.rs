@@ -196,10 +196,7 @@ mod tests {
 
     #[test]
     fn an_image_is_stored_once_by_hash_with_alt_text_per_language() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let mut diwan = Diwan::open(&dir.path().join("diwan.db")).expect("open");
-        diwan.clock = crate::testing::clock;
-        diwan.demo(crate::demo::Scale::Small, &mut |_, _| {}).expect("demo");
+        let (dir, _, mut diwan) = crate::testing::demo_file();
         let draft = diwan
             .calendar(&crate::dto::CalendarRequestDto {
                 mission: Some("DZ-FR-PAR".into()),
@@ -233,10 +230,7 @@ mod tests {
 
     #[test]
     fn an_approval_covers_the_images_and_their_alt_texts() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let mut diwan = Diwan::open(&dir.path().join("diwan.db")).expect("open");
-        diwan.clock = crate::testing::clock;
-        diwan.demo(crate::demo::Scale::Small, &mut |_, _| {}).expect("demo");
+        let (_dir, _, mut diwan) = crate::testing::demo_file();
         let post = crate::testing::approved(&mut diwan, "2026-12-10", "معرض صور");
 
         // An image added to an approved post withdraws its approval...

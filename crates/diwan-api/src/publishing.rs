@@ -176,10 +176,7 @@ mod tests {
     #[test]
     fn the_images_to_attach_come_with_their_file_and_alt_text() {
         const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
-        let dir = tempfile::tempdir().expect("tempdir");
-        let mut diwan = Diwan::open(&dir.path().join("diwan.db")).expect("open");
-        diwan.clock = testing::clock;
-        diwan.demo(crate::demo::Scale::Small, &mut |_, _| {}).expect("demo");
+        let (_dir, _, mut diwan) = crate::testing::demo_file();
         let post = testing::submitted(&mut diwan, "2026-11-27", ARABIC);
         // Attached and described while in review (nothing approved yet), then approved.
         diwan.attach_media("karim", post, "/home/karim/soiree.png", PNG).expect("attached");
