@@ -75,4 +75,5 @@ pub const COMMANDS: &[&str] = &[
     "audit_log",
     "verify_audit",
     "cancel_work",
+    "enable_spelling",
 ];

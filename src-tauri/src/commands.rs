@@ -93,7 +93,8 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         approve_posts,
         audit_log,
         verify_audit,
-        cancel_work
+        cancel_work,
+        enable_spelling
     ]
 }
 
@@ -414,6 +415,13 @@ async fn verify_audit(state: State<'_, AppState>, progress: Channel<ProgressDto>
             !cancel.load(Ordering::Relaxed)
         })
     })
+}
+
+/// Turns spell-checking on, once the first screen is drawn (see `spelling.rs`).
+#[tauri::command]
+async fn enable_spelling<R: Runtime>(window: tauri::WebviewWindow<R>) -> Reply<()> {
+    crate::spelling::enable(&window)
+        .map_err(|e| diwan_api::ApiError::Io { path: "spelling".into(), detail: e.to_string() }.to_dto())
 }
 
 /// Stops the long work under way (it then changes nothing).

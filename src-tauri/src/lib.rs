@@ -27,8 +27,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
 pub fn run() {
     let asked = diwan_api::paths::database_arg(std::env::args().skip(1));
     let state = AppState::open(diwan_api::paths::database_path(asked));
-    let app = build_app(tauri::Builder::default(), state).setup(|app| Ok(spelling::enable(app)?));
-    if let Err(err) = app.run(tauri::generate_context!()) {
+    if let Err(err) = build_app(tauri::Builder::default(), state).run(tauri::generate_context!()) {
         eprintln!("Diwan could not start: {err}");
         std::process::exit(1);
     }
