@@ -444,6 +444,8 @@ cli-encrypt-done = شُفّرت قاعدة البيانات. حُفظت النس
 cli-demo-progress = جارٍ التوليد
 cli-verify-progress = جارٍ التحقق من سجل التدقيق
 cli-export-progress = جارٍ التصدير
+cli-backup-progress = جارٍ النسخ
+cli-import-progress = جارٍ الاستيراد
 cli-demo-trail = سجل التدقيق: { $events ->
     [zero] لا أحداث
     [one] حدث واحد

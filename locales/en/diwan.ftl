@@ -415,6 +415,8 @@ cli-encrypt-done = The database is encrypted. The clear copy is kept at { $aside
 cli-demo-progress = Generating
 cli-verify-progress = Verifying the audit trail
 cli-export-progress = Exporting
+cli-backup-progress = Copying
+cli-import-progress = Importing
 cli-demo-trail = Audit trail: { $events ->
     [one] { $events } event
    *[other] { $events } events

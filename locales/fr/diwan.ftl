@@ -415,6 +415,8 @@ cli-encrypt-done = La base de données est chiffrée. La copie en clair est gard
 cli-demo-progress = Génération
 cli-verify-progress = Vérification du journal d’audit
 cli-export-progress = Export
+cli-backup-progress = Copie
+cli-import-progress = Import
 cli-demo-trail = Journal d’audit : { $events ->
     [one] { $events } événement
    *[other] { $events } événements

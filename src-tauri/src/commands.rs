@@ -408,13 +408,20 @@ async fn audit_log(state: State<'_, AppState>, filter: AuditFilterDto) -> Reply<
 #[tauri::command]
 async fn verify_audit(state: State<'_, AppState>, progress: Channel<ProgressDto>) -> Reply<u64> {
     let cancel = state.start_work();
-    state.with(|d| {
-        d.verify_audit_with(&mut |done, total| {
-            // A window gone away stops nothing: the answer is still returned.
-            let _ = progress.send(ProgressDto { done, total });
-            !cancel.load(Ordering::Relaxed)
-        })
-    })
+    let mut watch = move |done, total| {
+        // A window gone away stops nothing: the answer is still returned.
+        let _ = progress.send(ProgressDto { done, total });
+        !cancel.load(Ordering::Relaxed)
+    };
+    // Ten million events take most of a minute: read over a connection of
+    // their own, so that the window's other commands are not held up.
+    match state.with(|d| d.another_connection())? {
+        Some(diwan) => tauri::async_runtime::spawn_blocking(move || diwan.verify_audit_with(&mut watch))
+            .await
+            .map_err(|_| ApiError::Cancelled.to_dto())?
+            .map_err(|e| e.to_dto()),
+        None => state.with(|d| d.verify_audit_with(&mut watch)),
+    }
 }
 
 /// Turns spell-checking on, once the first screen is drawn (see `spelling.rs`).

@@ -26,7 +26,12 @@ pub struct CopyReport {
 impl Diwan {
     /// Copies the database to `to` (consistent while others write) and checks the copy.
     pub fn backup(&self, to: &Path) -> Result<CopyReport, ApiError> {
-        let check = self.store.backup_to(to)?;
+        self.backup_with(to, &mut |_, _| {})
+    }
+
+    /// [`Diwan::backup`], telling `progress` how many pages are copied.
+    pub fn backup_with(&self, to: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<CopyReport, ApiError> {
+        let check = self.store.backup_to_with(to, progress)?;
         Ok(CopyReport { schema_version: check.schema_version, audit_events: check.audit_events, aside: None })
     }
 }

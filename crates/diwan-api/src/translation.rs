@@ -392,12 +392,22 @@ impl Diwan {
     /// Adds a TMX file's pairs to the memory, all or none; pairs already
     /// remembered keep their translator. Audited as `actor` (or the system).
     pub fn import_tmx(&mut self, actor: Option<&str>, text: &str) -> Result<ImportReportDto, ApiError> {
+        self.import_tmx_with(actor, text, &mut |_, _| {})
+    }
+
+    /// [`Diwan::import_tmx`], telling `progress` how many pairs are in.
+    pub fn import_tmx_with(
+        &mut self,
+        actor: Option<&str>,
+        text: &str,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<ImportReportDto, ApiError> {
         let actor = actor.map(|name| self.user(name)).transpose()?;
         let who = actor.as_ref().map_or_else(|| "system".to_owned(), |u| u.name.to_string());
         let now = self.now();
         let units = tmx::read(text, now, "tmx")?;
         self.store.write(|w| {
-            let added = w.add_memory_units(&units, OnConflict::KeepExisting)?;
+            let added = w.add_memory_units_with(&units, OnConflict::KeepExisting, progress)?;
             w.append_audit(
                 NewAuditEvent::new(now, who.clone(), AuditAction::MemoryImported, "memory".to_owned())
                     .with_detail(format!("{} added, {} already known", added.added, added.refreshed)),

@@ -33,6 +33,12 @@ impl Store {
     /// its name, so `to` is never half written. The copy is one file (no
     /// write-ahead log beside it) and is checked before this returns.
     pub fn backup_to(&self, to: &Path) -> Result<CopyCheck, StoreError> {
+        self.backup_to_with(to, &mut |_, _| {})
+    }
+
+    /// [`Store::backup_to`], telling `progress` how many of the file's pages
+    /// are copied (a ministry's file is gigabytes).
+    pub fn backup_to_with(&self, to: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<CopyCheck, StoreError> {
         let partial = partial(to);
         // A partial file is ours, left by a copy that died half way.
         let _ = std::fs::remove_file(&partial);
@@ -44,8 +50,18 @@ impl Store {
                 key.apply(&copy)?;
             }
             let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
-            // A page at a time when others write, so they are never held up for long.
-            backup.run_to_completion(256, Duration::from_millis(5), None)?;
+            // 256 pages at a time, pausing between, so that writers are
+            // never held up for long (what `run_to_completion` does, told).
+            loop {
+                let step = backup.step(256)?;
+                let pages = backup.progress();
+                let total = u64::try_from(pages.pagecount).unwrap_or(0);
+                progress(total.saturating_sub(u64::try_from(pages.remaining).unwrap_or(0)), total);
+                if step == rusqlite::backup::StepResult::Done {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(5));
+            }
             drop(backup);
             let _: String = copy.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
         }
@@ -223,6 +239,22 @@ mod tests {
         let (_, aside) = restore(&db, &copy, "t2", None).expect("restore");
         assert_eq!(read_setting(&db), "ar", "the copy's content");
         assert_eq!(read_setting(&aside.expect("kept aside")), "fr", "the replaced database, kept");
+    }
+
+    #[test]
+    fn a_copy_tells_how_many_pages_are_copied_up_to_the_whole_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut store = Store::open(&dir.path().join("diwan.db")).expect("open");
+        // More than one step's 256 pages: a setting of 2 MB.
+        setting(&mut store, &"x".repeat(2_000_000));
+        let mut seen: Vec<(u64, u64)> = Vec::new();
+        store
+            .backup_to_with(&dir.path().join("copy.diwan"), &mut |done, total| seen.push((done, total)))
+            .expect("copy");
+        assert!(seen.len() > 1, "several steps: {seen:?}");
+        assert!(seen.windows(2).all(|w| w[0].0 <= w[1].0), "never backwards: {seen:?}");
+        let (done, total) = *seen.last().expect("a report");
+        assert!(total > 256 && done == total, "ends with the whole file: {seen:?}");
     }
 
     #[test]

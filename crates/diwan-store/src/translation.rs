@@ -94,6 +94,19 @@ impl Writer<'_> {
         units: &[MemoryUnit],
         on_conflict: OnConflict,
     ) -> Result<MemoryAdded, StoreError> {
+        self.add_memory_units_with(units, on_conflict, &mut |_, _| {})
+    }
+
+    /// [`Writer::add_memory_units`], telling `progress` how many units are
+    /// in (every 1,024, and at the end): a ministry's memory runs to a
+    /// million pairs.
+    pub fn add_memory_units_with(
+        &mut self,
+        units: &[MemoryUnit],
+        on_conflict: OnConflict,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<MemoryAdded, StoreError> {
+        let total = units.len() as u64;
         let mut added = MemoryAdded::default();
         let mut insert = self.tx.prepare_cached(
             "INSERT INTO memory_units (source_language, target_language, source, target, source_folded, author, created_at)
@@ -109,7 +122,10 @@ impl Writer<'_> {
         let mut exists = self.tx.prepare_cached(
             "SELECT 1 FROM memory_units WHERE source_language = ?1 AND target_language = ?2 AND source = ?3 AND target = ?4",
         )?;
-        for unit in units {
+        for (index, unit) in units.iter().enumerate() {
+            if index % 1024 == 0 {
+                progress(index as u64, total);
+            }
             let key = (unit.source_language.as_str(), unit.target_language.as_str(), &unit.source, &unit.target);
             let known = exists.exists(key)?;
             if known && on_conflict == OnConflict::KeepExisting {
@@ -133,6 +149,7 @@ impl Writer<'_> {
                 added.added += 1;
             }
         }
+        progress(total, total);
         Ok(added)
     }
 

@@ -7,9 +7,14 @@ use std::path::Path;
 
 use super::Context;
 use crate::error::CliError;
+use crate::progress::Bar;
 
 pub fn backup(file: &Path, ctx: &Context<'_>) -> Result<(), CliError> {
-    let report = ctx.open()?.backup(file)?;
+    let diwan = ctx.open()?;
+    let bar = Bar::new(ctx.localizer, "cli-backup-progress");
+    let report = diwan.backup_with(file, &mut |done, total| _ = bar.step(done, total));
+    bar.finish();
+    let report = report?;
     let args = [
         ("path", file.display().to_string().into()),
         ("count", i64::try_from(report.audit_events).unwrap_or(i64::MAX).into()),

@@ -8,6 +8,7 @@ use clap::Subcommand;
 use super::Context;
 use crate::error::CliError;
 use crate::output;
+use crate::progress::Bar;
 
 #[derive(Debug, Subcommand)]
 pub enum TmCommand {
@@ -33,7 +34,12 @@ pub fn run(command: TmCommand, ctx: &Context<'_>) -> Result<(), CliError> {
     let mut diwan = ctx.open()?;
     match command {
         TmCommand::Import { file } => {
-            let report = diwan.import_tmx(ctx.actor.as_deref(), &output::read_file(&file)?)?;
+            let text = output::read_file(&file)?;
+            let bar = Bar::new(ctx.localizer, "cli-import-progress");
+            let report =
+                diwan.import_tmx_with(ctx.actor.as_deref(), &text, &mut |done, total| _ = bar.step(done, total));
+            bar.finish();
+            let report = report?;
             let args = [("added", i64::from(report.added).into()), ("known", i64::from(report.updated).into())];
             writeln!(std::io::stdout().lock(), "{}", ctx.localizer.message("cli-tm-imported", &args))?;
             Ok(())

@@ -35,6 +35,20 @@ fn candidates(store: &Store, segment: &str) -> Vec<String> {
 }
 
 #[test]
+fn a_large_import_tells_how_many_pairs_are_in() {
+    let mut store = Store::open_in_memory().expect("open");
+    let units: Vec<MemoryUnit> =
+        (0..3000).map(|n| unit(&format!("جملة {n}"), &format!("phrase {n}"), "lina", 1)).collect();
+    let mut seen = Vec::new();
+    store
+        .write(|w| {
+            w.add_memory_units_with(&units, OnConflict::KeepExisting, &mut |done, total| seen.push((done, total)))
+        })
+        .expect("add");
+    assert_eq!(seen, vec![(0, 3000), (1024, 3000), (2048, 3000), (3000, 3000)]);
+}
+
+#[test]
 fn the_memory_finds_pairs_by_folded_words_and_keeps_each_pair_once() {
     let mut store = Store::open_in_memory().expect("open");
     let added = store
