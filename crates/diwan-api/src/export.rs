@@ -86,6 +86,29 @@ fn field<T: Serialize>(out: &mut dyn Write, name: &str, value: &T, last: bool) -
     out.write_all(if last { b"\n" } else { b",\n" }).map_err(io)
 }
 
+/// A list written one item at a time (`"name":[` item, item… `]`), each on
+/// its own line: posts and audit events are streamed, never collected.
+struct List {
+    first: bool,
+}
+
+impl List {
+    fn open(out: &mut dyn Write, name: &str) -> Result<Self, ApiError> {
+        write!(out, "\"{name}\":[").map_err(io)?;
+        Ok(Self { first: true })
+    }
+
+    fn item<T: Serialize>(&mut self, out: &mut dyn Write, value: &T) -> Result<(), ApiError> {
+        out.write_all(if self.first { b"\n" } else { b",\n" }).map_err(io)?;
+        self.first = false;
+        serde_json::to_writer(&mut *out, value).map_err(io)
+    }
+
+    fn close(self, out: &mut dyn Write, last: bool) -> Result<(), ApiError> {
+        out.write_all(if last { b"\n]\n" } else { b"\n],\n" }).map_err(io)
+    }
+}
+
 impl Diwan {
     /// Writes everything as one consistent snapshot: a writer beside the
     /// export (the app, another CLI) cannot make it half old, half new.
@@ -157,8 +180,8 @@ impl Diwan {
         let post_ids = read.post_ids()?;
         let events = read.audit_head()?.map_or(0, |head| head.seq);
         let mut counter = Counter::new(progress, post_ids.len() as u64 + events);
-        out.write_all(b"\"posts\":[").map_err(io)?;
-        for (index, id) in post_ids.into_iter().enumerate() {
+        let mut posts = List::open(out, "posts")?;
+        for id in post_ids {
             counter.tick()?;
             let Some(post) = read.post(id)? else { continue };
             let export = PostExport {
@@ -166,16 +189,11 @@ impl Diwan {
                 comments: self.comments(id.0)?,
                 media: self.media(id.0)?,
             };
-            if index > 0 {
-                out.write_all(b",").map_err(io)?;
-            }
-            out.write_all(b"\n").map_err(io)?;
-            serde_json::to_writer(&mut *out, &export).map_err(io)?;
+            posts.item(out, &export)?;
         }
-        out.write_all(b"\n],\n").map_err(io)?;
+        posts.close(out, false)?;
 
-        out.write_all(b"\"audit\":[").map_err(io)?;
-        let mut first = true;
+        let mut audit = List::open(out, "audit")?;
         read.each_audit_event(|e| {
             counter.tick()?;
             let event = AuditExport {
@@ -190,11 +208,9 @@ impl Diwan {
                 prev: e.prev.to_hex(),
                 hash: e.hash.to_hex(),
             };
-            out.write_all(if first { b"\n" } else { b",\n" }).map_err(io)?;
-            first = false;
-            serde_json::to_writer(&mut *out, &event).map_err(io)
+            audit.item(out, &event)
         })?;
-        out.write_all(b"\n]\n").map_err(io)?;
+        audit.close(out, true)?;
         counter.report()?;
         out.write_all(b"}\n").map_err(io)?;
         Ok(())

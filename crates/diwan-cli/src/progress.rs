@@ -5,14 +5,29 @@
 use diwan_api::i18n::Localizer;
 use indicatif::{ProgressBar, ProgressStyle};
 
+/// Runs `work` with a bar on screen that `work` moves through `step`
+/// (`done`, `total`; it always answers "go on": Ctrl+C stops the command,
+/// and every write is one transaction, so nothing is left half done). The
+/// bar is off the screen before `work`'s result is printed.
+pub fn with_bar<T>(
+    localizer: &Localizer,
+    message_id: &str,
+    work: impl FnOnce(&mut dyn FnMut(u64, u64) -> bool) -> T,
+) -> T {
+    let bar = Bar::new(localizer, message_id);
+    let result = work(&mut |done, total| bar.step(done, total));
+    bar.bar.finish_and_clear();
+    result
+}
+
 /// One piece of long work on screen: what it is (a message id) and how far.
 #[derive(Debug)]
-pub struct Bar {
+struct Bar {
     bar: ProgressBar,
 }
 
 impl Bar {
-    pub fn new(localizer: &Localizer, message_id: &str) -> Self {
+    fn new(localizer: &Localizer, message_id: &str) -> Self {
         let bar = ProgressBar::new(0);
         let style = ProgressStyle::with_template("{msg} [{bar:32}] {percent:>3}% {human_pos}/{human_len} ({eta})")
             .unwrap_or_else(|_| ProgressStyle::default_bar())
@@ -22,16 +37,9 @@ impl Bar {
         Self { bar }
     }
 
-    /// `done` of `total`; always goes on (Ctrl+C stops the command, and
-    /// every write is one transaction, so nothing is left half done).
-    pub fn step(&self, done: u64, total: u64) -> bool {
+    fn step(&self, done: u64, total: u64) -> bool {
         self.bar.set_length(total);
         self.bar.set_position(done);
         true
-    }
-
-    /// Takes the bar off the screen before the result is printed.
-    pub fn finish(&self) {
-        self.bar.finish_and_clear();
     }
 }

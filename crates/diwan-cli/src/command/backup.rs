@@ -7,14 +7,13 @@ use std::path::Path;
 
 use super::Context;
 use crate::error::CliError;
-use crate::progress::Bar;
+use crate::progress::with_bar;
 
 pub fn backup(file: &Path, ctx: &Context<'_>) -> Result<(), CliError> {
     let diwan = ctx.open()?;
-    let bar = Bar::new(ctx.localizer, "cli-backup-progress");
-    let report = diwan.backup_with(file, &mut |done, total| _ = bar.step(done, total));
-    bar.finish();
-    let report = report?;
+    let report = with_bar(ctx.localizer, "cli-backup-progress", |step| {
+        diwan.backup_with(file, &mut |done, total| _ = step(done, total))
+    })?;
     let args = [
         ("path", file.display().to_string().into()),
         ("count", i64::try_from(report.audit_events).unwrap_or(i64::MAX).into()),

@@ -8,7 +8,7 @@ use diwan_core::MessageArg;
 
 use super::Context;
 use crate::error::CliError;
-use crate::progress::Bar;
+use crate::progress::with_bar;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum DemoScale {
@@ -31,10 +31,9 @@ pub fn run(args: &DemoArgs, ctx: &Context<'_>) -> Result<(), CliError> {
         DemoScale::Small => Scale::Small,
         DemoScale::Ministry => Scale::Ministry { trail: args.trail },
     };
-    let bar = Bar::new(ctx.localizer, "cli-demo-progress");
-    let report = diwan.demo(scale, &mut |done, total| _ = bar.step(done, total));
-    bar.finish();
-    let report = report?;
+    let report = with_bar(ctx.localizer, "cli-demo-progress", |step| {
+        diwan.demo(scale, &mut |done, total| _ = step(done, total))
+    })?;
     let n = |v: u64| MessageArg::Number(i64::try_from(v).unwrap_or(i64::MAX));
     let text = ctx.localizer.message(
         "cli-demo-done",

@@ -10,7 +10,7 @@ use diwan_api::ApiError;
 use super::Context;
 use crate::error::CliError;
 use crate::output;
-use crate::progress::Bar;
+use crate::progress::with_bar;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ExportFormat {
@@ -62,9 +62,9 @@ pub fn run(args: &ExportArgs, ctx: &Context<'_>) -> Result<(), CliError> {
             let partial = file.with_extension("partial");
             let io = |e: std::io::Error| ApiError::Io { path: file.display().to_string(), detail: e.to_string() };
             let mut writer = std::io::BufWriter::new(std::fs::File::create(&partial).map_err(io)?);
-            let bar = Bar::new(ctx.localizer, "cli-export-progress");
-            let exported = diwan.export_json_with(&mut writer, &mut |done, total| bar.step(done, total));
-            bar.finish();
+            let exported = with_bar(ctx.localizer, "cli-export-progress", |mut step| {
+                diwan.export_json_with(&mut writer, &mut step)
+            });
             if let Err(error) = exported {
                 // Nothing half written is left behind.
                 drop(writer);
@@ -76,10 +76,7 @@ pub fn run(args: &ExportArgs, ctx: &Context<'_>) -> Result<(), CliError> {
         }
         None => {
             let mut writer = std::io::BufWriter::new(std::io::stdout().lock());
-            let bar = Bar::new(ctx.localizer, "cli-export-progress");
-            let exported = diwan.export_json_with(&mut writer, &mut |done, total| bar.step(done, total));
-            bar.finish();
-            exported?;
+            with_bar(ctx.localizer, "cli-export-progress", |mut step| diwan.export_json_with(&mut writer, &mut step))?;
             writer.flush()?;
         }
     }

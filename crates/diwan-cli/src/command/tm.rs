@@ -8,7 +8,7 @@ use clap::Subcommand;
 use super::Context;
 use crate::error::CliError;
 use crate::output;
-use crate::progress::Bar;
+use crate::progress::with_bar;
 
 #[derive(Debug, Subcommand)]
 pub enum TmCommand {
@@ -35,11 +35,9 @@ pub fn run(command: TmCommand, ctx: &Context<'_>) -> Result<(), CliError> {
     match command {
         TmCommand::Import { file } => {
             let text = output::read_file(&file)?;
-            let bar = Bar::new(ctx.localizer, "cli-import-progress");
-            let report =
-                diwan.import_tmx_with(ctx.actor.as_deref(), &text, &mut |done, total| _ = bar.step(done, total));
-            bar.finish();
-            let report = report?;
+            let report = with_bar(ctx.localizer, "cli-import-progress", |step| {
+                diwan.import_tmx_with(ctx.actor.as_deref(), &text, &mut |done, total| _ = step(done, total))
+            })?;
             let args = [("added", i64::from(report.added).into()), ("known", i64::from(report.updated).into())];
             writeln!(std::io::stdout().lock(), "{}", ctx.localizer.message("cli-tm-imported", &args))?;
             Ok(())

@@ -6,15 +6,13 @@ use diwan_core::MessageArg;
 
 use super::Context;
 use crate::error::CliError;
-use crate::progress::Bar;
+use crate::progress::with_bar;
 
 pub fn run(ctx: &Context<'_>) -> Result<(), CliError> {
     let diwan = ctx.open()?;
     // The trail is read as a stream: constant memory at ten million events.
-    let bar = Bar::new(ctx.localizer, "cli-verify-progress");
-    let verified = diwan.verify_audit_with(&mut |done, total| bar.step(done, total));
-    bar.finish();
-    let count = MessageArg::Number(i64::try_from(verified?).unwrap_or(i64::MAX));
+    let verified = with_bar(ctx.localizer, "cli-verify-progress", |mut step| diwan.verify_audit_with(&mut step))?;
+    let count = MessageArg::Number(i64::try_from(verified).unwrap_or(i64::MAX));
     writeln!(std::io::stdout().lock(), "{}", ctx.localizer.message("cli-verify-ok", &[("count", count)]))?;
     Ok(())
 }
