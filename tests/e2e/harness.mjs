@@ -48,6 +48,15 @@ function freePort() {
   })
 }
 
+/** Whether an X server answers on `display`'s socket (a dead one leaves the file). */
+function displayUp(display) {
+  return new Promise((resolve) => {
+    const socket = net.connect(`/tmp/.X11-unix/X${display}`)
+    socket.once('connect', () => (socket.destroy(), resolve(true)))
+    socket.once('error', () => resolve(false))
+  })
+}
+
 function portOpen(port) {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1')
@@ -60,8 +69,8 @@ function portOpen(port) {
 export async function startDriver() {
   let display = 90 + Math.floor(Math.random() * 400)
   while (existsSync(`/tmp/.X11-unix/X${display}`)) display += 1
-  const xvfb = spawn('Xvfb', [`:${display}`, '-screen', '0', '1280x820x24', '-nolisten', 'tcp'], { stdio: 'ignore' })
-  await until(() => existsSync(`/tmp/.X11-unix/X${display}`), 'Xvfb')
+  const xvfb = startXvfb(display)
+  await until(() => displayUp(display), 'Xvfb')
 
   const port = await freePort()
   const nativePort = await freePort()
@@ -76,6 +85,7 @@ export async function startDriver() {
   return {
     display: `:${display}`,
     port,
+    xvfb,
     // The databases the app was started on, to find an app left running.
     launched: [],
     async stop() {
@@ -91,9 +101,32 @@ export async function startDriver() {
           // None left: the usual case.
         }
       }
-      xvfb.kill('SIGTERM')
+      this.xvfb.stopping = true
+      this.xvfb.kill('SIGTERM')
+    },
+    /**
+     * A display server that has died is started again on the same display
+     * (tauri-driver's children know only that one); how it ended is
+     * printed, never hidden.
+     */
+    async ensureDisplay() {
+      if (this.xvfb.exitCode === null && this.xvfb.signalCode === null) return
+      console.error(`Xvfb ${this.display} is down (see above); starting it again`)
+      this.xvfb = startXvfb(display)
+      await until(() => displayUp(display), 'Xvfb again')
     },
   }
+}
+
+/** Xvfb on `display`, keeping the end of what it writes, to say why if it dies. */
+function startXvfb(display) {
+  const xvfb = spawn('Xvfb', [`:${display}`, '-screen', '0', '1280x820x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe'] })
+  let said = ''
+  xvfb.stderr.on('data', (chunk) => (said = (said + chunk).slice(-2000)))
+  xvfb.on('exit', (code, signal) => {
+    if (!xvfb.stopping) console.error(`Xvfb :${display} ended (${signal ?? `exit ${code}`}): ${said.trim() || '(it said nothing)'}`)
+  })
+  return xvfb
 }
 
 /** The passphrase `diwan demo` gives its sample people (README). */
@@ -105,17 +138,31 @@ export const DEMO_PASSPHRASE = 'diwan demo passphrase'
  */
 export async function launch(driver, db, as = 'karim', passphrase = DEMO_PASSPHRASE) {
   driver.launched?.push(db)
-  const browser = await remote({
-    hostname: '127.0.0.1',
-    port: driver.port,
-    logLevel: 'error',
-    connectionRetryCount: 0,
-    capabilities: { 'tauri:options': { application: APP, args: ['--db', db] } },
+  await driver.ensureDisplay?.()
+  const browser = await newSession(driver, db).catch(async (error) => {
+    // Once, on CI, a relaunch after a SIGKILL found GTK unable to open the
+    // display and WebKitWebDriver waited out its two minutes. Said, and tried
+    // once more on a display known to be up; a second failure is the test's.
+    console.error(`The app did not come up on ${db} (${error.message}); trying once more.`)
+    await driver.ensureDisplay?.()
+    return newSession(driver, db)
   })
   // The database opens in the background: wait until it is open and the door shows.
   await until(async () => (await browser.$('.app').getAttribute('data-ready')) === 'true', 'the database to be open', 60000)
   if (as) await signIn(browser, as, passphrase)
   return browser
+}
+
+function newSession(driver, db) {
+  return remote({
+    hostname: '127.0.0.1',
+    port: driver.port,
+    logLevel: 'error',
+    connectionRetryCount: 0,
+    // The app is up in seconds; a request that waits longer will not end well.
+    connectionRetryTimeout: 60000,
+    capabilities: { 'tauri:options': { application: APP, args: ['--db', db] } },
+  })
 }
 
 /** Signs out whoever is signed in, then signs `name` in as a person would. */
