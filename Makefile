@@ -64,7 +64,7 @@ test-long: setup
 # `diwan-app --cli`), its desktop entry, icon and dependencies, in one .deb
 # under $(CARGO_TARGET_DIR)/release/bundle/deb/.
 package: ui
-	$(TAURI) build --bundles deb
+	$(TAURI) build --bundles deb,rpm
 	scripts/repack-deb.sh
 
 # Installs the .deb with apt, runs the installed app and command line, removes it.

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs Diwan's .deb as a ministry's IT would (apt resolves its
-# dependencies), checks the installed command line and app, then removes it.
+# dependencies), checks the installed command line and app, then removes it;
+# then installs the .rpm into a scratch root with Debian's rpm (Fedora's
+# libraries are not here to start it) and checks what it declares and holds.
 # Run by `make test-package` after `make package`; needs root (or sudo).
 set -euo pipefail
 
@@ -60,3 +62,29 @@ size=$(stat -c %s "$deb")
 limit=$((2 * 39 * 1024 * 1024 / 10))
 log "$(basename "$deb"): $((size / 1024)) KiB (budget $((limit / 1024)) KiB)"
 [ "$size" -le "$limit" ] || { echo "the package is over its size budget" >&2; exit 1; }
+
+# The .rpm: its declared dependencies under Fedora's names, its files and
+# modes, and its command line, installed by rpm into a scratch root.
+rpm=$(ls -t "${CARGO_TARGET_DIR:?}"/release/bundle/rpm/*.rpm | head -1)
+command -v rpm >/dev/null || DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq rpm >/dev/null
+requires=$(rpm -qp --requires "$rpm")
+for needed in 'libwebkit2gtk-4.1.so.0()(64bit)' openssl-libs hunspell-ar hunspell-fr hunspell-en-US; do
+  grep -qxF "$needed" <<<"$requires" || { echo "the .rpm does not require $needed: $requires" >&2; exit 1; }
+done
+root=$(mktemp -d)
+rpm --root "$root" --initdb
+rpm --root "$root" -i --nodeps "$rpm" 2>/dev/null
+for file in /usr/bin/diwan /usr/bin/diwan-app; do
+  test -x "$root$file" || { echo "the .rpm installed no executable $file" >&2; exit 1; }
+done
+ls "$root"/usr/share/applications/*.desktop >/dev/null
+# /usr/bin/diwan runs /usr/bin/diwan-app by its installed path; outside a
+# chroot the copy in the scratch root is asked directly.
+rpm_version=$("$root/usr/bin/diwan-app" --cli --version)
+[[ "$rpm_version" == "diwan $(rpm -qp --queryformat '%{VERSION}' "$rpm")"* ]] || { echo "unexpected version: $rpm_version" >&2; exit 1; }
+rpm --root "$root" -e diwan 2>/dev/null
+[ ! -e "$root/usr/bin/diwan-app" ] || { echo "rpm -e left /usr/bin/diwan-app" >&2; exit 1; }
+rm -rf "$root"
+rpm_size=$(stat -c %s "$rpm")
+log "$(basename "$rpm"): installs, says $rpm_version, removes; $((rpm_size / 1024)) KiB (budget $((limit / 1024)) KiB)"
+[ "$rpm_size" -le "$limit" ] || { echo "the .rpm is over its size budget" >&2; exit 1; }

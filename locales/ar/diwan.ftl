@@ -434,6 +434,7 @@ error-unexpected = حدث خطأ غير متوقع: { $detail }
 cli-actor-missing = يعمل هذا الأمر باسم شخص ما: أضف ‎--as USER‎ (أو عيّن DIWAN_USER).
 cli-passphrase-missing = يتطلب ‎--as‎ عبارة مرور الشخص: عيّن { $variable } أو شغّل الأمر في طرفية تطلبها دون إظهارها.
 cli-passphrases-differ = عبارتا المرور مختلفتان: لم يتغير شيء.
+cli-demo-trail-needs-ministry = ‏--trail يُستعمل مع ‎--scale ministry‏: منشورات العرض الصغير تمر أصلًا بمسار العمل المسجَّل، فسجلها كامل. لم يُكتب شيء.
 cli-passphrase-prompt = عبارة المرور:
 cli-passphrase-new-prompt = عبارة المرور الجديدة:
 cli-passphrase-again-prompt = عبارة المرور الجديدة مرة أخرى:
@@ -499,6 +500,7 @@ audit-break-truncated = سجل التدقيق مخترق: ينتهي عند ال
 audit-verify = تحقق من السجل
 audit-verifying = جارٍ التحقق من السجل
 audit-verifying-count = تم التحقق من { $done } من أصل { $total } حدث
+audit-verify-stopped = أُوقف التحقق قبل نهايته بطلبك، فلم يُحكم على شيء. أعد تشغيله للتحقق من السجل كاملًا.
 audit-intact = { $count ->
     [zero] السجل سليم: لا أحداث فيه.
     [one] السجل سليم: حدث واحد.

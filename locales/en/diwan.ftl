@@ -405,6 +405,7 @@ error-unexpected = Something unexpected went wrong: { $detail }
 cli-actor-missing = This command acts for someone: add --as USER (or set DIWAN_USER).
 cli-passphrase-missing = --as needs the person's passphrase: set { $variable } or run in a terminal, where it is asked without echo.
 cli-passphrases-differ = The two passphrases differ: nothing was changed.
+cli-demo-trail-needs-ministry = --trail goes with --scale ministry: the small demo's posts already go through the audited workflow, so their trail is whole. Nothing was written.
 cli-passphrase-prompt = Passphrase:
 cli-passphrase-new-prompt = New passphrase:
 cli-passphrase-again-prompt = The new passphrase again:
@@ -458,6 +459,7 @@ audit-break-truncated = The audit trail is broken: it ends at event { $last } bu
 audit-verify = Verify the trail
 audit-verifying = Verifying the trail
 audit-verifying-count = { $done } of { $total } events checked
+audit-verify-stopped = Verification stopped before the end, as you asked: nothing was judged. Run it again to check the whole trail.
 audit-intact = { $count ->
     [one] The trail is intact: one event, each chained to the one before.
    *[other] The trail is intact: { $count } events, each chained to the one before.

@@ -405,6 +405,7 @@ error-unexpected = Une erreur inattendue s’est produite : { $detail }
 cli-actor-missing = Cette commande agit au nom de quelqu’un : ajoutez --as UTILISATEUR (ou définissez DIWAN_USER).
 cli-passphrase-missing = --as demande la phrase secrète de la personne : définissez { $variable } ou lancez la commande dans un terminal, qui la demandera sans l’afficher.
 cli-passphrases-differ = Les deux phrases secrètes diffèrent : rien n’a été modifié.
+cli-demo-trail-needs-ministry = --trail va avec --scale ministry : les publications de la petite démo passent déjà par le circuit journalisé, leur journal est complet. Rien n’a été écrit.
 cli-passphrase-prompt = Phrase secrète :
 cli-passphrase-new-prompt = Nouvelle phrase secrète :
 cli-passphrase-again-prompt = La nouvelle phrase secrète, encore une fois :
@@ -458,6 +459,7 @@ audit-break-truncated = Le journal d’audit est rompu : il s’arrête à l’�
 audit-verify = Vérifier le journal
 audit-verifying = Vérification du journal
 audit-verifying-count = { $done } événements vérifiés sur { $total }
+audit-verify-stopped = Vérification arrêtée avant la fin, à votre demande : rien n’a été jugé. Relancez-la pour vérifier tout le journal.
 audit-intact = { $count ->
     [one] Le journal est intact : un événement, chacun lié au précédent.
    *[other] Le journal est intact : { $count } événements, chacun lié au précédent.

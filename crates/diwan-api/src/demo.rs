@@ -22,8 +22,10 @@ use crate::{samples, ApiError, Diwan};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scale {
     Small,
-    /// With `trail`, each post's history in the audit trail as well.
+    /// `missions` missions (a ministry has about 300); with `trail`, each
+    /// post's history in the audit trail as well.
     Ministry {
+        missions: usize,
         trail: bool,
     },
 }
@@ -45,7 +47,7 @@ impl Diwan {
     pub fn demo(&mut self, scale: Scale, progress: &mut dyn FnMut(u64, u64)) -> Result<DemoReport, ApiError> {
         match scale {
             Scale::Small => self.demo_small(progress),
-            Scale::Ministry { trail } => self.demo_ministry(trail, progress),
+            Scale::Ministry { missions, trail } => self.demo_ministry(missions, trail, progress),
         }
     }
 
@@ -197,15 +199,19 @@ impl Diwan {
         Ok(report)
     }
 
-    /// 300 missions × 5 accounts × 10 years, in one transaction.
-    fn demo_ministry(&mut self, trail: bool, progress: &mut dyn FnMut(u64, u64)) -> Result<DemoReport, ApiError> {
-        const MISSIONS: usize = 300;
+    /// `count` missions × 5 accounts × 10 years, in one transaction.
+    fn demo_ministry(
+        &mut self,
+        count: usize,
+        trail: bool,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<DemoReport, ApiError> {
         const YEARS: i32 = 10;
         let now = self.now();
         let end = now.date_naive();
         let start = NaiveDate::from_ymd_opt(end.year() - YEARS, end.month(), 1).unwrap_or(end);
         let days = u64::try_from((end - start).num_days()).unwrap_or(0);
-        let missions = demo::ministry_missions(MISSIONS)?;
+        let missions = demo::ministry_missions(count)?;
         let codes: Vec<MissionCode> = missions.iter().map(|m| m.code.clone()).collect();
         let users = demo::people(&codes);
         let phc = crate::sign_in::hash(crate::sign_in::DEMO_PASSPHRASE)?;
@@ -222,7 +228,7 @@ impl Diwan {
             }
             let mut next_id = w.next_post_id()?.0;
             for (index, mission) in missions.iter().enumerate() {
-                progress(index as u64, MISSIONS as u64);
+                progress(index as u64, count as u64);
                 let mut accounts = Vec::new();
                 for account in demo::ministry_accounts(mission, index) {
                     accounts.push(w.insert_account(&account)?.id);
@@ -238,7 +244,7 @@ impl Diwan {
                     })?;
                 report.events += w.append_audits(history)?;
             }
-            progress(MISSIONS as u64, MISSIONS as u64);
+            progress(count as u64, count as u64);
             w.append_audit(
                 NewAuditEvent::new(now, "system", AuditAction::DemoGenerated, "demo:ministry").with_detail(format!(
                     "{} missions, {} accounts, {} posts",

@@ -16,6 +16,8 @@ pub enum CliError {
     },
     /// The two entries of a new passphrase differ.
     PassphrasesDiffer,
+    /// `demo --trail` on the small demo, whose trail is already whole.
+    TrailNeedsMinistry,
     Io(std::io::Error),
 }
 
@@ -39,6 +41,7 @@ impl Localized for CliError {
             Self::ActorMissing => "cli-actor-missing",
             Self::PassphraseMissing { .. } => "cli-passphrase-missing",
             Self::PassphrasesDiffer => "cli-passphrases-differ",
+            Self::TrailNeedsMinistry => "cli-demo-trail-needs-ministry",
             Self::Io(_) => "error-unexpected",
         }
     }
@@ -46,7 +49,9 @@ impl Localized for CliError {
     fn message_args(&self) -> Vec<(&'static str, MessageArg)> {
         match self {
             Self::Api(error) => error.message_args(),
-            Self::NoDatabasePath | Self::ActorMissing | Self::PassphrasesDiffer => Vec::new(),
+            Self::NoDatabasePath | Self::ActorMissing | Self::PassphrasesDiffer | Self::TrailNeedsMinistry => {
+                Vec::new()
+            }
             Self::PassphraseMissing { variable } => vec![("variable", (*variable).into())],
             Self::Io(error) => vec![("detail", error.to_string().into())],
         }

@@ -87,6 +87,14 @@ fn count_prints_the_contract_json_and_needs_no_database() {
 }
 
 #[test]
+fn demo_refuses_a_trail_on_the_small_demo_before_touching_the_file() {
+    let db = db();
+    let said = fails(&db.path, &["demo", "--trail"]);
+    assert!(said.contains("--trail goes with --scale ministry"), "{said}");
+    assert!(!db.path.exists(), "nothing was written");
+}
+
+#[test]
 fn demo_then_calendar_shows_local_times_in_the_mission_zone() {
     let db = db();
     assert!(ok(&db.path, &["demo"]).contains("posts: 244"));

@@ -65,7 +65,7 @@ export function applyLocale(next: Locale): void {
   root.dir = direction(next)
 }
 
-function isErrorDto(value: unknown): value is ErrorDto {
+export function isErrorDto(value: unknown): value is ErrorDto {
   return typeof value === 'object' && value !== null && typeof (value as ErrorDto).code === 'string'
 }
 

@@ -23,14 +23,20 @@ pub struct DemoArgs {
     /// With --scale ministry: each post's history in the audit trail too (about 10 million events)
     #[arg(long)]
     trail: bool,
+    /// With --scale ministry: how many missions (fewer make a smaller ministry for tests)
+    #[arg(long, default_value_t = 300, value_parser = clap::value_parser!(u16).range(1..=999))]
+    missions: u16,
 }
 
 pub fn run(args: &DemoArgs, ctx: &Context<'_>) -> Result<(), CliError> {
-    let mut diwan = ctx.open()?;
-    let scale = match args.scale {
-        DemoScale::Small => Scale::Small,
-        DemoScale::Ministry => Scale::Ministry { trail: args.trail },
+    let scale = match (args.scale, args.trail) {
+        // The small demo takes every post through the audited workflow, so
+        // its trail is whole already; refused before the file is touched.
+        (DemoScale::Small, true) => return Err(CliError::TrailNeedsMinistry),
+        (DemoScale::Small, false) => Scale::Small,
+        (DemoScale::Ministry, trail) => Scale::Ministry { missions: usize::from(args.missions), trail },
     };
+    let mut diwan = ctx.open()?;
     let report = with_bar(ctx.localizer, "cli-demo-progress", |step| {
         diwan.demo(scale, &mut |done, total| _ = step(done, total))
     })?;
