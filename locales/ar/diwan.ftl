@@ -421,6 +421,9 @@ error-sample-none-left = أُضيفت كل البعثات النموذجية م�
 error-locale-unknown = لا يتحدث ديوان «{ $locale }»؛ اختر ar أو fr أو en.
 error-store-opening = ما زالت قاعدة البيانات قيد الفتح؛ أعد المحاولة بعد لحظة.
 notice-database-opening = جارٍ فتح قاعدة بياناتك… إن كانت من إصدار أقدم من ديوان تُحفظ نسخة احتياطية أولًا ثم تُحدَّث؛ قد يستغرق ذلك دقيقة للملفات الكبيرة.
+notice-database-copying = حفظ نسخة قبل التحديث: ‏{ $percent }٪
+notice-database-upgrading = تحديث قاعدة البيانات: الخطوة { $done } من { $total }
+notice-database-upgraded = كانت قاعدة بياناتك من إصدار أقدم من ديوان (المخطط { $from }) وقد حُدِّثت إلى المخطط { $to }. النسخة المحفوظة من قبل التحديث موجودة هنا:
 error-store-create-dir = تعذّر إنشاء المجلد { $path }: { $detail }
 error-store-open = تعذّر فتح قاعدة البيانات { $path }: { $detail }
 error-store-too-new = كُتبت قاعدة البيانات هذه بإصدار أحدث من ديوان (المخطط { $found }؛ وهذا الإصدار يعرف { $supported }). حدّث ديوان لفتحها؛ لم يُغيَّر الملف.
@@ -447,6 +450,9 @@ cli-verify-progress = جارٍ التحقق من سجل التدقيق
 cli-export-progress = جارٍ التصدير
 cli-backup-progress = جارٍ النسخ
 cli-import-progress = جارٍ الاستيراد
+cli-copying-progress = حفظ نسخة قبل التحديث
+cli-upgrading-progress = تحديث قاعدة البيانات
+cli-database-upgraded = كانت قاعدة البيانات هذه من إصدار أقدم من ديوان: حُدِّثت من المخطط { $from } إلى { $to }. النسخة من قبل التحديث: { $backup }
 cli-demo-trail = سجل التدقيق: { $events ->
     [zero] لا أحداث
     [one] حدث واحد

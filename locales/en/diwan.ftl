@@ -392,6 +392,9 @@ error-sample-none-left = Every sample mission has already been added.
 error-locale-unknown = Diwan does not speak “{ $locale }”; choose ar, fr or en.
 error-store-opening = The database is still opening; try again in a moment.
 notice-database-opening = Opening your database… If it comes from an older Diwan, a backup is saved first and it is updated; this can take a minute for a large file.
+notice-database-copying = Saving a copy before the update: { $percent } %
+notice-database-upgrading = Updating the database: step { $done } of { $total }
+notice-database-upgraded = Your database came from an older Diwan (schema { $from }) and has been updated to schema { $to }. The copy from before the update is kept here:
 error-store-create-dir = Cannot create the folder { $path }: { $detail }
 error-store-open = Cannot open the database { $path }: { $detail }
 error-store-too-new = This database was written by a newer Diwan (schema { $found }; this one knows { $supported }). Update Diwan to open it; the file was not changed.
@@ -418,6 +421,9 @@ cli-verify-progress = Verifying the audit trail
 cli-export-progress = Exporting
 cli-backup-progress = Copying
 cli-import-progress = Importing
+cli-copying-progress = Saving a copy before the update
+cli-upgrading-progress = Updating the database
+cli-database-upgraded = This database came from an older Diwan: updated from schema { $from } to { $to }. The copy from before: { $backup }
 cli-demo-trail = Audit trail: { $events ->
     [one] { $events } event
    *[other] { $events } events

@@ -392,6 +392,9 @@ error-sample-none-left = Toutes les missions d’exemple ont déjà été ajout�
 error-locale-unknown = Diwan ne parle pas « { $locale } » ; choisissez ar, fr ou en.
 error-store-opening = La base de données est encore en cours d’ouverture ; réessayez dans un instant.
 notice-database-opening = Ouverture de votre base de données… Si elle vient d’une version antérieure de Diwan, une sauvegarde est faite d’abord puis elle est mise à jour ; cela peut prendre une minute pour un gros fichier.
+notice-database-copying = Copie de sauvegarde avant la mise à jour : { $percent } %
+notice-database-upgrading = Mise à jour de la base : étape { $done } sur { $total }
+notice-database-upgraded = Votre base venait d’une version antérieure de Diwan (schéma { $from }) et a été mise à jour au schéma { $to }. La copie d’avant la mise à jour est conservée ici :
 error-store-create-dir = Impossible de créer le dossier { $path } : { $detail }
 error-store-open = Impossible d’ouvrir la base de données { $path } : { $detail }
 error-store-too-new = Cette base de données a été écrite par une version plus récente de Diwan (schéma { $found } ; celle-ci connaît { $supported }). Mettez Diwan à jour pour l’ouvrir ; le fichier n’a pas été modifié.
@@ -418,6 +421,9 @@ cli-verify-progress = Vérification du journal d’audit
 cli-export-progress = Export
 cli-backup-progress = Copie
 cli-import-progress = Import
+cli-copying-progress = Copie de sauvegarde avant la mise à jour
+cli-upgrading-progress = Mise à jour de la base
+cli-database-upgraded = Cette base venait d’une version antérieure de Diwan : mise à jour du schéma { $from } au schéma { $to }. La copie d’avant : { $backup }
 cli-demo-trail = Journal d’audit : { $events ->
     [one] { $events } événement
    *[other] { $events } événements

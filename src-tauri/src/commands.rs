@@ -9,7 +9,8 @@ use diwan_api::dto::{
     CalendarRequestDto, ChangesSinceDto, CommentDto, CountDto, CrisisDto, DueDto, EndCrisisDto, ErrorDto, LinkDto,
     MediaDto, MissionDto, NewCrisisDto, NewMissionDto, NewPostDto, PlaceDto, PolicyDto, PolicyInputDto, PostDto,
     PostEditDto, PreferencesDto, ProgressDto, QaIssueDto, QueueFilterDto, ReviewQueueDto, ScheduleExportDto,
-    SessionDto, TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto, UserDto, VocabularyDto,
+    SessionDto, TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto, UpgradeDto, UpgradedDto, UserDto,
+    VocabularyDto,
 };
 use diwan_api::media::Upload;
 use diwan_api::ApiError;
@@ -101,8 +102,15 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
 /// Answers once the database is open, sealed, or could not be opened (a
 /// large file may be migrating): the window asks once instead of polling.
 #[tauri::command]
-async fn database_opened(state: State<'_, AppState>) -> Reply<()> {
-    state.opened().await
+async fn database_opened(state: State<'_, AppState>, progress: Channel<UpgradeDto>) -> Reply<Option<UpgradedDto>> {
+    // A window gone away stops nothing: the file goes on opening.
+    state
+        .opened(move |upgrade| {
+            let _ = progress.send(upgrade);
+        })
+        .await?;
+    // What an older file became; asked once, at start, of whoever opened it.
+    Ok(state.upgraded())
 }
 
 #[tauri::command]

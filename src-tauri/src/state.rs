@@ -8,13 +8,22 @@
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Condvar, Mutex, OnceLock};
+use std::time::Duration;
 
 use diwan_api::door::Door;
-use diwan_api::dto::{ErrorDto, SessionDto};
+use diwan_api::dto::{ErrorDto, SessionDto, UpgradeDto, UpgradedDto};
 use diwan_api::{ApiError, Diwan};
 
 type Opened = Result<Mutex<Door>, ErrorDto>;
+
+/// What the opening thread has told of an upgrade so far, and a wake-up for
+/// the window's wait each time it tells more (or is done).
+#[derive(Debug, Default)]
+struct Told {
+    latest: Mutex<Option<UpgradeDto>>,
+    changed: Condvar,
+}
 
 /// The app's database once opened (or sealed, when encrypted), or the
 /// reason it could not be; the window still opens in that case and shows
@@ -22,6 +31,7 @@ type Opened = Result<Mutex<Door>, ErrorDto>;
 #[derive(Debug)]
 pub struct AppState {
     door: Arc<OnceLock<Opened>>,
+    told: Arc<Told>,
     path: Option<PathBuf>,
     /// Set by `cancel_work`; the long work under way looks at it as it goes.
     cancel: Arc<AtomicBool>,
@@ -31,17 +41,29 @@ impl AppState {
     /// Starts opening (and if need be migrating) the database in the background.
     pub fn open(path: Option<PathBuf>) -> Self {
         let door = Arc::new(OnceLock::new());
-        let slot = Arc::clone(&door);
+        let told = Arc::new(Told::default());
+        let (slot, telling) = (Arc::clone(&door), Arc::clone(&told));
         let target = path.clone();
         std::thread::spawn(move || {
+            let tell = |upgrade| {
+                *telling.latest.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(upgrade);
+                telling.changed.notify_all();
+            };
             let opened = match &target {
-                Some(path) => Door::open(path).map(Mutex::new).map_err(|e| e.to_dto()),
+                Some(path) => {
+                    Door::open_upgrading(path, &mut |u| tell(u.into())).map(Mutex::new).map_err(|e| e.to_dto())
+                }
                 None => Err(ErrorDto::from_localized(&NoDataFolder)),
             };
+            // Set under the lock the window's wait holds between its looks,
+            // so the wake-up cannot fall between a look and the wait.
+            let guard = telling.latest.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
             let _ = slot.set(opened);
+            telling.changed.notify_all();
+            drop(guard);
             keep_daily_backups(&slot);
         });
-        Self { door, path, cancel: Arc::default() }
+        Self { door, told, path, cancel: Arc::default() }
     }
 
     /// Long work starts: not cancelled yet. Returns the flag it watches.
@@ -60,11 +82,27 @@ impl AppState {
     }
 
     /// Returns once the database is open, sealed or refused, without
-    /// holding one of the async runtime's threads meanwhile.
-    pub async fn opened(&self) -> Result<(), ErrorDto> {
-        let door = Arc::clone(&self.door);
+    /// holding one of the async runtime's threads meanwhile; `tell` gets how
+    /// an upgrade of an older file goes, each time it moves.
+    pub async fn opened(&self, tell: impl Fn(UpgradeDto) + Send + 'static) -> Result<(), ErrorDto> {
+        let (door, told) = (Arc::clone(&self.door), Arc::clone(&self.told));
         tauri::async_runtime::spawn_blocking(move || {
-            door.wait();
+            let mut shown = None;
+            let mut latest = told.latest.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            while door.get().is_none() {
+                if *latest != shown {
+                    shown = *latest;
+                    if let Some(upgrade) = shown {
+                        tell(upgrade);
+                    }
+                }
+                // Woken at each step; the timeout only guards against a missed one.
+                latest = told
+                    .changed
+                    .wait_timeout(latest, Duration::from_secs(1))
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .0;
+            }
         })
         .await
         // Only if the runtime is shutting down: the window is closing anyway.
@@ -87,6 +125,11 @@ impl AppState {
             Some(diwan) => use_case(diwan),
             None => Err(diwan_api::sign_in::not_signed_in()),
         })
+    }
+
+    /// What opening made of an older file, if it was one.
+    pub fn upgraded(&self) -> Option<UpgradedDto> {
+        self.door(|door| Ok(door.upgraded())).ok().flatten()
     }
 
     /// Who is signed in (behind a sealed door, nobody yet).

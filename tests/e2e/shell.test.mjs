@@ -3,7 +3,8 @@
 // mission added in the UI lands in the database that the CLI reads, and the
 // language choice survives a restart (behind the sign-in).
 import assert from 'node:assert/strict'
-import { existsSync, readFileSync } from 'node:fs'
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { after, before, test } from 'node:test'
 
 import { cliWith, launch, screenshot, startDriver, tempDatabase, typeInto, until, withoutIsolation } from './harness.mjs'
@@ -158,4 +159,25 @@ test('setting up a mission reports a bad field in the user language and saves no
   await until(async () => !(await dialog.isExisting()), 'the dialog to close')
   assert.equal(await browser.$('[data-testid="mission-select"]').getValue(), 'IQ-FR-MRS')
   assert.match(cli(db, 'missions', 'list'), /^IQ-FR-MRS\tFR\tEurope\/Paris\tConsulate General of Iraq in Marseille$/m)
+})
+
+test('a database from an older Diwan is updated as it opens; the window says so and where the copy from before is', async () => {
+  await browser.deleteSession()
+  const old = tempDatabase()
+  copyFileSync(new URL('../fixtures/schema-8.db', import.meta.url).pathname, old)
+  browser = await launch(driver, old, null)
+  const notice = browser.$('[data-testid="upgraded"]')
+  await until(() => notice.isExisting(), 'the notice of the update')
+  const copies = readdirSync(dirname(old)).filter((name) => name.endsWith('.backup'))
+  assert.equal(copies.length, 1, `one copy kept beside the file: ${copies}`)
+  for (const [locale, words] of [['en', /older Diwan \(schema 8\)/], ['fr', /version antérieure de Diwan \(schéma 8\)/], ['ar', /المخطط ٨\)/]]) {
+    await browser.$(`[data-testid="lang-${locale}"]`).click()
+    await until(async () => (await rootAttribute('lang')) === locale, locale)
+    const said = withoutIsolation(await notice.getText())
+    assert.match(said, words)
+    assert.ok(said.includes(join(dirname(old), copies[0])), `the copy's path: ${said}`)
+    await screenshot(browser, driver, `${locale}-upgraded`)
+  }
+  await browser.$('[data-testid="upgraded-dismiss"]').click()
+  await until(async () => !(await notice.isExisting()), 'the notice gone once read')
 })

@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 use diwan_core::sign_in::{Attempts, IdleLock, SignInError};
 
 use crate::dto::SessionDto;
+use crate::progress::Upgrade;
 use crate::{ApiError, Diwan};
 
 /// The database: sealed (encrypted, nobody signed in yet) or open.
@@ -28,10 +29,24 @@ impl Door {
     /// Opens (and if need be migrates) a clear database; an encrypted one
     /// waits, sealed, for a sign-in.
     pub fn open(path: &Path) -> Result<Self, ApiError> {
+        Self::open_upgrading(path, &mut |_| {})
+    }
+
+    /// [`Door::open`], telling `progress` how an upgrade goes. (An encrypted
+    /// file is upgraded when the first person signs in and opens it.)
+    pub fn open_upgrading(path: &Path, progress: &mut dyn FnMut(Upgrade)) -> Result<Self, ApiError> {
         if diwan_store::is_encrypted(path) {
             return Ok(Self::Sealed { path: path.to_owned(), attempts: BTreeMap::new(), failed: Vec::new() });
         }
-        Ok(Self::Open(Box::new(Diwan::open(path)?)))
+        Ok(Self::Open(Box::new(Diwan::open_upgrading(path, progress)?)))
+    }
+
+    /// What opening made of an older file (behind a sealed door, nothing yet).
+    pub fn upgraded(&self) -> Option<crate::dto::UpgradedDto> {
+        match self {
+            Self::Open(diwan) => diwan.upgraded(),
+            Self::Sealed { .. } => None,
+        }
     }
 
     /// The open database, if someone opened it.

@@ -68,10 +68,22 @@ pub struct Diwan {
 impl Diwan {
     /// Opens or creates the database at `path`, migrating it if needed.
     pub fn open(path: &Path) -> Result<Self, ApiError> {
+        Self::open_upgrading(path, &mut |_| {})
+    }
+
+    /// [`Diwan::open`], telling `progress` how an upgrade of an older file
+    /// goes (copied first, then migrated: minutes for a ministry's).
+    pub fn open_upgrading(path: &Path, progress: &mut dyn FnMut(progress::Upgrade)) -> Result<Self, ApiError> {
         if diwan_store::is_encrypted(path) {
             return Err(diwan_core::sign_in::SignInError::Encrypted.into());
         }
-        Ok(Self { store: Store::open(path)?, clock: Utc::now, session: None })
+        Ok(Self { store: Store::open_upgrading(path, progress)?, clock: Utc::now, session: None })
+    }
+
+    /// What opening made of an older file: its versions and where the copy
+    /// from before is; `None` when it was already current (or new).
+    pub fn upgraded(&self) -> Option<dto::UpgradedDto> {
+        self.store.upgraded().map(dto::UpgradedDto::from)
     }
 
     /// The same database over another connection, nobody signed in on it:

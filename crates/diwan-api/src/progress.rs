@@ -5,6 +5,9 @@
 
 use crate::ApiError;
 
+/// How far opening an older database has got: its copy, then its upgrade.
+pub use diwan_store::Upgrade;
+
 /// How often long work reports: every this many units (events, posts).
 pub const REPORT_EVERY: u64 = 4096;
 

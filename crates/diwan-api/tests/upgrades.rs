@@ -9,6 +9,7 @@
 
 use std::path::{Path, PathBuf};
 
+use diwan_api::progress::Upgrade;
 use diwan_api::Diwan;
 
 fn fixture(version: u32) -> PathBuf {
@@ -32,7 +33,9 @@ fn a_database_of_every_earlier_schema_upgrades_and_keeps_its_data() {
         let events = count(&path, "audit_events");
         assert!(missions > 0, "schema {version}: the fixture holds data");
 
-        let diwan = Diwan::open(&path).unwrap_or_else(|e| panic!("schema {version} opens: {e:?}"));
+        let mut told = Vec::new();
+        let diwan = Diwan::open_upgrading(&path, &mut |step| told.push(step))
+            .unwrap_or_else(|e| panic!("schema {version} opens: {e:?}"));
         assert_eq!(diwan.schema_version().expect("version"), diwan_store::SCHEMA_VERSION, "schema {version}");
         let backups: Vec<_> = std::fs::read_dir(dir.path())
             .expect("dir")
@@ -40,6 +43,22 @@ fn a_database_of_every_earlier_schema_upgrades_and_keeps_its_data() {
             .filter(|e| e.file_name().to_string_lossy().contains(&format!(".v{version}-")))
             .collect();
         assert_eq!(backups.len(), 1, "schema {version}: a copy was kept before migrating");
+        // Said as it went (the copy to its last page, every step of the
+        // upgrade) and after: from which version, and where the copy is.
+        assert!(
+            told.iter().any(|s| matches!(s, Upgrade::Copying { done, total } if done == total && *total > 0)),
+            "schema {version}: {told:?}"
+        );
+        let Some(Upgrade::Upgrading { done, total }) = told.last().copied() else {
+            panic!("schema {version}: the upgrade was not told: {told:?}")
+        };
+        assert!(
+            done == total && total >= u64::from(diwan_store::SCHEMA_VERSION - version),
+            "schema {version}: {told:?}"
+        );
+        let upgraded = diwan.upgraded().expect("an upgrade");
+        assert_eq!((upgraded.from, upgraded.to), (version, diwan_store::SCHEMA_VERSION));
+        assert_eq!(upgraded.backup, Some(backups[0].path().display().to_string()), "schema {version}");
         assert_eq!(diwan.missions().expect("missions").len() as i64, missions, "schema {version}: missions");
         let mut export = Vec::new();
         diwan.export_json(&mut export).expect("export");

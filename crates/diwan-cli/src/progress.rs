@@ -3,6 +3,7 @@
 //! no bar at all (indicatif hides itself there).
 
 use diwan_api::i18n::Localizer;
+use diwan_api::progress::Upgrade;
 use indicatif::{ProgressBar, ProgressStyle};
 
 /// Runs `work` with a bar on screen that `work` moves through `step`
@@ -17,6 +18,31 @@ pub fn with_bar<T>(
     let bar = Bar::new(localizer, message_id);
     let result = work(&mut |done, total| bar.step(done, total));
     bar.bar.finish_and_clear();
+    result
+}
+
+/// Runs `work`, which opens a database: nothing shows unless the file
+/// needs an upgrade, then a bar for its copy and one for its upgrade.
+pub fn upgrading<T>(localizer: &Localizer, work: impl FnOnce(&mut dyn FnMut(Upgrade)) -> T) -> T {
+    let mut shown: Option<(&str, Bar)> = None;
+    let result = work(&mut |upgrade| {
+        let (message_id, done, total) = match upgrade {
+            Upgrade::Copying { done, total } => ("cli-copying-progress", done, total),
+            Upgrade::Upgrading { done, total } => ("cli-upgrading-progress", done, total),
+        };
+        if shown.as_ref().is_none_or(|(id, _)| *id != message_id) {
+            if let Some((_, bar)) = shown.take() {
+                bar.bar.finish_and_clear();
+            }
+            shown = Some((message_id, Bar::new(localizer, message_id)));
+        }
+        if let Some((_, bar)) = &shown {
+            bar.step(done, total);
+        }
+    });
+    if let Some((_, bar)) = shown {
+        bar.bar.finish_and_clear();
+    }
     result
 }
 

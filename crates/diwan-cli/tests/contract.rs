@@ -87,6 +87,22 @@ fn count_prints_the_contract_json_and_needs_no_database() {
 }
 
 #[test]
+fn an_older_database_is_updated_as_it_opens_and_says_where_the_copy_is() {
+    let db = db();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/schema-8.db");
+    std::fs::copy(fixture, &db.path).expect("copy the fixture");
+    let first = run(&db.path, &["missions", "list"]);
+    assert!(first.status.success());
+    let said = String::from_utf8(first.stderr).expect("utf-8");
+    let copy = said.rsplit(": ").next().expect("the copy named").trim();
+    assert!(said.contains("updated from schema 8 to"), "{said}");
+    assert!(Path::new(copy).is_file(), "the copy it names exists: {copy}");
+    assert!(!String::from_utf8(first.stdout).expect("utf-8").contains("schema"), "standard output is the list only");
+    let again = run(&db.path, &["missions", "list"]);
+    assert!(again.stderr.is_empty(), "said once: {}", String::from_utf8_lossy(&again.stderr));
+}
+
+#[test]
 fn demo_refuses_a_trail_on_the_small_demo_before_touching_the_file() {
     let db = db();
     let said = fails(&db.path, &["demo", "--trail"]);

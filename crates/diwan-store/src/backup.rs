@@ -8,7 +8,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 
 use crate::migrations::{self, beside};
-use crate::{Reader, Store, StoreError};
+use crate::{DatabaseKey, Reader, Store, StoreError};
 
 /// What a checked copy holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,29 +42,7 @@ impl Store {
         let partial = partial(to);
         // A partial file is ours, left by a copy that died half way.
         let _ = std::fs::remove_file(&partial);
-        {
-            let mut copy =
-                Connection::open(&partial).map_err(|source| StoreError::Open { path: partial.clone(), source })?;
-            // An encrypted database's copy is encrypted with the same key.
-            if let Some(key) = &self.key {
-                key.apply(&copy)?;
-            }
-            let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
-            // 256 pages at a time, pausing between, so that writers are
-            // never held up for long (what `run_to_completion` does, told).
-            loop {
-                let step = backup.step(256)?;
-                let pages = backup.progress();
-                let total = u64::try_from(pages.pagecount).unwrap_or(0);
-                progress(total.saturating_sub(u64::try_from(pages.remaining).unwrap_or(0)), total);
-                if step == rusqlite::backup::StepResult::Done {
-                    break;
-                }
-                std::thread::sleep(Duration::from_millis(5));
-            }
-            drop(backup);
-            let _: String = copy.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
-        }
+        copy_pages(&self.conn, self.key.as_ref(), &partial, progress)?;
         let check = check_copy_with(&partial, self.key.as_ref());
         if check.is_err() {
             let _ = std::fs::remove_file(&partial);
@@ -73,6 +51,37 @@ impl Store {
         std::fs::rename(&partial, to).map_err(io(to))?;
         Ok(check)
     }
+}
+
+/// Copies `from` page by page into a new file at `to` (encrypted with
+/// `key` when the source is), telling `progress` how many pages are done.
+/// The copy is one file, without a write-ahead log beside it.
+pub(crate) fn copy_pages(
+    from: &Connection,
+    key: Option<&DatabaseKey>,
+    to: &Path,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<(), StoreError> {
+    let mut copy = Connection::open(to).map_err(|source| StoreError::Open { path: to.to_owned(), source })?;
+    if let Some(key) = key {
+        key.apply(&copy)?;
+    }
+    let backup = rusqlite::backup::Backup::new(from, &mut copy)?;
+    // 256 pages at a time, pausing between, so that writers are never held
+    // up for long (what `run_to_completion` does, told).
+    loop {
+        let step = backup.step(256)?;
+        let pages = backup.progress();
+        let total = u64::try_from(pages.pagecount).unwrap_or(0);
+        progress(total.saturating_sub(u64::try_from(pages.remaining).unwrap_or(0)), total);
+        if step == rusqlite::backup::StepResult::Done {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    drop(backup);
+    let _: String = copy.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
+    Ok(())
 }
 
 /// Checks a copy without changing a byte of it: a Diwan database this
@@ -323,9 +332,10 @@ mod tests {
         assert!(crate::is_encrypted(&copy));
         assert!(check_copy(&copy).is_err(), "the copy needs the key too");
         assert!(check_copy_with(&copy, store.key()).is_ok());
-        // The copy a migration takes first (VACUUM INTO) is encrypted as well.
+        // The copy a migration takes first is encrypted as well (and see
+        // migrations' own test of an encrypted file's upgrade).
         let before_migrating = dir.path().join("before-migrating.db");
-        store.conn.execute("VACUUM INTO ?1", [before_migrating.to_string_lossy()]).expect("vacuum into");
+        copy_pages(&store.conn, store.key(), &before_migrating, &mut |_, _| {}).expect("copy");
         assert!(crate::is_encrypted(&before_migrating), "no clear copy of an encrypted database");
     }
 }

@@ -12,8 +12,8 @@ pub enum StoreError {
     Open { path: PathBuf, source: rusqlite::Error },
     #[error("the database is at schema version {found}, newer than this Diwan ({supported}); update Diwan")]
     TooNew { found: u32, supported: u32 },
-    #[error("could not back the database up to {path} before migrating it")]
-    Backup { path: PathBuf, source: rusqlite::Error },
+    #[error("could not back the database up to {path} before migrating it: {detail}")]
+    Backup { path: PathBuf, detail: String },
     #[error("this file is not a Diwan database")]
     NotDiwan,
     #[error("the database refused WAL mode (it is in {mode} mode)")]
@@ -83,7 +83,7 @@ impl Localized for StoreError {
             Self::TooNew { found, supported } => {
                 vec![("found", i64::from(*found).into()), ("supported", i64::from(*supported).into())]
             }
-            Self::Backup { path: p, source } => vec![("path", path(p)), ("detail", source.to_string().into())],
+            Self::Backup { path: p, detail } => vec![("path", path(p)), ("detail", detail.as_str().into())],
             Self::JournalMode { mode } => vec![("mode", mode.as_str().into())],
             Self::MissionExists { code } | Self::MissionNotFound { code } => vec![("code", code.as_str().into())],
             Self::NotFound { kind, id } | Self::Exists { kind, id } => {

@@ -38,7 +38,7 @@ pub use backup::{aside_path, check_copy, check_copy_with, daily_backup_folder, r
 pub use calendar::{CalendarEntry, CalendarQuery, VariantSummary, CALENDAR_SQL, MISSION_CALENDAR_SQL, PREVIEW_CHARS};
 pub use error::StoreError;
 pub use keyring::{DatabaseKey, KeyRing};
-pub use migrations::{backup_path, beside, SCHEMA_VERSION};
+pub use migrations::{backup_path, beside, Upgrade, Upgraded, SCHEMA_VERSION};
 pub use notes::{Comment, Media};
 pub use policies::StoredPolicy;
 pub use translation::{memory_match_query, MemoryAdded, OnConflict, LOOKUP_WORDS};
@@ -57,6 +57,8 @@ pub struct Store {
     _lock: Option<std::fs::File>,
     /// The SQLCipher key of an encrypted database; `None` in clear.
     key: Option<DatabaseKey>,
+    /// What opening it did to an older file, if anything.
+    upgraded: Option<Upgraded>,
 }
 
 /// Whether the file at `path` is encrypted: a clear SQLite file starts
@@ -71,15 +73,21 @@ impl Store {
     /// Opens (creating if need be) the database at `path` and brings its
     /// schema up to date, backing the file up first if it holds older data.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
-        Self::open_with(path, None)
+        Self::open_with(path, None, &mut |_| {})
+    }
+
+    /// [`Store::open`], telling `progress` how an upgrade goes (an older
+    /// ministry file is copied, then migrated: minutes, not milliseconds).
+    pub fn open_upgrading(path: &Path, progress: &mut dyn FnMut(Upgrade)) -> Result<Self, StoreError> {
+        Self::open_with(path, None, progress)
     }
 
     /// Opens the encrypted database at `path` with its key (from a key slot).
     pub fn open_encrypted(path: &Path, key: DatabaseKey) -> Result<Self, StoreError> {
-        Self::open_with(path, Some(key))
+        Self::open_with(path, Some(key), &mut |_| {})
     }
 
-    fn open_with(path: &Path, key: Option<DatabaseKey>) -> Result<Self, StoreError> {
+    fn open_with(path: &Path, key: Option<DatabaseKey>, progress: &mut dyn FnMut(Upgrade)) -> Result<Self, StoreError> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent)
                 .map_err(|source| StoreError::CreateDir { path: parent.to_owned(), source })?;
@@ -112,7 +120,7 @@ impl Store {
         if let Some(key) = &key {
             key.apply(&conn)?;
         }
-        let mut store = Self::set_up(conn, Some(path.to_owned()), key)?;
+        let mut store = Self::set_up(conn, Some(path.to_owned()), key, progress)?;
         store._lock = Some(lock);
         Ok(store)
     }
@@ -122,19 +130,35 @@ impl Store {
     /// runs on it while the app goes on answering on this one. `None` for
     /// a database in memory, which no other connection can see.
     pub fn another_connection(&self) -> Result<Option<Self>, StoreError> {
-        self.path.as_deref().map(|path| Self::open_with(path, self.key.clone())).transpose()
+        self.path.as_deref().map(|path| Self::open_with(path, self.key.clone(), &mut |_| {})).transpose()
     }
 
     /// A private database that lives as long as the value; for tests.
     pub fn open_in_memory() -> Result<Self, StoreError> {
-        Self::set_up(Connection::open_in_memory()?, None, None)
+        Self::set_up(Connection::open_in_memory()?, None, None, &mut |_| {})
     }
 
-    fn set_up(conn: Connection, path: Option<PathBuf>, key: Option<DatabaseKey>) -> Result<Self, StoreError> {
+    fn set_up(
+        conn: Connection,
+        path: Option<PathBuf>,
+        key: Option<DatabaseKey>,
+        progress: &mut dyn FnMut(Upgrade),
+    ) -> Result<Self, StoreError> {
         configure(&conn)?;
-        let mut store = Self { conn, path, _lock: None, key };
-        migrations::migrate(&mut store.conn, store.path.as_deref(), migrations::MIGRATIONS)?;
+        let mut store = Self { conn, path, _lock: None, key, upgraded: None };
+        store.upgraded = migrations::migrate(
+            &mut store.conn,
+            store.path.as_deref(),
+            store.key.as_ref(),
+            migrations::MIGRATIONS,
+            progress,
+        )?;
         Ok(store)
+    }
+
+    /// The upgrade opening this database made, if it was older.
+    pub fn upgraded(&self) -> Option<&Upgraded> {
+        self.upgraded.as_ref()
     }
 
     /// The schema version this database is at.

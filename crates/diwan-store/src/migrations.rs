@@ -3,13 +3,14 @@
 //! The pending migrations run in one transaction together with the version
 //! bump and any repairs (`REPAIRS`), so a crash leaves the database at the
 //! old version or the new one, never between. A database that already holds
-//! data is copied with `VACUUM INTO` before the first migration touches it.
+//! data is copied (SQLite's online backup, page by page and told) before
+//! the first migration touches it.
 
 use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
-use crate::{StoreError, Writer};
+use crate::{DatabaseKey, StoreError, Writer};
 
 /// The migrations, oldest first. Append only: a shipped migration is never
 /// edited, because users' databases already ran it.
@@ -107,20 +108,62 @@ pub(crate) fn check_is_ours(conn: &Connection, migrations: &[&str]) -> Result<u3
     Ok(found)
 }
 
-pub(crate) fn migrate(conn: &mut Connection, path: Option<&Path>, migrations: &[&str]) -> Result<(), StoreError> {
+/// How far opening an older database has got: its copy first (pages),
+/// then the upgrade (steps: each migration and repair that is due).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Upgrade {
+    Copying { done: u64, total: u64 },
+    Upgrading { done: u64, total: u64 },
+}
+
+/// An older database brought up to date when it was opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Upgraded {
+    pub from: u32,
+    pub to: u32,
+    /// The copy of it as it was (none for a database in memory).
+    pub backup: Option<PathBuf>,
+}
+
+/// Brings the database up to `migrations`; says what it did when it held
+/// data at an older version (a new, empty file is simply created).
+pub(crate) fn migrate(
+    conn: &mut Connection,
+    path: Option<&Path>,
+    key: Option<&DatabaseKey>,
+    migrations: &[&str],
+    progress: &mut dyn FnMut(Upgrade),
+) -> Result<Option<Upgraded>, StoreError> {
     let supported = u32::try_from(migrations.len()).unwrap_or(u32::MAX);
     let found = check_is_ours(conn, migrations)?;
     if found == supported {
-        return Ok(());
+        return Ok(None);
     }
+    let mut kept = None;
     if found > 0 {
         if let Some(path) = path {
+            // Page by page (a ministry's file is gigabytes, and this is
+            // told), into a file that takes the backup's name only whole.
             let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
             let backup = backup_path(path, found, &stamp);
-            conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])
-                .map_err(|source| StoreError::Backup { path: backup, source })?;
+            let partial = beside(&backup, ".partial");
+            let copied = crate::backup::copy_pages(conn, key, &partial, &mut |done, total| {
+                progress(Upgrade::Copying { done, total });
+            })
+            .map_err(|e| e.to_string())
+            .and_then(|()| std::fs::rename(&partial, &backup).map_err(|e| e.to_string()));
+            if let Err(detail) = copied {
+                let _ = std::fs::remove_file(&partial);
+                return Err(StoreError::Backup { path: backup, detail });
+            }
+            kept = Some(backup);
         }
     }
+    let repairs: Vec<_> =
+        REPAIRS.iter().filter(|(version, _)| (found + 1..=supported).contains(version)).map(|(_, r)| r).collect();
+    let steps = u64::from(supported - found) + repairs.len() as u64;
+    let mut done = 0;
+    progress(Upgrade::Upgrading { done, total: steps });
     // Every pending migration, then the repairs they call for, in one
     // transaction with the version bump: a crash leaves the database as it
     // was, never between. Repairs run last because they use today's code,
@@ -128,16 +171,20 @@ pub(crate) fn migrate(conn: &mut Connection, path: Option<&Path>, migrations: &[
     let tx = conn.transaction()?;
     for sql in migrations.iter().skip(found as usize) {
         tx.execute_batch(sql)?;
+        done += 1;
+        progress(Upgrade::Upgrading { done, total: steps });
     }
     let mut writer = Writer { tx };
-    for (_, repair) in REPAIRS.iter().filter(|(version, _)| (found + 1..=supported).contains(version)) {
+    for repair in repairs {
         repair(&mut writer)?;
+        done += 1;
+        progress(Upgrade::Upgrading { done, total: steps });
     }
     let tx = writer.tx;
     tx.pragma_update(None, "application_id", APPLICATION_ID)?;
     tx.pragma_update(None, "user_version", i64::from(supported))?;
     tx.commit()?;
-    Ok(())
+    Ok((found > 0).then_some(Upgraded { from: found, to: supported, backup: kept }))
 }
 
 #[cfg(test)]
@@ -151,7 +198,7 @@ mod tests {
     #[test]
     fn every_migration_runs_on_an_empty_database() {
         let mut conn = fresh();
-        migrate(&mut conn, None, MIGRATIONS).expect("migrate");
+        migrate(&mut conn, None, None, MIGRATIONS, &mut |_| {}).expect("migrate");
         assert_eq!(user_version(&conn).expect("version"), SCHEMA_VERSION);
         let check: String = conn.query_row("PRAGMA integrity_check", [], |row| row.get(0)).expect("check");
         assert_eq!(check, "ok");
@@ -168,9 +215,9 @@ mod tests {
     #[test]
     fn a_database_from_a_newer_diwan_is_refused_and_left_alone() {
         let mut conn = fresh();
-        migrate(&mut conn, None, MIGRATIONS).expect("migrate");
+        migrate(&mut conn, None, None, MIGRATIONS, &mut |_| {}).expect("migrate");
         conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).expect("bump");
-        let err = migrate(&mut conn, None, MIGRATIONS).expect_err("must refuse");
+        let err = migrate(&mut conn, None, None, MIGRATIONS, &mut |_| {}).expect_err("must refuse");
         assert!(
             matches!(err, StoreError::TooNew { found, supported } if found == SCHEMA_VERSION + 1 && supported == SCHEMA_VERSION)
         );
@@ -181,16 +228,16 @@ mod tests {
     fn another_programs_database_is_refused() {
         let mut conn = fresh();
         conn.execute_batch("CREATE TABLE contacts (name TEXT)").expect("foreign table");
-        let err = migrate(&mut conn, None, MIGRATIONS).expect_err("must refuse");
+        let err = migrate(&mut conn, None, None, MIGRATIONS, &mut |_| {}).expect_err("must refuse");
         assert!(matches!(err, StoreError::NotDiwan), "{err:?}");
     }
 
     #[test]
     fn a_failing_migration_leaves_the_previous_version_intact() {
         let mut conn = fresh();
-        migrate(&mut conn, None, &MIGRATIONS[..1]).expect("first");
+        migrate(&mut conn, None, None, &MIGRATIONS[..1], &mut |_| {}).expect("first");
         let broken: &[&str] = &[MIGRATIONS[0], MIGRATIONS[1], "CREATE TABLE extra (x); THIS IS NOT SQL;"];
-        assert!(migrate(&mut conn, None, broken).is_err());
+        assert!(migrate(&mut conn, None, None, broken, &mut |_| {}).is_err());
         assert_eq!(user_version(&conn).expect("version"), 1);
         let domain: i64 = conn
             .query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'posts'", [], |row| row.get(0))
@@ -203,14 +250,35 @@ mod tests {
     }
 
     #[test]
-    fn migrating_a_file_with_data_backs_it_up_first() {
+    fn migrating_a_file_with_data_backs_it_up_first_and_tells_how_far_it_has_got() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("diwan.db");
         let mut conn = Connection::open(&path).expect("open");
-        migrate(&mut conn, Some(&path), MIGRATIONS).expect("first");
+        let created = migrate(&mut conn, Some(&path), None, MIGRATIONS, &mut |_| {}).expect("first");
+        assert_eq!(created, None, "a new file is created, not upgraded");
         conn.execute("INSERT INTO settings (key, value) VALUES ('ui-locale', 'ar')", []).expect("insert");
         let next: Vec<&str> = MIGRATIONS.iter().copied().chain(["CREATE TABLE later (x INTEGER) STRICT;"]).collect();
-        migrate(&mut conn, Some(&path), &next).expect("second");
+        let mut told = Vec::new();
+        let upgraded = migrate(&mut conn, Some(&path), None, &next, &mut |step| told.push(step))
+            .expect("second")
+            .expect("an upgrade");
+        assert_eq!((upgraded.from, upgraded.to), (SCHEMA_VERSION, SCHEMA_VERSION + 1));
+
+        // The copy, page by page to the last, then the one step, before and after.
+        let copying: Vec<_> = told
+            .iter()
+            .filter_map(|s| if let Upgrade::Copying { done, total } = s { Some((*done, *total)) } else { None })
+            .collect();
+        let (last_done, pages) = *copying.last().expect("the copy was told");
+        assert!(pages > 0 && last_done == pages, "{copying:?}");
+        assert!(copying.windows(2).all(|w| w[0].0 <= w[1].0), "pages only go forward: {copying:?}");
+        let upgrading: Vec<_> = told.iter().filter(|s| matches!(s, Upgrade::Upgrading { .. })).copied().collect();
+        assert_eq!(upgrading, [Upgrade::Upgrading { done: 0, total: 1 }, Upgrade::Upgrading { done: 1, total: 1 }]);
+        assert!(
+            told.iter().position(|s| matches!(s, Upgrade::Upgrading { .. }))
+                > told.iter().rposition(|s| matches!(s, Upgrade::Copying { .. })),
+            "the copy first"
+        );
 
         let backups: Vec<_> = std::fs::read_dir(dir.path())
             .expect("list")
@@ -218,6 +286,14 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().ends_with(".backup"))
             .collect();
         assert_eq!(backups.len(), 1, "one backup");
+        assert!(
+            !std::fs::read_dir(dir.path())
+                .expect("list")
+                .filter_map(Result::ok)
+                .any(|e| e.file_name().to_string_lossy().ends_with(".partial")),
+            "no partial copy left"
+        );
+        assert_eq!(upgraded.backup.as_deref(), Some(backups[0].path().as_path()), "the copy it names");
         let name = backups[0].file_name().to_string_lossy().into_owned();
         assert!(name.starts_with(&format!("diwan.db.v{SCHEMA_VERSION}-")), "{name}");
         let copy = Connection::open(backups[0].path()).expect("open backup");
@@ -225,5 +301,31 @@ mod tests {
             copy.query_row("SELECT value FROM settings WHERE key = 'ui-locale'", [], |row| row.get(0)).expect("row");
         assert_eq!(value, "ar");
         assert_eq!(user_version(&copy).expect("version"), SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn an_encrypted_file_is_backed_up_encrypted_with_its_own_key() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("diwan.db");
+        let key = DatabaseKey::generate().expect("key");
+        let mut conn = Connection::open(&path).expect("open");
+        key.apply(&conn).expect("key");
+        migrate(&mut conn, Some(&path), Some(&key), MIGRATIONS, &mut |_| {}).expect("first");
+        conn.execute("INSERT INTO settings (key, value) VALUES ('ui-locale', 'fr')", []).expect("insert");
+        let next: Vec<&str> = MIGRATIONS.iter().copied().chain(["CREATE TABLE later (x INTEGER) STRICT;"]).collect();
+        migrate(&mut conn, Some(&path), Some(&key), &next, &mut |_| {}).expect("second");
+
+        let backup = std::fs::read_dir(dir.path())
+            .expect("list")
+            .filter_map(Result::ok)
+            .find(|e| e.file_name().to_string_lossy().ends_with(".backup"))
+            .expect("a backup")
+            .path();
+        assert!(crate::is_encrypted(&backup), "the copy is no clearer than the file");
+        let copy = Connection::open(&backup).expect("open backup");
+        key.apply(&copy).expect("key");
+        let value: String =
+            copy.query_row("SELECT value FROM settings WHERE key = 'ui-locale'", [], |row| row.get(0)).expect("row");
+        assert_eq!(value, "fr");
     }
 }

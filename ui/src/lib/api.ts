@@ -40,12 +40,19 @@ import type {
   TranslationItemDto,
   TranslationQueueDto,
   TemplateDto,
+  UpgradeDto,
+  UpgradedDto,
   UserDto,
   VocabularyDto,
 } from './bindings'
 
 export const api = {
-  databaseOpened: () => invoke<void>('database_opened'),
+  /** Answers once the database is open; `onUpgrade` hears how an older file's copy and upgrade go meanwhile. */
+  databaseOpened: (onUpgrade: (upgrade: UpgradeDto) => void) => {
+    const progress = new Channel<UpgradeDto>()
+    progress.onmessage = onUpgrade
+    return invoke<UpgradedDto | null>('database_opened', { progress })
+  },
   appInfo: () => invoke<AppInfoDto>('app_info'),
   vocabulary: () => invoke<VocabularyDto>('vocabulary'),
   missions: () => invoke<MissionDto[]>('missions'),

@@ -194,6 +194,12 @@ truncated: boolean, };
 
 export type ProgressDto = { done: number, total: number, };
 
+export type UpgradeStageName = "copying" | "upgrading";
+
+export type UpgradeDto = { stage: UpgradeStageName, done: number, total: number, };
+
+export type UpgradedDto = { from: number, to: number, backup: string | null, };
+
 export type PolicyDto = { category: CategoryName, 
 /**
  * In order; empty: no policy, so nothing in the category can be approved.

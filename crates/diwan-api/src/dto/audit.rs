@@ -48,3 +48,49 @@ pub struct ProgressDto {
     pub done: u64,
     pub total: u64,
 }
+
+/// Which part of opening an older database is under way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum UpgradeStageName {
+    /// Its pages copied to the backup kept beside it.
+    Copying,
+    /// Its schema brought up to date, one step after another.
+    Upgrading,
+}
+
+/// How far opening an older database has got, sent to the window while it
+/// says "opening".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct UpgradeDto {
+    pub stage: UpgradeStageName,
+    pub done: u64,
+    pub total: u64,
+}
+
+/// An older database brought up to date as it opened: the window says so,
+/// and where the copy from before is kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct UpgradedDto {
+    pub from: u32,
+    pub to: u32,
+    pub backup: Option<String>,
+}
+
+impl From<&diwan_store::Upgraded> for UpgradedDto {
+    fn from(upgraded: &diwan_store::Upgraded) -> Self {
+        Self { from: upgraded.from, to: upgraded.to, backup: upgraded.backup.as_ref().map(|p| p.display().to_string()) }
+    }
+}
+
+impl From<crate::progress::Upgrade> for UpgradeDto {
+    fn from(upgrade: crate::progress::Upgrade) -> Self {
+        use crate::progress::Upgrade;
+        match upgrade {
+            Upgrade::Copying { done, total } => Self { stage: UpgradeStageName::Copying, done, total },
+            Upgrade::Upgrading { done, total } => Self { stage: UpgradeStageName::Upgrading, done, total },
+        }
+    }
+}

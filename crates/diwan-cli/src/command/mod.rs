@@ -65,7 +65,19 @@ impl Context<'_> {
         match &self.actor {
             // An encrypted database opens through the person's key slot.
             Some(actor) => Ok(Diwan::open_as(&path, actor, &self.passphrase()?)?),
-            None => Ok(Diwan::open(&path)?),
+            None => {
+                let diwan = crate::progress::upgrading(self.localizer, |told| Diwan::open_upgrading(&path, told))?;
+                // Said on standard error: scripts read standard output.
+                if let Some(upgraded) = diwan.upgraded() {
+                    let args = [
+                        ("from", i64::from(upgraded.from).into()),
+                        ("to", i64::from(upgraded.to).into()),
+                        ("backup", upgraded.backup.unwrap_or_default().into()),
+                    ];
+                    eprintln!("{}", self.localizer.message("cli-database-upgraded", &args));
+                }
+                Ok(diwan)
+            }
         }
     }
 
