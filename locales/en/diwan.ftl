@@ -168,6 +168,7 @@ settings-sign-in-idle = The idle lock is saved.
 settings-sign-in-given = { $name } has a one-time passphrase.
 settings-encrypt = Encrypt this database
 settings-encrypt-hint = This database is not encrypted: anyone who can read its file reads every post. Encrypting keeps a clear copy aside (delete it once checked); the others then need a one-time passphrase from you.
+settings-encrypting = Encrypting a copy of the whole database, then checking it: a large file takes minutes. Keep the app open.
 settings-encrypted-aside = Encrypted. The clear copy, to delete once you have checked: 
 settings-sign-in-encrypted = The database is encrypted.
 settings-backups = Daily backups

@@ -168,6 +168,7 @@ settings-sign-in-idle = Le verrouillage automatique est enregistré.
 settings-sign-in-given = { $name } a une phrase secrète à usage unique.
 settings-encrypt = Chiffrer cette base de données
 settings-encrypt-hint = Cette base de données n’est pas chiffrée : qui peut lire son fichier lit toutes les publications. Le chiffrement garde une copie en clair à part (à supprimer après vérification) ; les autres auront ensuite besoin d’une phrase secrète à usage unique donnée par vous.
+settings-encrypting = Chiffrement d’une copie de toute la base, puis vérification : un gros fichier prend plusieurs minutes. Laissez l’application ouverte.
 settings-encrypted-aside = Chiffrée. La copie en clair, à supprimer après vérification : 
 settings-sign-in-encrypted = La base de données est chiffrée.
 settings-backups = Sauvegardes quotidiennes

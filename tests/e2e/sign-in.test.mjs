@@ -139,8 +139,22 @@ test('an administrator encrypts the database from Settings; then only a key slot
   await browser.$('[data-testid="encrypt-form"]').scrollIntoView()
   await screenshot(browser, driver, 'fr-settings-encrypt')
   await typeInto(browser, '[data-testid="encrypt-passphrase"]', DEMO_PASSPHRASE)
+  // The demo's file encrypts in a blink: what the window said meanwhile is
+  // caught as it is drawn.
+  await browser.execute(() => {
+    window.sawEncrypting = null
+    new MutationObserver(() => {
+      const said = document.querySelector('[data-testid="encrypting"]')
+      if (said && !window.sawEncrypting) {
+        window.sawEncrypting = { text: said.textContent, buttonDisabled: document.querySelector('[data-testid="encrypt"]').disabled }
+      }
+    }).observe(document.body, { childList: true, subtree: true })
+  })
   await browser.$('[data-testid="encrypt"]').click()
   await until(() => browser.$('[data-testid="encrypted-aside"]').isExisting(), 'encrypted, the clear copy named')
+  const meanwhile = await browser.execute(() => window.sawEncrypting)
+  assert.match(meanwhile?.text ?? '', /Chiffrement d’une copie de toute la base/, 'the window said it was at work')
+  assert.equal(meanwhile.buttonDisabled, true, 'and could not be asked twice')
   assert.match(await text('[data-testid="encrypted-aside"]'), /before-encryption/)
   assert.equal(await browser.$('[data-testid="encrypt-form"]').isExisting(), false, 'offered no more')
   const header = readFileSync(db).subarray(0, 16).toString('latin1')

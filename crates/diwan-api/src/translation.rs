@@ -428,6 +428,16 @@ impl Diwan {
     /// its note and flag, any other row is a new term. All rows or none;
     /// administrators only.
     pub fn import_glossary_csv(&mut self, actor: &str, text: &str) -> Result<ImportReportDto, ApiError> {
+        self.import_glossary_csv_with(actor, text, &mut |_, _| {})
+    }
+
+    /// [`Diwan::import_glossary_csv`], telling `progress` how many rows are in.
+    pub fn import_glossary_csv_with(
+        &mut self,
+        actor: &str,
+        text: &str,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<ImportReportDto, ApiError> {
         let actor = self.user(actor)?;
         if let Some(refusal) = glossary::editor_refusal(&actor) {
             return Err(refusal.into());
@@ -438,7 +448,9 @@ impl Diwan {
             let mut report = ImportReportDto { added: 0, updated: 0 };
             // Read once; rows added here join it, so a file that names a term twice updates it.
             let mut glossary = w.read().glossary()?;
-            for row in rows {
+            let total = rows.len() as u64;
+            for (done, row) in rows.into_iter().enumerate() {
+                progress(done as u64, total);
                 match glossary.iter_mut().find(|t| t.ar == row.ar && t.fr == row.fr && t.en == row.en) {
                     Some(term) => {
                         term.note = row.note;
@@ -458,6 +470,7 @@ impl Diwan {
                 NewAuditEvent::new(now, actor.name.to_string(), AuditAction::GlossaryImported, "glossary".to_owned())
                     .with_detail(format!("{} added, {} updated", report.added, report.updated)),
             )?;
+            progress(total, total);
             Ok::<_, ApiError>(report)
         })
     }
@@ -524,6 +537,16 @@ impl Diwan {
     /// translated (or reviewed, final) is marked done when its checks pass;
     /// otherwise it stays a draft for the translator to finish here.
     pub fn import_xliff(&mut self, actor: &str, text: &str) -> Result<XliffImportDto, ApiError> {
+        self.import_xliff_with(actor, text, &mut |_, _| {})
+    }
+
+    /// [`Diwan::import_xliff`], telling `progress` how many units are in.
+    pub fn import_xliff_with(
+        &mut self,
+        actor: &str,
+        text: &str,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<XliffImportDto, ApiError> {
         let actor = self.user(actor)?;
         let file = xliff::read(text)?;
         let now = self.now();
@@ -531,7 +554,9 @@ impl Diwan {
         self.store.write(|w| {
             let mut report = XliffImportDto { written: 0, done: 0, drafts: 0 };
             let glossary = w.read().glossary()?;
-            for unit in &file.units {
+            let total = file.units.len() as u64;
+            for (done, unit) in file.units.iter().enumerate() {
+                progress(done as u64, total);
                 let name = format!("post-{}", unit.post);
                 let mut post = w
                     .read()
@@ -598,6 +623,7 @@ impl Diwan {
                     file.source_language, file.target_language, report.written, report.done, report.drafts
                 )),
             )?;
+            progress(total, total);
             Ok::<_, ApiError>(report)
         })
     }

@@ -178,8 +178,11 @@ fn the_glossary_is_edited_by_administrators_and_shown_beside_the_source() {
 fn glossary_csv_imports_all_rows_or_none() {
     let mut diwan = testing::demo();
     let csv = "ar,fr,en,note,do_not_translate\nسفارة,ambassade,embassy,,no\nديوان,Diwan,Diwan,,yes\n";
-    let report = diwan.import_glossary_csv("amina", csv).expect("import");
+    let mut told = Vec::new();
+    let report =
+        diwan.import_glossary_csv_with("amina", csv, &mut |done, total| told.push((done, total))).expect("import");
     assert_eq!((report.added, report.updated), (2, 0));
+    assert_eq!(told, [(0, 2), (1, 2), (2, 2)], "each row told, then the end");
     let again = diwan.import_glossary_csv("amina", &csv.replace(",,no", ",Note,no")).expect("again");
     assert_eq!((again.added, again.updated), (0, 2), "the same terms are updated, not doubled");
     let before = diwan.glossary().expect("glossary");
@@ -237,8 +240,11 @@ fn xliff_goes_out_to_a_cat_tool_and_comes_back_all_or_nothing() {
     assert_eq!(trail(&diwan).len(), events + 1, "only the source edit was recorded");
     diwan.edit_post("karim", post, PostEditDto { text: Some(SOURCE.into()), ..PostEditDto::default() }).expect("back");
 
-    let report = diwan.import_xliff("lina", &translated).expect("import");
+    let mut told = Vec::new();
+    let report =
+        diwan.import_xliff_with("lina", &translated, &mut |done, total| told.push((done, total))).expect("import");
     assert_eq!((report.written, report.done), (1, 1));
+    assert_eq!(told.last(), Some(&(1, 1)), "told to the end: {told:?}");
     let item = diwan.translation_item("lina", post, "fr").expect("item");
     assert_eq!((item.target.as_str(), item.state), (FRENCH, VariantStateName::Translated));
     // A file naming a post that is not there changes nothing.

@@ -8,6 +8,7 @@ use clap::Subcommand;
 use super::Context;
 use crate::error::CliError;
 use crate::output;
+use crate::progress::with_bar;
 
 #[derive(Debug, Subcommand)]
 pub enum GlossaryCommand {
@@ -25,7 +26,10 @@ pub fn run(command: GlossaryCommand, ctx: &Context<'_>) -> Result<(), CliError> 
     let mut diwan = ctx.open()?;
     match command {
         GlossaryCommand::Import { file } => {
-            let report = diwan.import_glossary_csv(ctx.actor()?, &output::read_file(&file)?)?;
+            let (actor, text) = (ctx.actor()?, output::read_file(&file)?);
+            let report = with_bar(ctx.localizer, "cli-import-progress", |step| {
+                diwan.import_glossary_csv_with(actor, &text, &mut |done, total| _ = step(done, total))
+            })?;
             let args = [("added", i64::from(report.added).into()), ("updated", i64::from(report.updated).into())];
             writeln!(std::io::stdout().lock(), "{}", ctx.localizer.message("cli-glossary-imported", &args))?;
             Ok(())

@@ -9,6 +9,7 @@ use clap::Subcommand;
 use super::Context;
 use crate::error::CliError;
 use crate::output;
+use crate::progress::with_bar;
 
 #[derive(Debug, Subcommand)]
 pub enum XliffCommand {
@@ -42,7 +43,10 @@ pub fn run(command: XliffCommand, ctx: &Context<'_>) -> Result<(), CliError> {
             output::to_file_or_stdout(&text, output.as_deref())
         }
         XliffCommand::Import { file } => {
-            let report = diwan.import_xliff(ctx.actor()?, &output::read_file(&file)?)?;
+            let (actor, text) = (ctx.actor()?, output::read_file(&file)?);
+            let report = with_bar(ctx.localizer, "cli-import-progress", |step| {
+                diwan.import_xliff_with(actor, &text, &mut |done, total| _ = step(done, total))
+            })?;
             let args = [
                 ("written", i64::from(report.written).into()),
                 ("done", i64::from(report.done).into()),
