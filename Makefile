@@ -13,7 +13,7 @@ APP_BIN := $(CARGO_TARGET_DIR)/debug/diwan-app
 CLI_BIN := $(CARGO_TARGET_DIR)/debug/diwan
 TAURI := ui/node_modules/.bin/tauri
 
-.PHONY: run test test-long setup build ui app cli test-rust test-ui test-e2e bindings screenshots bench bench-app clean package test-package
+.PHONY: run test test-long setup build ui app cli hub test-rust test-ui test-e2e bindings screenshots bench bench-app clean package test-package
 
 setup:
 	@scripts/setup.sh
@@ -29,7 +29,11 @@ app: ui
 cli: setup
 	cargo build --locked -p diwan-cli
 
-build: app cli
+# The team hub's program (docs/hub.md); `diwan hub ...` finds it beside `diwan`.
+hub: setup
+	cargo build --locked -p diwan-hub
+
+build: app cli hub
 
 run: build
 	@if [ -n "$$DISPLAY" ] || [ -n "$$WAYLAND_DISPLAY" ]; then \

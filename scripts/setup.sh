@@ -12,13 +12,16 @@ log() { printf '\033[1;32m[setup]\033[0m %s\n' "$*"; }
 # schema, and libclang lets the libxml crate generate its bindings; the
 # Hunspell dictionaries are what WebKitGTK spell-checks Arabic, French and
 # English with (the .deb declares them too); xclip reads the X clipboard and
-# xdotool right-clicks for spelling suggestions in the writing tests.
+# xdotool right-clicks for spelling suggestions in the writing tests;
+# PostgreSQL is the team hub's engine: its tests start a private cluster of
+# their own (crates/diwan-hub/tests/support), never the machine's.
 APT_PACKAGES=(
   libwebkit2gtk-4.1-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev
   build-essential pkg-config curl xvfb xauth webkit2gtk-driver imagemagick
   libxml2-dev libclang-dev
   hunspell-ar hunspell-fr hunspell-en-us
   xclip xdotool
+  postgresql
 )
 missing=()
 for package in "${APT_PACKAGES[@]}"; do

@@ -418,6 +418,18 @@ error-mission-not-found = لا توجد بعثة رمزها { $code }.
 error-local-time-needs-mission = «{ $at }» وقت محلي: حدّد ساعة أي بعثة (‎--mission CODE‎)، أو أعطِ لحظة مثل ‎2026-12-05T09:00:00Z‎.
 error-upload-malformed = وصلت الصورة دون منشورها أو اسم ملفها؛ لم يُرفق شيء. حاول مجددًا، وأبلغ عن ذلك إن تكرر.
 error-cancelled = توقّف العمل قبل نهايته كما طلبت. لم يتغيّر شيء.
+error-hub-database = تعذّر الوصول إلى قاعدة بيانات مركز الفريق أو رفضت العملية: { $detail }
+error-hub-not-hub = تحوي قاعدة PostgreSQL هذه جداول ليست للمركز. خصّص للمركز قاعدة بيانات مستقلة.
+error-hub-too-new = قاعدة بيانات المركز على المخطط { $found }، وهو أحدث من هذا المركز ({ $supported }). حدّث المركز.
+error-hub-not-initialised = جداول المركز على المخطط { $found }، وهذا المركز يحتاج المخطط { $supported }. شغّل «diwan-hub init» أولًا.
+error-hub-person-exists = { $name } موجود في المركز من قبل.
+error-hub-person-unknown = لا أحد باسم { $name } في المركز.
+error-hub-token-refused = لم يعد هذا الحاسوب متصلًا بمركز الفريق (خرج أو أُلغي). سجّل الدخول من جديد.
+error-hub-audit-broken = سجل التدقيق في المركز منقطع عند الحدث { $seq }.
+error-hub-no-database-url = لا قاعدة بيانات للمركز: أعطِ ‎--pg URL‏ أو عرّف DIWAN_HUB_PG.
+error-hub-listen = لا يستطيع المركز الاستماع على { $address }: { $detail }
+error-hub-no-randomness = تعطّل مصدر العشوائية في النظام: لم يتغير شيء.
+error-hub-no-passphrase = تعذّرت قراءة عبارة المرور ({ $detail })؛ عرّف DIWAN_HUB_PASSPHRASE.
 error-sample-none-left = أُضيفت كل البعثات النموذجية من قبل.
 error-locale-unknown = لا يتحدث ديوان «{ $locale }»؛ اختر ar أو fr أو en.
 error-store-opening = ما زالت قاعدة البيانات قيد الفتح؛ أعد المحاولة بعد لحظة.
@@ -439,6 +451,8 @@ cli-actor-missing = يعمل هذا الأمر باسم شخص ما: أضف ‎-
 cli-passphrase-missing = يتطلب ‎--as‎ عبارة مرور الشخص: عيّن { $variable } أو شغّل الأمر في طرفية تطلبها دون إظهارها.
 cli-passphrases-differ = عبارتا المرور مختلفتان: لم يتغير شيء.
 cli-demo-trail-needs-ministry = ‏--trail يُستعمل مع ‎--scale ministry‏: منشورات العرض الصغير تمر أصلًا بمسار العمل المسجَّل، فسجلها كامل. لم يُكتب شيء.
+cli-hub-missing = برنامج مركز الفريق diwan-hub غير مثبّت هنا: يعمل على خادم الوزارة (README، «Team hub»).
+cli-hub-failed = فشل diwan-hub (ذكر السبب أعلاه).
 cli-passphrase-prompt = عبارة المرور:
 cli-passphrase-new-prompt = عبارة المرور الجديدة:
 cli-passphrase-again-prompt = عبارة المرور الجديدة مرة أخرى:
@@ -578,6 +592,9 @@ audit-action-user-first-administrator = إنشاء المسؤول الأول
 audit-action-settings-idle-lock-set = تعديل القفل التلقائي
 audit-action-settings-backup-days-set = تعديل مدة الاحتفاظ بالنسخ الاحتياطية اليومية
 audit-action-database-encrypted = تشفير قاعدة البيانات
+audit-action-user-role-revoked = سُحب دور
+audit-action-device-signed-in = جهاز سجّل الدخول إلى المركز
+audit-action-device-revoked = أُلغي جهاز
 
 ## الأخطاء: الحسابات والأشخاص والمنشورات والتواريخ
 

@@ -389,6 +389,18 @@ error-mission-not-found = There is no mission with code { $code }.
 error-local-time-needs-mission = “{ $at }” is a local time: say which mission’s clock it is on (--mission CODE), or give an instant such as 2026-12-05T09:00:00Z.
 error-upload-malformed = The image arrived without its post or file name; nothing was attached. Try again, and report it if it happens again.
 error-cancelled = Stopped before the end, as you asked. Nothing was changed.
+error-hub-database = The team hub's database could not be reached or refused the work: { $detail }
+error-hub-not-hub = This PostgreSQL database holds tables that are not the hub's. Give the hub a database of its own.
+error-hub-too-new = The hub's database is at schema { $found }, newer than this hub ({ $supported }). Update the hub.
+error-hub-not-initialised = The hub's tables are at schema { $found }; this hub needs { $supported }. Run “diwan-hub init” first.
+error-hub-person-exists = { $name } is on the hub already.
+error-hub-person-unknown = Nobody called { $name } on the hub.
+error-hub-token-refused = This computer is no longer signed in to the team hub (signed out or revoked). Sign in again.
+error-hub-audit-broken = The hub's audit trail is broken at event { $seq }.
+error-hub-no-database-url = No hub database: give --pg URL or set DIWAN_HUB_PG.
+error-hub-listen = The hub cannot listen on { $address }: { $detail }
+error-hub-no-randomness = The system's random source failed: nothing was changed.
+error-hub-no-passphrase = No passphrase could be read ({ $detail }); set DIWAN_HUB_PASSPHRASE.
 error-sample-none-left = Every sample mission has already been added.
 error-locale-unknown = Diwan does not speak “{ $locale }”; choose ar, fr or en.
 error-store-opening = The database is still opening; try again in a moment.
@@ -410,6 +422,8 @@ cli-actor-missing = This command acts for someone: add --as USER (or set DIWAN_U
 cli-passphrase-missing = --as needs the person's passphrase: set { $variable } or run in a terminal, where it is asked without echo.
 cli-passphrases-differ = The two passphrases differ: nothing was changed.
 cli-demo-trail-needs-ministry = --trail goes with --scale ministry: the small demo's posts already go through the audited workflow, so their trail is whole. Nothing was written.
+cli-hub-missing = The team hub's program, diwan-hub, is not installed here: it runs on the ministry's server (README, “Team hub”).
+cli-hub-failed = diwan-hub failed (it said why above).
 cli-passphrase-prompt = Passphrase:
 cli-passphrase-new-prompt = New passphrase:
 cli-passphrase-again-prompt = The new passphrase again:
@@ -530,6 +544,9 @@ audit-action-user-first-administrator = First administrator set up
 audit-action-settings-idle-lock-set = Idle lock changed
 audit-action-settings-backup-days-set = Days of daily backups changed
 audit-action-database-encrypted = Database encrypted
+audit-action-user-role-revoked = Role taken away
+audit-action-device-signed-in = Device signed in to the hub
+audit-action-device-revoked = Device revoked
 
 ## Errors: accounts, people, posts, time
 

@@ -389,6 +389,18 @@ error-mission-not-found = Aucune mission n’a le code { $code }.
 error-local-time-needs-mission = « { $at } » est une heure locale : précisez l’horloge de quelle mission (--mission CODE), ou donnez un instant comme 2026-12-05T09:00:00Z.
 error-upload-malformed = L’image est arrivée sans sa publication ou son nom de fichier ; rien n’a été joint. Réessayez, et signalez-le si cela se reproduit.
 error-cancelled = Arrêté avant la fin, comme demandé. Rien n’a été modifié.
+error-hub-database = La base du hub d’équipe est injoignable ou a refusé l’opération : { $detail }
+error-hub-not-hub = Cette base PostgreSQL contient des tables qui ne sont pas celles du hub. Donnez au hub une base à lui.
+error-hub-too-new = La base du hub est au schéma { $found }, plus récent que ce hub ({ $supported }). Mettez le hub à jour.
+error-hub-not-initialised = Les tables du hub sont au schéma { $found } ; ce hub a besoin du schéma { $supported }. Lancez d’abord « diwan-hub init ».
+error-hub-person-exists = { $name } existe déjà sur le hub.
+error-hub-person-unknown = Personne ne s’appelle { $name } sur le hub.
+error-hub-token-refused = Cet ordinateur n’est plus connecté au hub d’équipe (déconnecté ou révoqué). Reconnectez-vous.
+error-hub-audit-broken = Le journal d’audit du hub est rompu à l’événement { $seq }.
+error-hub-no-database-url = Aucune base pour le hub : donnez --pg URL ou définissez DIWAN_HUB_PG.
+error-hub-listen = Le hub ne peut pas écouter sur { $address } : { $detail }
+error-hub-no-randomness = La source d’aléa du système a échoué : rien n’a été modifié.
+error-hub-no-passphrase = Impossible de lire une phrase secrète ({ $detail }) ; définissez DIWAN_HUB_PASSPHRASE.
 error-sample-none-left = Toutes les missions d’exemple ont déjà été ajoutées.
 error-locale-unknown = Diwan ne parle pas « { $locale } » ; choisissez ar, fr ou en.
 error-store-opening = La base de données est encore en cours d’ouverture ; réessayez dans un instant.
@@ -410,6 +422,8 @@ cli-actor-missing = Cette commande agit au nom de quelqu’un : ajoutez --as UTI
 cli-passphrase-missing = --as demande la phrase secrète de la personne : définissez { $variable } ou lancez la commande dans un terminal, qui la demandera sans l’afficher.
 cli-passphrases-differ = Les deux phrases secrètes diffèrent : rien n’a été modifié.
 cli-demo-trail-needs-ministry = --trail va avec --scale ministry : les publications de la petite démo passent déjà par le circuit journalisé, leur journal est complet. Rien n’a été écrit.
+cli-hub-missing = Le programme du hub d’équipe, diwan-hub, n’est pas installé ici : il tourne sur le serveur du ministère (README, « Team hub »).
+cli-hub-failed = diwan-hub a échoué (il a dit pourquoi ci-dessus).
 cli-passphrase-prompt = Phrase secrète :
 cli-passphrase-new-prompt = Nouvelle phrase secrète :
 cli-passphrase-again-prompt = La nouvelle phrase secrète, encore une fois :
@@ -530,6 +544,9 @@ audit-action-user-first-administrator = Premier administrateur créé
 audit-action-settings-idle-lock-set = Verrouillage automatique modifié
 audit-action-settings-backup-days-set = Durée des sauvegardes quotidiennes modifiée
 audit-action-database-encrypted = Base de données chiffrée
+audit-action-user-role-revoked = Rôle retiré
+audit-action-device-signed-in = Appareil connecté au hub
+audit-action-device-revoked = Appareil révoqué
 
 ## Erreurs : comptes, personnes, publications, dates
 

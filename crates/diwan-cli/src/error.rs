@@ -18,6 +18,10 @@ pub enum CliError {
     PassphrasesDiffer,
     /// `demo --trail` on the small demo, whose trail is already whole.
     TrailNeedsMinistry,
+    /// `diwan hub` without the `diwan-hub` program installed.
+    HubMissing,
+    /// `diwan-hub` ran and failed (it said why on standard error).
+    HubFailed,
     Io(std::io::Error),
 }
 
@@ -42,6 +46,8 @@ impl Localized for CliError {
             Self::PassphraseMissing { .. } => "cli-passphrase-missing",
             Self::PassphrasesDiffer => "cli-passphrases-differ",
             Self::TrailNeedsMinistry => "cli-demo-trail-needs-ministry",
+            Self::HubMissing => "cli-hub-missing",
+            Self::HubFailed => "cli-hub-failed",
             Self::Io(_) => "error-unexpected",
         }
     }
@@ -49,9 +55,12 @@ impl Localized for CliError {
     fn message_args(&self) -> Vec<(&'static str, MessageArg)> {
         match self {
             Self::Api(error) => error.message_args(),
-            Self::NoDatabasePath | Self::ActorMissing | Self::PassphrasesDiffer | Self::TrailNeedsMinistry => {
-                Vec::new()
-            }
+            Self::NoDatabasePath
+            | Self::ActorMissing
+            | Self::PassphrasesDiffer
+            | Self::TrailNeedsMinistry
+            | Self::HubMissing
+            | Self::HubFailed => Vec::new(),
             Self::PassphraseMissing { variable } => vec![("variable", (*variable).into())],
             Self::Io(error) => vec![("detail", error.to_string().into())],
         }

@@ -148,6 +148,12 @@ enum Command {
         #[command(subcommand)]
         command: PassphraseCommand,
     },
+    /// The team hub's own program, diwan-hub (init, serve, user, device, verify; see diwan-hub --help)
+    #[command(disable_help_flag = true)]
+    Hub {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<std::ffi::OsString>,
+    },
 }
 
 /// Runs the command line on `args` (the program's name first), printing
@@ -204,5 +210,6 @@ fn run(command: Command, ctx: &Context<'_>) -> Result<(), CliError> {
         Command::Backup { file: Some(file), .. } => crate::command::backup::backup(&file, ctx),
         Command::Backup { file: None, .. } => crate::command::backup::daily(ctx),
         Command::Restore { file } => crate::command::backup::restore(&file, ctx),
+        Command::Hub { args } => crate::command::hub::run(&args),
     }
 }

@@ -103,6 +103,29 @@ fn an_older_database_is_updated_as_it_opens_and_says_where_the_copy_is() {
 }
 
 #[test]
+fn hub_runs_the_hub_program_beside_it_with_the_same_arguments_or_says_it_is_not_here() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let diwan = dir.path().join("diwan");
+    std::fs::copy(env!("CARGO_BIN_EXE_diwan"), &diwan).expect("copy diwan");
+    let lonely = Command::new(&diwan).args(["hub", "init"]).env("PATH", "").env("LANG", "C").output().expect("run");
+    assert!(!lonely.status.success());
+    assert!(String::from_utf8_lossy(&lonely.stderr).contains("diwan-hub, is not installed here"), "{lonely:?}");
+
+    // A stand-in diwan-hub that says what it was given and fails when told to.
+    let hub = dir.path().join("diwan-hub");
+    std::fs::write(&hub, "#!/bin/sh\necho \"hub got: $*\"\n[ \"$1\" != fail ]\n").expect("write");
+    std::fs::set_permissions(&hub, std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("chmod");
+    let passed = Command::new(&diwan)
+        .args(["hub", "serve", "--listen", "127.0.0.1:9", "--pg", "postgres://x"])
+        .output()
+        .expect("run");
+    assert!(passed.status.success(), "{passed:?}");
+    assert_eq!(String::from_utf8_lossy(&passed.stdout), "hub got: serve --listen 127.0.0.1:9 --pg postgres://x\n");
+    let failed = Command::new(&diwan).args(["hub", "fail"]).env("LANG", "C").output().expect("run");
+    assert!(!failed.status.success(), "its failure is the command's");
+}
+
+#[test]
 fn demo_refuses_a_trail_on_the_small_demo_before_touching_the_file() {
     let db = db();
     let said = fails(&db.path, &["demo", "--trail"]);

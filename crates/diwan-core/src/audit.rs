@@ -59,6 +59,9 @@ vocabulary! {
         IdleLockSet => "settings.idle-lock-set",
         BackupDaysSet => "settings.backup-days-set",
         DatabaseEncrypted => "database.encrypted",
+        UserRoleRevoked => "user.role-revoked",
+        DeviceSignedIn => "device.signed-in",
+        DeviceRevoked => "device.revoked",
     }
 }
 

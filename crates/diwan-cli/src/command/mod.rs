@@ -12,6 +12,7 @@ pub mod demo;
 pub mod due;
 pub mod export;
 pub mod glossary;
+pub mod hub;
 pub mod init;
 pub mod missions;
 pub mod passphrase;

@@ -1,0 +1,108 @@
+//! What the hub refuses, and why, as message ids the desktop shows in its
+//! person's language (the ids live in `locales/*/diwan.ftl`).
+
+use diwan_core::audit::AuditBreak;
+use diwan_core::sign_in::SignInError;
+use diwan_core::user::UserError;
+use diwan_core::{Localized, MessageArg, ValidationError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum HubError {
+    #[error("the hub's database could not be reached or refused the work: {detail}")]
+    Database { detail: String },
+    #[error("this PostgreSQL database holds tables that are not the hub's; give the hub a database of its own")]
+    NotHub,
+    #[error("the hub's database is at schema {found}, newer than this hub ({supported}); update the hub")]
+    TooNew { found: u32, supported: u32 },
+    #[error("{name} is on the hub already")]
+    PersonExists { name: String },
+    #[error("nobody called {name} on the hub")]
+    PersonUnknown { name: String },
+    #[error("this device's token is unknown or revoked: sign in again")]
+    TokenRefused,
+    #[error("the audit chain is broken at event {seq}")]
+    AuditBroken { seq: u64 },
+    #[error("no database: give --pg URL or set DIWAN_HUB_PG")]
+    NoDatabaseUrl,
+    #[error("the hub's tables are at schema {found}, this hub needs {supported}: run diwan-hub init first")]
+    NotInitialised { found: u32, supported: u32 },
+    #[error("cannot listen on {address}: {detail}")]
+    Listen { address: String, detail: String },
+    #[error("the system's random source failed")]
+    NoRandomness,
+    #[error("no passphrase could be read: {detail} (or set DIWAN_HUB_PASSPHRASE)")]
+    NoPassphrase { detail: String },
+    #[error("the two passphrases differ: nothing was changed")]
+    PassphrasesDiffer,
+    #[error(transparent)]
+    SignIn(#[from] SignInError),
+    #[error(transparent)]
+    User(#[from] UserError),
+    #[error(transparent)]
+    Invalid(#[from] ValidationError),
+}
+
+impl From<tokio_postgres::Error> for HubError {
+    fn from(error: tokio_postgres::Error) -> Self {
+        // The server's own words where it gave some (a constraint, a lost connection).
+        let detail = error.as_db_error().map_or_else(|| error.to_string(), |db| db.message().to_owned());
+        Self::Database { detail }
+    }
+}
+
+impl From<deadpool_postgres::PoolError> for HubError {
+    fn from(error: deadpool_postgres::PoolError) -> Self {
+        Self::Database { detail: error.to_string() }
+    }
+}
+
+impl From<AuditBreak> for HubError {
+    fn from(error: AuditBreak) -> Self {
+        Self::AuditBroken { seq: error.seq() }
+    }
+}
+
+impl Localized for HubError {
+    fn message_id(&self) -> &'static str {
+        match self {
+            Self::Database { .. } => "error-hub-database",
+            Self::NotHub => "error-hub-not-hub",
+            Self::TooNew { .. } => "error-hub-too-new",
+            Self::PersonExists { .. } => "error-hub-person-exists",
+            Self::PersonUnknown { .. } => "error-hub-person-unknown",
+            Self::TokenRefused => "error-hub-token-refused",
+            Self::AuditBroken { .. } => "error-hub-audit-broken",
+            Self::NoDatabaseUrl => "error-hub-no-database-url",
+            Self::NotInitialised { .. } => "error-hub-not-initialised",
+            Self::Listen { .. } => "error-hub-listen",
+            Self::NoRandomness => "error-hub-no-randomness",
+            Self::NoPassphrase { .. } => "error-hub-no-passphrase",
+            Self::PassphrasesDiffer => "cli-passphrases-differ",
+            Self::SignIn(inner) => inner.message_id(),
+            Self::User(inner) => inner.message_id(),
+            Self::Invalid(inner) => inner.message_id(),
+        }
+    }
+
+    fn message_args(&self) -> Vec<(&'static str, MessageArg)> {
+        let number = |n: u64| MessageArg::Number(i64::try_from(n).unwrap_or(i64::MAX));
+        match self {
+            Self::Database { detail } => vec![("detail", detail.as_str().into())],
+            Self::TooNew { found, supported } | Self::NotInitialised { found, supported } => {
+                vec![("found", number(u64::from(*found))), ("supported", number(u64::from(*supported)))]
+            }
+            Self::PersonExists { name } | Self::PersonUnknown { name } => vec![("name", name.as_str().into())],
+            Self::AuditBroken { seq } => vec![("seq", number(*seq))],
+            Self::SignIn(inner) => inner.message_args(),
+            Self::User(inner) => inner.message_args(),
+            Self::Invalid(inner) => inner.message_args(),
+            Self::Listen { address, detail } => {
+                vec![("address", address.as_str().into()), ("detail", detail.as_str().into())]
+            }
+            Self::NoPassphrase { detail } => vec![("detail", detail.as_str().into())],
+            Self::NotHub | Self::TokenRefused | Self::NoDatabaseUrl | Self::NoRandomness | Self::PassphrasesDiffer => {
+                Vec::new()
+            }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! `diwan-hub`: the team hub's program, run by the ministry's IT on a
+//! server beside PostgreSQL (`diwan hub …` on a desktop runs it too).
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use diwan_hub::{devices, people, schema, server, HubError};
+
+#[derive(Debug, Parser)]
+#[command(name = "diwan-hub", version, about = "Diwan's team hub, on PostgreSQL")]
+struct Cli {
+    /// The hub's PostgreSQL database, e.g. postgres://diwan@127.0.0.1:5432/diwan
+    #[arg(long, env = "DIWAN_HUB_PG", global = true)]
+    pg: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Create or update the hub's tables (a database of its own)
+    Init,
+    /// Serve desktops over HTTP at ADDR (put the ministry's TLS in front)
+    Serve {
+        #[arg(long, default_value = "127.0.0.1:7878")]
+        listen: String,
+    },
+    /// People and their roles (the passphrase comes from DIWAN_HUB_PASSPHRASE or is asked)
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Devices signed in to the hub
+    #[command(subcommand)]
+    Device(DeviceCommand),
+    /// Check the hub's audit chain
+    Verify,
+}
+
+#[derive(Debug, Subcommand)]
+enum UserCommand {
+    /// Add a person with roles such as supervisor@DZ-FR-PAR
+    Add {
+        name: String,
+        #[arg(long, default_value = "")]
+        display_name: String,
+        #[arg(long = "role", value_name = "ROLE@MISSION")]
+        roles: Vec<String>,
+    },
+    /// Grant a role (ROLE@MISSION)
+    Grant { name: String, role: String },
+    /// Take a role away (ROLE@MISSION)
+    Revoke { name: String, role: String },
+}
+
+#[derive(Debug, Subcommand)]
+enum DeviceCommand {
+    /// Every device (or one person's), newest first
+    List { person: Option<String> },
+    /// Revoke a device: its token opens nothing from now on
+    Revoke { id: i64 },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("diwan-hub: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("diwan-hub: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<(), HubError> {
+    let url = cli.pg.filter(|url| !url.is_empty()).ok_or(HubError::NoDatabaseUrl)?;
+    let mut client = diwan_hub::connect(&url).await?;
+    let mut out = std::io::stdout().lock();
+    let say = |out: &mut std::io::StdoutLock<'_>, line: String| {
+        let _ = writeln!(out, "{line}");
+    };
+    match cli.command {
+        Command::Init => {
+            let found = schema::migrate(&mut client).await?;
+            say(&mut out, format!("hub schema {} (was {found})", schema::SCHEMA_VERSION));
+        }
+        Command::Serve { listen } => {
+            let found = schema::version(&client).await?;
+            if found != schema::SCHEMA_VERSION {
+                return Err(HubError::NotInitialised { found, supported: schema::SCHEMA_VERSION });
+            }
+            drop(client);
+            let pool = diwan_hub::pool(&url)?;
+            let listener = tokio::net::TcpListener::bind(&listen)
+                .await
+                .map_err(|e| HubError::Listen { address: listen.clone(), detail: e.to_string() })?;
+            let address = listener.local_addr().map(|a| a.to_string()).unwrap_or(listen);
+            say(&mut out, format!("serving on http://{address}"));
+            drop(out);
+            server::serve(listener, pool, stopped()).await.map_err(|e| HubError::Database { detail: e.to_string() })?;
+        }
+        Command::User(UserCommand::Add { name, display_name, roles }) => {
+            let roles = roles.iter().map(|spec| people::parse_role(spec)).collect::<Result<Vec<_>, _>>()?;
+            let passphrase = passphrase(&name)?;
+            let user = people::add(&mut client, &name, &display_name, &passphrase, &roles, diwan_hub::now()).await?;
+            say(&mut out, format!("added {} ({})", user.name, user.display_name));
+        }
+        Command::User(UserCommand::Grant { name, role }) => {
+            let (role, mission) = people::parse_role(&role)?;
+            people::grant(&mut client, &name, role, &mission, diwan_hub::now()).await?;
+            say(&mut out, format!("{name}: {role}@{mission}"));
+        }
+        Command::User(UserCommand::Revoke { name, role }) => {
+            let (role, mission) = people::parse_role(&role)?;
+            people::revoke(&mut client, &name, role, &mission, diwan_hub::now()).await?;
+            say(&mut out, format!("{name}: no longer {role}@{mission}"));
+        }
+        Command::Device(DeviceCommand::List { person }) => {
+            for device in devices::list(&client, person.as_deref()).await? {
+                let seen = device.last_seen.map_or_else(|| "-".to_owned(), |at| at.to_rfc3339());
+                let state = if device.revoked { "revoked" } else { "active" };
+                say(
+                    &mut out,
+                    format!(
+                        "{}\t{}\t{}\t{}\t{seen}\t{state}",
+                        device.id,
+                        device.person,
+                        device.label,
+                        device.created_at.to_rfc3339()
+                    ),
+                );
+            }
+        }
+        Command::Device(DeviceCommand::Revoke { id }) => {
+            let revoked = devices::revoke(&mut client, id, "system", diwan_hub::now()).await?;
+            say(&mut out, if revoked { format!("device {id} revoked") } else { format!("device {id} was not active") });
+        }
+        Command::Verify => {
+            let events = diwan_hub::audit::verify(&client).await?;
+            say(&mut out, format!("the hub's audit chain is intact: {events} events"));
+        }
+    }
+    Ok(())
+}
+
+/// A new person's passphrase: DIWAN_HUB_PASSPHRASE, or asked twice on the terminal.
+fn passphrase(name: &str) -> Result<String, HubError> {
+    if let Ok(given) = std::env::var("DIWAN_HUB_PASSPHRASE") {
+        return Ok(given);
+    }
+    let io = |e: std::io::Error| HubError::NoPassphrase { detail: e.to_string() };
+    let first = rpassword::prompt_password(format!("Passphrase for {name}: ")).map_err(io)?;
+    let again = rpassword::prompt_password("Again: ").map_err(io)?;
+    if first != again {
+        return Err(HubError::PassphrasesDiffer);
+    }
+    Ok(first)
+}
+
+/// Resolves on Ctrl+C or SIGTERM: the requests under way finish first.
+async fn stopped() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {}
+        () = terminate => {}
+    }
+}

@@ -1,0 +1,161 @@
+//! The hub over HTTP (JSON). Stateless: everything lives in PostgreSQL, so
+//! several hubs can serve one database behind the ministry's TLS proxy.
+//!
+//! - `GET /v1/health`: the schema version (no sign-in needed).
+//! - `POST /v1/sign-in` `{name, passphrase, device}`: a token for the device.
+//! - `GET /v1/me` (`Authorization: Bearer TOKEN`): who, and their roles.
+//! - `POST /v1/sign-out` (bearer): revokes this device's token.
+//!
+//! A refusal is `{code, args}`: the message id and arguments a desktop
+//! shows in its person's language, as it shows its own errors.
+
+use std::collections::BTreeMap;
+
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use deadpool_postgres::Pool;
+use diwan_core::sign_in::SignInError;
+use diwan_core::user::User;
+use diwan_core::{Localized, MessageArg};
+use serde::{Deserialize, Serialize};
+
+use crate::{devices, schema, HubError};
+
+/// The routes, over `pool`.
+pub fn router(pool: Pool) -> Router {
+    Router::new()
+        .route("/v1/health", get(health))
+        .route("/v1/sign-in", post(sign_in))
+        .route("/v1/me", get(me))
+        .route("/v1/sign-out", post(sign_out))
+        .with_state(pool)
+}
+
+/// Serves on `listener` until `shutdown` resolves (Ctrl+C, SIGTERM).
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    pool: Pool,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(pool)).with_graceful_shutdown(shutdown).await
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Health {
+    schema_version: u32,
+}
+
+#[derive(Debug, Deserialize)]
+struct SignIn {
+    name: String,
+    passphrase: String,
+    device: String,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Person {
+    pub name: String,
+    pub display_name: String,
+    /// Mission code → the roles held there.
+    pub roles: BTreeMap<String, Vec<String>>,
+}
+
+impl From<&User> for Person {
+    fn from(user: &User) -> Self {
+        Self {
+            name: user.name.to_string(),
+            display_name: user.display_name.clone(),
+            roles: user
+                .roles
+                .iter()
+                .map(|(mission, roles)| (mission.to_string(), roles.iter().map(ToString::to_string).collect()))
+                .collect(),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SignedIn {
+    token: String,
+    device: i64,
+    person: Person,
+}
+
+/// A refusal, as the desktop reads it.
+#[derive(Debug, Serialize)]
+struct Refusal {
+    code: &'static str,
+    args: BTreeMap<&'static str, serde_json::Value>,
+}
+
+impl IntoResponse for HubError {
+    fn into_response(self) -> Response {
+        let status = match &self {
+            Self::SignIn(SignInError::WrongPassphrase) | Self::TokenRefused => StatusCode::UNAUTHORIZED,
+            Self::SignIn(_) | Self::User(_) | Self::Invalid(_) | Self::PersonExists { .. } => StatusCode::BAD_REQUEST,
+            Self::PersonUnknown { .. } => StatusCode::NOT_FOUND,
+            Self::Database { .. }
+            | Self::NotHub
+            | Self::TooNew { .. }
+            | Self::NotInitialised { .. }
+            | Self::AuditBroken { .. }
+            | Self::NoRandomness => StatusCode::SERVICE_UNAVAILABLE,
+            // The program's own troubles, never a request's.
+            Self::NoDatabaseUrl | Self::Listen { .. } | Self::NoPassphrase { .. } | Self::PassphrasesDiffer => {
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
+        };
+        let args = self
+            .message_args()
+            .into_iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    MessageArg::Text(text) => serde_json::Value::from(text),
+                    MessageArg::Number(n) => serde_json::Value::from(n),
+                };
+                (name, value)
+            })
+            .collect();
+        (status, Json(Refusal { code: self.message_id(), args })).into_response()
+    }
+}
+
+type Reply<T> = Result<Json<T>, HubError>;
+
+async fn health(State(pool): State<Pool>) -> Reply<Health> {
+    let client = pool.get().await?;
+    Ok(Json(Health { schema_version: schema::version(&client).await? }))
+}
+
+async fn sign_in(State(pool): State<Pool>, Json(asked): Json<SignIn>) -> Reply<SignedIn> {
+    let mut client = pool.get().await?;
+    let issued = devices::sign_in(&mut client, &asked.name, &asked.passphrase, &asked.device, crate::now()).await?;
+    Ok(Json(SignedIn { token: issued.token, device: issued.device, person: Person::from(&issued.user) }))
+}
+
+fn bearer(headers: &HeaderMap) -> Result<&str, HubError> {
+    headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.strip_prefix("Bearer "))
+        .ok_or(HubError::TokenRefused)
+}
+
+async fn me(State(pool): State<Pool>, headers: HeaderMap) -> Reply<Person> {
+    let client = pool.get().await?;
+    let (_, user) = devices::authenticate(&**client, bearer(&headers)?, crate::now()).await?;
+    Ok(Json(Person::from(&user)))
+}
+
+async fn sign_out(State(pool): State<Pool>, headers: HeaderMap) -> Result<StatusCode, HubError> {
+    let mut client = pool.get().await?;
+    let (device, user) = devices::authenticate(&**client, bearer(&headers)?, crate::now()).await?;
+    devices::revoke(&mut client, device, user.name.as_str(), crate::now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
