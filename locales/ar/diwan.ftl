@@ -430,6 +430,14 @@ error-hub-no-database-url = لا قاعدة بيانات للمركز: أعطِ 
 error-hub-listen = لا يستطيع المركز الاستماع على { $address }: { $detail }
 error-hub-no-randomness = تعطّل مصدر العشوائية في النظام: لم يتغير شيء.
 error-hub-no-passphrase = تعذّرت قراءة عبارة المرور ({ $detail })؛ عرّف DIWAN_HUB_PASSPHRASE.
+error-hub-address = «{ $url }» ليس عنوان مركز فريق يستعمله ديوان: أعطِ https://… (و http العادي إلى هذا الحاسوب نفسه فقط).
+error-hub-unreachable = تعذّر الوصول إلى مركز الفريق في { $url }: { $detail }. عملك هنا محفوظ؛ زامِن لاحقًا.
+error-hub-refused = رفض مركز الفريق برمز «{ $code }» لا يعرفه إصدار ديوان هذا: حدّث ديوان.
+error-hub-not-connected = قاعدة البيانات هذه غير موصولة بمركز فريق: صِلها أولًا (diwan connect URL).
+error-sync-decided-on-old-content = تغيّر محتوى المنشور في مركز الفريق بعد قرارك: راجعه من جديد قبل الاعتماد أو الرفض.
+error-sync-edited-meanwhile = غيّر شخص آخر محتوى هذا المنشور في مركز الفريق في الأثناء. نصّك محفوظ هنا: أعد تعديلك على نصّه أو تخلَّ عنه.
+error-sync-decided-meanwhile = اعتُمد هذا المنشور أو رُفض في مركز الفريق في الأثناء، فلم يُطبَّق تعديلك. نصّك محفوظ هنا: أعده (ويحتاج المنشور عندئذ إلى اعتماد جديد) أو تخلَّ عنه.
+error-sync-moved-meanwhile = نقل شخص آخر هذا المنشور في مركز الفريق في الأثناء: لم يُطبَّق موعدك الجديد.
 error-sample-none-left = أُضيفت كل البعثات النموذجية من قبل.
 error-locale-unknown = لا يتحدث ديوان «{ $locale }»؛ اختر ar أو fr أو en.
 error-store-opening = ما زالت قاعدة البيانات قيد الفتح؛ أعد المحاولة بعد لحظة.
@@ -453,6 +461,8 @@ cli-passphrases-differ = عبارتا المرور مختلفتان: لم يتغ
 cli-demo-trail-needs-ministry = ‏--trail يُستعمل مع ‎--scale ministry‏: منشورات العرض الصغير تمر أصلًا بمسار العمل المسجَّل، فسجلها كامل. لم يُكتب شيء.
 cli-hub-missing = برنامج مركز الفريق diwan-hub غير مثبّت هنا: يعمل على خادم الوزارة (README، «Team hub»).
 cli-hub-failed = فشل diwan-hub (ذكر السبب أعلاه).
+cli-hub-connected = تم الوصل بـ { $url }.
+cli-synced = المزامنة: أُرسل { $pushed }، ووصل من المركز { $pulled }، ورُفض { $refused }.
 cli-passphrase-prompt = عبارة المرور:
 cli-passphrase-new-prompt = عبارة المرور الجديدة:
 cli-passphrase-again-prompt = عبارة المرور الجديدة مرة أخرى:
@@ -595,6 +605,8 @@ audit-action-database-encrypted = تشفير قاعدة البيانات
 audit-action-user-role-revoked = سُحب دور
 audit-action-device-signed-in = جهاز سجّل الدخول إلى المركز
 audit-action-device-revoked = أُلغي جهاز
+audit-action-mission-added = أُضيفت بعثة
+audit-action-hub-connected = وُصلت بمركز الفريق
 
 ## الأخطاء: الحسابات والأشخاص والمنشورات والتواريخ
 

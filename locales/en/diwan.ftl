@@ -401,6 +401,14 @@ error-hub-no-database-url = No hub database: give --pg URL or set DIWAN_HUB_PG.
 error-hub-listen = The hub cannot listen on { $address }: { $detail }
 error-hub-no-randomness = The system's random source failed: nothing was changed.
 error-hub-no-passphrase = No passphrase could be read ({ $detail }); set DIWAN_HUB_PASSPHRASE.
+error-hub-address = “{ $url }” is not a team hub address Diwan will use: give https://… (plain http only to this computer itself).
+error-hub-unreachable = The team hub at { $url } could not be reached: { $detail }. Your work here is kept; sync again later.
+error-hub-refused = The team hub refused with “{ $code }”, which this Diwan does not know: update Diwan.
+error-hub-not-connected = This database is not connected to a team hub: connect it first (diwan connect URL).
+error-sync-decided-on-old-content = The post's content changed on the team hub since you decided on it: look at it again before approving or rejecting.
+error-sync-edited-meanwhile = Someone else changed this post's content on the team hub meanwhile. Your text is kept here: redo your change on theirs, or drop it.
+error-sync-decided-meanwhile = This post was approved or rejected on the team hub meanwhile, so your edit was not applied. Your text is kept here: redo it (the post then needs a new approval) or drop it.
+error-sync-moved-meanwhile = Someone else moved this post on the team hub meanwhile: your new time was not applied.
 error-sample-none-left = Every sample mission has already been added.
 error-locale-unknown = Diwan does not speak “{ $locale }”; choose ar, fr or en.
 error-store-opening = The database is still opening; try again in a moment.
@@ -424,6 +432,8 @@ cli-passphrases-differ = The two passphrases differ: nothing was changed.
 cli-demo-trail-needs-ministry = --trail goes with --scale ministry: the small demo's posts already go through the audited workflow, so their trail is whole. Nothing was written.
 cli-hub-missing = The team hub's program, diwan-hub, is not installed here: it runs on the ministry's server (README, “Team hub”).
 cli-hub-failed = diwan-hub failed (it said why above).
+cli-hub-connected = Connected to { $url }.
+cli-synced = Sync: { $pushed } sent, { $pulled } brought from the hub, { $refused } refused.
 cli-passphrase-prompt = Passphrase:
 cli-passphrase-new-prompt = New passphrase:
 cli-passphrase-again-prompt = The new passphrase again:
@@ -547,6 +557,8 @@ audit-action-database-encrypted = Database encrypted
 audit-action-user-role-revoked = Role taken away
 audit-action-device-signed-in = Device signed in to the hub
 audit-action-device-revoked = Device revoked
+audit-action-mission-added = Mission added
+audit-action-hub-connected = Connected to the team hub
 
 ## Errors: accounts, people, posts, time
 

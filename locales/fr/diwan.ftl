@@ -401,6 +401,14 @@ error-hub-no-database-url = Aucune base pour le hub : donnez --pg URL ou défini
 error-hub-listen = Le hub ne peut pas écouter sur { $address } : { $detail }
 error-hub-no-randomness = La source d’aléa du système a échoué : rien n’a été modifié.
 error-hub-no-passphrase = Impossible de lire une phrase secrète ({ $detail }) ; définissez DIWAN_HUB_PASSPHRASE.
+error-hub-address = « { $url } » n’est pas une adresse de hub d’équipe que Diwan utilisera : donnez https://… (http simple seulement vers cet ordinateur lui-même).
+error-hub-unreachable = Le hub d’équipe à { $url } est injoignable : { $detail }. Votre travail ici est conservé ; synchronisez plus tard.
+error-hub-refused = Le hub d’équipe a refusé avec « { $code } », que ce Diwan ne connaît pas : mettez Diwan à jour.
+error-hub-not-connected = Cette base n’est reliée à aucun hub d’équipe : reliez-la d’abord (diwan connect URL).
+error-sync-decided-on-old-content = Le contenu de la publication a changé sur le hub d’équipe depuis votre décision : relisez-la avant d’approuver ou de refuser.
+error-sync-edited-meanwhile = Quelqu’un d’autre a modifié le contenu de cette publication sur le hub d’équipe entre-temps. Votre texte est conservé ici : refaites votre modification sur la sienne, ou abandonnez-la.
+error-sync-decided-meanwhile = Cette publication a été approuvée ou refusée sur le hub d’équipe entre-temps : votre modification n’a pas été appliquée. Votre texte est conservé ici : refaites-la (la publication devra être approuvée de nouveau) ou abandonnez-la.
+error-sync-moved-meanwhile = Quelqu’un d’autre a déplacé cette publication sur le hub d’équipe entre-temps : votre nouvelle heure n’a pas été appliquée.
 error-sample-none-left = Toutes les missions d’exemple ont déjà été ajoutées.
 error-locale-unknown = Diwan ne parle pas « { $locale } » ; choisissez ar, fr ou en.
 error-store-opening = La base de données est encore en cours d’ouverture ; réessayez dans un instant.
@@ -424,6 +432,8 @@ cli-passphrases-differ = Les deux phrases secrètes diffèrent : rien n’a ét�
 cli-demo-trail-needs-ministry = --trail va avec --scale ministry : les publications de la petite démo passent déjà par le circuit journalisé, leur journal est complet. Rien n’a été écrit.
 cli-hub-missing = Le programme du hub d’équipe, diwan-hub, n’est pas installé ici : il tourne sur le serveur du ministère (README, « Team hub »).
 cli-hub-failed = diwan-hub a échoué (il a dit pourquoi ci-dessus).
+cli-hub-connected = Relié à { $url }.
+cli-synced = Synchronisation : { $pushed } envoyés, { $pulled } reçus du hub, { $refused } refusés.
 cli-passphrase-prompt = Phrase secrète :
 cli-passphrase-new-prompt = Nouvelle phrase secrète :
 cli-passphrase-again-prompt = La nouvelle phrase secrète, encore une fois :
@@ -547,6 +557,8 @@ audit-action-database-encrypted = Base de données chiffrée
 audit-action-user-role-revoked = Rôle retiré
 audit-action-device-signed-in = Appareil connecté au hub
 audit-action-device-revoked = Appareil révoqué
+audit-action-mission-added = Mission ajoutée
+audit-action-hub-connected = Reliée au hub d’équipe
 
 ## Erreurs : comptes, personnes, publications, dates
 

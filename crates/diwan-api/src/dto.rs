@@ -9,6 +9,7 @@ mod audit;
 mod calendar;
 mod crisis;
 mod error;
+mod hub;
 mod mission;
 mod notes;
 mod people;
@@ -26,6 +27,7 @@ pub use audit::*;
 pub use calendar::*;
 pub use crisis::*;
 pub use error::*;
+pub use hub::*;
 pub use mission::*;
 pub use notes::*;
 pub use people::*;
@@ -86,6 +88,7 @@ pub fn typescript_bindings() -> String {
         UpgradeStageName::decl(&cfg),
         UpgradeDto::decl(&cfg),
         UpgradedDto::decl(&cfg),
+        SyncReportDto::decl(&cfg),
         PolicyDto::decl(&cfg),
         ResolutionName::decl(&cfg),
         CrisisDto::decl(&cfg),

@@ -90,6 +90,14 @@ pub enum ApiError {
     FilterInvalid { value: String, valid: String },
     #[error("mission {mission} has no account {id}")]
     CalendarAccountUnknown { mission: String, id: i64, valid: String },
+    #[error("{url} is not a hub address Diwan will use")]
+    HubAddress { url: String },
+    #[error("the hub at {url} could not be reached: {detail}")]
+    HubUnreachable { url: String, detail: String },
+    #[error("the hub refused: {0:?}")]
+    HubRefused(crate::hub::HubRefusal),
+    #[error("this database is not connected to a hub")]
+    HubNotConnected,
 }
 
 impl ApiError {
@@ -141,6 +149,10 @@ impl Localized for ApiError {
             Self::CalendarLanguageUnknown { .. } => "error-calendar-language-unknown",
             Self::CalendarAccountUnknown { .. } => "error-calendar-account-unknown",
             Self::FilterInvalid { .. } => "error-filter-invalid",
+            Self::HubAddress { .. } => "error-hub-address",
+            Self::HubUnreachable { .. } => "error-hub-unreachable",
+            Self::HubRefused(inner) => inner.message_id(),
+            Self::HubNotConnected => "error-hub-not-connected",
         }
     }
 
@@ -189,6 +201,12 @@ impl Localized for ApiError {
             Self::FilterInvalid { value, valid } => {
                 vec![("value", value.as_str().into()), ("valid", valid.as_str().into())]
             }
+            Self::HubAddress { url } => vec![("url", url.as_str().into())],
+            Self::HubUnreachable { url, detail } => {
+                vec![("url", url.as_str().into()), ("detail", detail.as_str().into())]
+            }
+            Self::HubRefused(inner) => inner.message_args(),
+            Self::HubNotConnected => Vec::new(),
         }
     }
 }

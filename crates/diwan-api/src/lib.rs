@@ -19,6 +19,7 @@ mod encryption;
 mod error;
 pub mod exchange;
 mod export;
+pub mod hub;
 pub mod i18n;
 pub mod links;
 pub mod media;

@@ -148,6 +148,10 @@ enum Command {
         #[command(subcommand)]
         command: PassphraseCommand,
     },
+    /// Connect this database to the team hub at URL: sign in there, pull your missions and colleagues
+    Connect(crate::command::sync::ConnectArgs),
+    /// Exchange with the team hub: what it has for you comes here (--json: {"pushed","pulled","refused"})
+    Sync,
     /// The team hub's own program, diwan-hub (init, serve, user, device, verify; see diwan-hub --help)
     #[command(disable_help_flag = true)]
     Hub {
@@ -211,5 +215,7 @@ fn run(command: Command, ctx: &Context<'_>) -> Result<(), CliError> {
         Command::Backup { file: None, .. } => crate::command::backup::daily(ctx),
         Command::Restore { file } => crate::command::backup::restore(&file, ctx),
         Command::Hub { args } => crate::command::hub::run(&args),
+        Command::Connect(args) => crate::command::sync::connect(&args, ctx),
+        Command::Sync => crate::command::sync::sync(ctx),
     }
 }

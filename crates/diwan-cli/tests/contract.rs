@@ -126,6 +126,17 @@ fn hub_runs_the_hub_program_beside_it_with_the_same_arguments_or_says_it_is_not_
 }
 
 #[test]
+fn sync_says_what_is_missing_before_any_network_and_connect_refuses_a_clear_address() {
+    let db = db();
+    ok(&db.path, &["init"]);
+    let said = fails(&db.path, &["sync"]);
+    assert!(said.contains("not connected to a team hub"), "{said}");
+    let said = fails(&db.path, &["connect", "http://hub.example", "--name", "karim"]);
+    assert!(said.contains("is not a team hub address"), "plain http to another computer: {said}");
+    assert!(fails(&db.path, &["sync"]).contains("not connected"), "nothing was kept of the refused address");
+}
+
+#[test]
 fn demo_refuses_a_trail_on_the_small_demo_before_touching_the_file() {
     let db = db();
     let said = fails(&db.path, &["demo", "--trail"]);

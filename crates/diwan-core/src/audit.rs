@@ -62,6 +62,8 @@ vocabulary! {
         UserRoleRevoked => "user.role-revoked",
         DeviceSignedIn => "device.signed-in",
         DeviceRevoked => "device.revoked",
+        MissionAdded => "mission.added",
+        HubConnected => "hub.connected",
     }
 }
 

@@ -28,6 +28,7 @@ pub mod preview;
 pub mod publishing;
 pub mod review;
 pub mod sign_in;
+pub mod sync;
 pub mod template;
 pub mod text;
 pub mod translation;

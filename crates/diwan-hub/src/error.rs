@@ -18,6 +18,8 @@ pub enum HubError {
     PersonExists { name: String },
     #[error("nobody called {name} on the hub")]
     PersonUnknown { name: String },
+    #[error("a mission with code {code} is on the hub already")]
+    MissionExists { code: String },
     #[error("this device's token is unknown or revoked: sign in again")]
     TokenRefused,
     #[error("the audit chain is broken at event {seq}")]
@@ -70,6 +72,7 @@ impl Localized for HubError {
             Self::TooNew { .. } => "error-hub-too-new",
             Self::PersonExists { .. } => "error-hub-person-exists",
             Self::PersonUnknown { .. } => "error-hub-person-unknown",
+            Self::MissionExists { .. } => "error-mission-exists",
             Self::TokenRefused => "error-hub-token-refused",
             Self::AuditBroken { .. } => "error-hub-audit-broken",
             Self::NoDatabaseUrl => "error-hub-no-database-url",
@@ -92,6 +95,7 @@ impl Localized for HubError {
                 vec![("found", number(u64::from(*found))), ("supported", number(u64::from(*supported)))]
             }
             Self::PersonExists { name } | Self::PersonUnknown { name } => vec![("name", name.as_str().into())],
+            Self::MissionExists { code } => vec![("code", code.as_str().into())],
             Self::AuditBroken { seq } => vec![("seq", number(*seq))],
             Self::SignIn(inner) => inner.message_args(),
             Self::User(inner) => inner.message_args(),

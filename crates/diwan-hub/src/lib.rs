@@ -14,6 +14,7 @@
 pub mod audit;
 pub mod devices;
 mod error;
+pub mod missions;
 pub mod people;
 pub mod schema;
 pub mod server;

@@ -29,6 +29,9 @@ enum Command {
     /// People and their roles (the passphrase comes from DIWAN_HUB_PASSPHRASE or is asked)
     #[command(subcommand)]
     User(UserCommand),
+    /// The ministry's missions
+    #[command(subcommand)]
+    Mission(MissionCommand),
     /// Devices signed in to the hub
     #[command(subcommand)]
     Device(DeviceCommand),
@@ -50,6 +53,31 @@ enum UserCommand {
     Grant { name: String, role: String },
     /// Take a role away (ROLE@MISSION)
     Revoke { name: String, role: String },
+}
+
+#[derive(Debug, Subcommand)]
+enum MissionCommand {
+    /// Add a mission, e.g. DZ-FR-PAR --ar "…" --fr "…" --en "…" --country FR --zone Europe/Paris
+    Add {
+        code: String,
+        #[arg(long)]
+        ar: String,
+        #[arg(long)]
+        fr: String,
+        #[arg(long)]
+        en: String,
+        /// embassy, consulate, permanent-representation or ministry
+        #[arg(long, default_value = "embassy")]
+        kind: String,
+        /// ISO 3166-1 alpha-2
+        #[arg(long)]
+        country: String,
+        /// IANA time zone
+        #[arg(long)]
+        zone: String,
+        #[arg(long, value_delimiter = ',', default_value = "ar,fr,en")]
+        languages: Vec<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -120,6 +148,18 @@ async fn run(cli: Cli) -> Result<(), HubError> {
             let (role, mission) = people::parse_role(&role)?;
             people::revoke(&mut client, &name, role, &mission, diwan_hub::now()).await?;
             say(&mut out, format!("{name}: no longer {role}@{mission}"));
+        }
+        Command::Mission(MissionCommand::Add { code, ar, fr, en, kind, country, zone, languages }) => {
+            let new = diwan_core::NewMission {
+                code,
+                names: diwan_core::MissionNames { ar, fr, en },
+                kind,
+                host_country: country,
+                time_zone: zone,
+                working_languages: languages,
+            };
+            let mission = diwan_hub::missions::add(&mut client, &new, diwan_hub::now()).await?;
+            say(&mut out, format!("added {} ({})", mission.code, mission.time_zone.name()));
         }
         Command::Device(DeviceCommand::List { person }) => {
             for device in devices::list(&client, person.as_deref()).await? {

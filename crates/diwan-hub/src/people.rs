@@ -58,7 +58,10 @@ pub async fn add(
         .with_detail(roles.iter().map(|(r, m)| format!("{r}@{m}")).collect::<Vec<_>>().join(" "))];
     for (mission, role) in user.role_pairs() {
         insert_role(&tx, &user.name, mission, role).await?;
-        events.push(granted(now, &user.name, mission, role));
+        events.push(
+            NewAuditEvent::new(now, "system", AuditAction::UserRoleGranted, format!("user:{}", user.name))
+                .with_detail(format!("{role}@{mission}")),
+        );
     }
     audit::append(&tx, events).await?;
     tx.commit().await?;
@@ -73,14 +76,7 @@ pub async fn grant(
     mission: &MissionCode,
     now: DateTime<Utc>,
 ) -> Result<(), HubError> {
-    let name = UserName::parse(name)?;
-    let tx = client.transaction().await?;
-    known(&tx, &name).await?;
-    if insert_role(&tx, &name, mission, role).await? {
-        audit::append(&tx, vec![granted(now, &name, mission, role)]).await?;
-    }
-    tx.commit().await?;
-    Ok(())
+    change_role(client, name, (role, mission), true, now).await
 }
 
 /// Takes a role away; the person keeps their others.
@@ -91,18 +87,35 @@ pub async fn revoke(
     mission: &MissionCode,
     now: DateTime<Utc>,
 ) -> Result<(), HubError> {
+    change_role(client, name, (role, mission), false, now).await
+}
+
+/// Grants or takes away one role, recording it only if it changed anything.
+async fn change_role(
+    client: &mut Client,
+    name: &str,
+    (role, mission): (Role, &MissionCode),
+    give: bool,
+    now: DateTime<Utc>,
+) -> Result<(), HubError> {
     let name = UserName::parse(name)?;
     let tx = client.transaction().await?;
     known(&tx, &name).await?;
-    let removed = tx
-        .execute(
-            "DELETE FROM roles WHERE person = $1 AND mission = $2 AND role = $3",
-            &[&name.as_str(), &mission.as_str(), &role.as_str()],
-        )
-        .await?;
-    if removed > 0 {
-        let event = NewAuditEvent::new(now, "system", AuditAction::UserRoleRevoked, format!("user:{name}"))
-            .with_detail(format!("{role}@{mission}"));
+    let changed = if give {
+        insert_role(&tx, &name, mission, role).await?
+    } else {
+        let removed = tx
+            .execute(
+                "DELETE FROM roles WHERE person = $1 AND mission = $2 AND role = $3",
+                &[&name.as_str(), &mission.as_str(), &role.as_str()],
+            )
+            .await?;
+        removed > 0
+    };
+    if changed {
+        let action = if give { AuditAction::UserRoleGranted } else { AuditAction::UserRoleRevoked };
+        let event =
+            NewAuditEvent::new(now, "system", action, format!("user:{name}")).with_detail(format!("{role}@{mission}"));
         audit::append(&tx, vec![event]).await?;
     }
     tx.commit().await?;
@@ -142,9 +155,4 @@ async fn insert_role(
         )
         .await?;
     Ok(inserted > 0)
-}
-
-fn granted(now: DateTime<Utc>, name: &UserName, mission: &MissionCode, role: Role) -> NewAuditEvent {
-    NewAuditEvent::new(now, "system", AuditAction::UserRoleGranted, format!("user:{name}"))
-        .with_detail(format!("{role}@{mission}"))
 }

@@ -5,11 +5,10 @@
 //! - `POST /v1/sign-in` `{name, passphrase, device}`: a token for the device.
 //! - `GET /v1/me` (`Authorization: Bearer TOKEN`): who, and their roles.
 //! - `POST /v1/sign-out` (bearer): revokes this device's token.
+//! - `GET /v1/directory` (bearer): the person's missions and who works there.
 //!
 //! A refusal is `{code, args}`: the message id and arguments a desktop
 //! shows in its person's language, as it shows its own errors.
-
-use std::collections::BTreeMap;
 
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -20,9 +19,9 @@ use deadpool_postgres::Pool;
 use diwan_core::sign_in::SignInError;
 use diwan_core::user::User;
 use diwan_core::{Localized, MessageArg};
-use serde::{Deserialize, Serialize};
+use diwan_protocol as protocol;
 
-use crate::{devices, schema, HubError};
+use crate::{devices, missions, schema, HubError};
 
 /// The routes, over `pool`.
 pub fn router(pool: Pool) -> Router {
@@ -31,6 +30,7 @@ pub fn router(pool: Pool) -> Router {
         .route("/v1/sign-in", post(sign_in))
         .route("/v1/me", get(me))
         .route("/v1/sign-out", post(sign_out))
+        .route("/v1/directory", get(directory))
         .with_state(pool)
 }
 
@@ -43,62 +43,27 @@ pub async fn serve(
     axum::serve(listener, router(pool)).with_graceful_shutdown(shutdown).await
 }
 
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Health {
-    schema_version: u32,
-}
-
-#[derive(Debug, Deserialize)]
-struct SignIn {
-    name: String,
-    passphrase: String,
-    device: String,
-}
-
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Person {
-    pub name: String,
-    pub display_name: String,
-    /// Mission code → the roles held there.
-    pub roles: BTreeMap<String, Vec<String>>,
-}
-
-impl From<&User> for Person {
-    fn from(user: &User) -> Self {
-        Self {
-            name: user.name.to_string(),
-            display_name: user.display_name.clone(),
-            roles: user
-                .roles
-                .iter()
-                .map(|(mission, roles)| (mission.to_string(), roles.iter().map(ToString::to_string).collect()))
-                .collect(),
-        }
+fn person(user: &User) -> protocol::Person {
+    protocol::Person {
+        name: user.name.to_string(),
+        display_name: user.display_name.clone(),
+        roles: user
+            .roles
+            .iter()
+            .map(|(mission, roles)| (mission.to_string(), roles.iter().map(ToString::to_string).collect()))
+            .collect(),
     }
-}
-
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-struct SignedIn {
-    token: String,
-    device: i64,
-    person: Person,
-}
-
-/// A refusal, as the desktop reads it.
-#[derive(Debug, Serialize)]
-struct Refusal {
-    code: &'static str,
-    args: BTreeMap<&'static str, serde_json::Value>,
 }
 
 impl IntoResponse for HubError {
     fn into_response(self) -> Response {
         let status = match &self {
             Self::SignIn(SignInError::WrongPassphrase) | Self::TokenRefused => StatusCode::UNAUTHORIZED,
-            Self::SignIn(_) | Self::User(_) | Self::Invalid(_) | Self::PersonExists { .. } => StatusCode::BAD_REQUEST,
+            Self::SignIn(_)
+            | Self::User(_)
+            | Self::Invalid(_)
+            | Self::PersonExists { .. }
+            | Self::MissionExists { .. } => StatusCode::BAD_REQUEST,
             Self::PersonUnknown { .. } => StatusCode::NOT_FOUND,
             Self::Database { .. }
             | Self::NotHub
@@ -119,24 +84,24 @@ impl IntoResponse for HubError {
                     MessageArg::Text(text) => serde_json::Value::from(text),
                     MessageArg::Number(n) => serde_json::Value::from(n),
                 };
-                (name, value)
+                (name.to_owned(), value)
             })
             .collect();
-        (status, Json(Refusal { code: self.message_id(), args })).into_response()
+        (status, Json(protocol::Refusal { code: self.message_id().to_owned(), args })).into_response()
     }
 }
 
 type Reply<T> = Result<Json<T>, HubError>;
 
-async fn health(State(pool): State<Pool>) -> Reply<Health> {
+async fn health(State(pool): State<Pool>) -> Reply<protocol::Health> {
     let client = pool.get().await?;
-    Ok(Json(Health { schema_version: schema::version(&client).await? }))
+    Ok(Json(protocol::Health { schema_version: schema::version(&client).await? }))
 }
 
-async fn sign_in(State(pool): State<Pool>, Json(asked): Json<SignIn>) -> Reply<SignedIn> {
+async fn sign_in(State(pool): State<Pool>, Json(asked): Json<protocol::SignIn>) -> Reply<protocol::SignedIn> {
     let mut client = pool.get().await?;
     let issued = devices::sign_in(&mut client, &asked.name, &asked.passphrase, &asked.device, crate::now()).await?;
-    Ok(Json(SignedIn { token: issued.token, device: issued.device, person: Person::from(&issued.user) }))
+    Ok(Json(protocol::SignedIn { token: issued.token, device: issued.device, person: person(&issued.user) }))
 }
 
 fn bearer(headers: &HeaderMap) -> Result<&str, HubError> {
@@ -147,10 +112,16 @@ fn bearer(headers: &HeaderMap) -> Result<&str, HubError> {
         .ok_or(HubError::TokenRefused)
 }
 
-async fn me(State(pool): State<Pool>, headers: HeaderMap) -> Reply<Person> {
+async fn me(State(pool): State<Pool>, headers: HeaderMap) -> Reply<protocol::Person> {
     let client = pool.get().await?;
     let (_, user) = devices::authenticate(&**client, bearer(&headers)?, crate::now()).await?;
-    Ok(Json(Person::from(&user)))
+    Ok(Json(person(&user)))
+}
+
+async fn directory(State(pool): State<Pool>, headers: HeaderMap) -> Reply<protocol::Directory> {
+    let client = pool.get().await?;
+    let (_, user) = devices::authenticate(&**client, bearer(&headers)?, crate::now()).await?;
+    Ok(Json(missions::directory(&**client, &user).await?))
 }
 
 async fn sign_out(State(pool): State<Pool>, headers: HeaderMap) -> Result<StatusCode, HubError> {

@@ -42,6 +42,16 @@ impl Writer<'_> {
             .execute((user_id, mission_id, role.as_str()))?;
         Ok(())
     }
+
+    /// Takes one role away (the hub's directory no longer grants it).
+    pub fn revoke(&mut self, user: &UserName, mission: &MissionCode, role: Role) -> Result<(), StoreError> {
+        let user_id = self.read().user_id(user)?;
+        let mission_id = self.read().mission_id(mission)?;
+        self.tx
+            .prepare_cached("DELETE FROM user_roles WHERE user_id = ?1 AND mission_id = ?2 AND role = ?3")?
+            .execute((user_id, mission_id, role.as_str()))?;
+        Ok(())
+    }
 }
 
 impl Reader<'_> {

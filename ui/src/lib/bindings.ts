@@ -200,6 +200,8 @@ export type UpgradeDto = { stage: UpgradeStageName, done: number, total: number,
 
 export type UpgradedDto = { from: number, to: number, backup: string | null, };
 
+export type SyncReportDto = { pushed: number, pulled: number, refused: number, };
+
 export type PolicyDto = { category: CategoryName, 
 /**
  * In order; empty: no policy, so nothing in the category can be approved.

@@ -19,6 +19,7 @@ pub mod passphrase;
 pub mod policy;
 pub mod post;
 pub mod queue;
+pub mod sync;
 pub mod tm;
 pub mod user;
 pub mod verify;

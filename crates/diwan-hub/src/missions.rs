@@ -1,0 +1,86 @@
+//! The ministry's missions on the hub, and the directory a desktop pulls:
+//! the missions its person belongs to and everyone who works there.
+
+use chrono::{DateTime, Utc};
+use diwan_core::audit::{AuditAction, NewAuditEvent};
+use diwan_core::user::User;
+use diwan_core::{Mission, NewMission};
+use diwan_protocol as protocol;
+use tokio_postgres::{Client, GenericClient, Row};
+
+use crate::{audit, HubError};
+
+/// Adds a mission, checked field by field as a desktop checks it.
+pub async fn add(client: &mut Client, new: &NewMission, now: DateTime<Utc>) -> Result<Mission, HubError> {
+    let mission = new.validate()?;
+    let languages: Vec<String> = mission.working_languages.iter().map(ToString::to_string).collect();
+    let tx = client.transaction().await?;
+    let inserted = tx
+        .execute(
+            "INSERT INTO missions (code, name_ar, name_fr, name_en, kind, host_country, time_zone,
+                                   working_languages, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (code) DO NOTHING",
+            &[
+                &mission.code.as_str(),
+                &mission.names.ar,
+                &mission.names.fr,
+                &mission.names.en,
+                &mission.kind.as_str(),
+                &mission.host_country.to_string(),
+                &mission.time_zone.name(),
+                &languages.join(","),
+                &now,
+            ],
+        )
+        .await?;
+    if inserted == 0 {
+        return Err(HubError::MissionExists { code: mission.code.to_string() });
+    }
+    let event = NewAuditEvent::new(now, "system", AuditAction::MissionAdded, format!("mission:{}", mission.code))
+        .with_detail(&mission.names.en);
+    audit::append(&tx, vec![event]).await?;
+    tx.commit().await?;
+    Ok(mission)
+}
+
+fn wire(row: &Row) -> protocol::Mission {
+    let languages: String = row.get("working_languages");
+    protocol::Mission {
+        code: row.get("code"),
+        names: protocol::Names { ar: row.get("name_ar"), fr: row.get("name_fr"), en: row.get("name_en") },
+        kind: row.get("kind"),
+        host_country: row.get("host_country"),
+        time_zone: row.get("time_zone"),
+        working_languages: languages.split(',').filter(|l| !l.is_empty()).map(ToOwned::to_owned).collect(),
+    }
+}
+
+/// What `user` may pull: the missions where they hold a role, and everyone
+/// holding a role at one of those (with those roles only).
+pub async fn directory(client: &impl GenericClient, user: &User) -> Result<protocol::Directory, HubError> {
+    let codes: Vec<String> = user.roles.keys().map(ToString::to_string).collect();
+    let missions = client
+        .query("SELECT * FROM missions WHERE code = ANY($1) ORDER BY code", &[&codes])
+        .await?
+        .iter()
+        .map(wire)
+        .collect();
+    let rows = client
+        .query(
+            "SELECT p.name, p.display_name, r.mission, r.role FROM people p JOIN roles r ON r.person = p.name
+             WHERE r.mission = ANY($1) ORDER BY p.name, r.mission, r.role",
+            &[&codes],
+        )
+        .await?;
+    let mut people: Vec<protocol::Person> = Vec::new();
+    for row in &rows {
+        let name: String = row.get(0);
+        if people.last().is_none_or(|p| p.name != name) {
+            people.push(protocol::Person { name, display_name: row.get(1), roles: Default::default() });
+        }
+        if let Some(person) = people.last_mut() {
+            person.roles.entry(row.get(2)).or_default().push(row.get(3));
+        }
+    }
+    Ok(protocol::Directory { missions, people })
+}
