@@ -195,6 +195,26 @@ settings-backups-days = عدد الأيام المحفوظة
 settings-backups-newest = أحدث نسخة: { $day }
 settings-backups-none = لا توجد نسخة بعد.
 settings-backups-saved = حُفظ.
+settings-hub = مركز الفريق
+settings-hub-hint = صِل هذا الحاسوب بمركز فريق وزارتك: منه تأتي بعثاتك وزملاؤك بأدوارهم، ويبقى بإمكانك تسجيل الدخول هنا حين يتعذّر الوصول إليه.
+settings-hub-url = عنوان المركز
+settings-hub-passphrase = عبارة مرورك في المركز
+settings-hub-connect = صِل
+settings-hub-connected = موصول باسم { $person } بـ
+settings-hub-last-sync = آخر مزامنة { $at }: { $pulled ->
+    [zero] لم يصل أي تغيير.
+    [one] وصل تغيير واحد.
+    [two] وصل تغييران.
+    [few] وصلت { $pulled } تغييرات.
+    [many] وصل { $pulled } تغييرًا.
+   *[other] وصل { $pulled } تغيير.
+}
+hub-sync-now = زامِن الآن
+hub-syncing = المركز: جارٍ المزامنة…
+hub-synced = المركز: محدَّث ({ $at })
+hub-offline = المركز: تعذّر الوصول منذ { $since }؛ عملك هنا محفوظ
+hub-signed-out = المركز: على هذا الحاسوب تسجيل الدخول من جديد
+hub-refused = المركز: رفض (انظر الإعدادات)
 policies-title = قواعد الموافقة
 policies-hint = من يوافق على منشورات كل فئة، خطوة بخطوة؛ لا يوافق الشخص الواحد إلا على خطوة واحدة من المنشور. الفئة التي لا قاعدة لها لا يمكن اعتماد منشوراتها. يُسجَّل كل تغيير في سجل التدقيق.
 policies-read-only = من يوافق على منشورات كل فئة، خطوة بخطوة. لا يغيّر هذه القواعد إلا المشرفون على النظام.

@@ -177,6 +177,22 @@ settings-backups-days = Days kept
 settings-backups-newest = Newest copy: { $day }
 settings-backups-none = No copy yet.
 settings-backups-saved = Saved.
+settings-hub = Team hub
+settings-hub-hint = Connect this computer to your ministry's team hub: your missions and colleagues, with their roles, come from there, and you can still sign in here when it is out of reach.
+settings-hub-url = Hub address
+settings-hub-passphrase = Your passphrase on the hub
+settings-hub-connect = Connect
+settings-hub-connected = Connected as { $person } to
+settings-hub-last-sync = Last sync { $at }: { $pulled ->
+    [one] one change brought.
+   *[other] { $pulled } changes brought.
+}
+hub-sync-now = Sync now
+hub-syncing = Hub: syncing…
+hub-synced = Hub: up to date ({ $at })
+hub-offline = Hub: out of reach since { $since }; your work here is kept
+hub-signed-out = Hub: this computer must sign in again
+hub-refused = Hub: refused (see Settings)
 policies-title = Approval policies
 policies-hint = Who approves each category’s posts, step by step; one person approves at most one step of a post. A category without a policy cannot be approved. Each change is recorded in the audit trail.
 policies-read-only = Who approves each category’s posts, step by step. Only administrators change these policies.

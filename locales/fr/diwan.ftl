@@ -177,6 +177,22 @@ settings-backups-days = Jours conservés
 settings-backups-newest = Copie la plus récente : { $day }
 settings-backups-none = Pas encore de copie.
 settings-backups-saved = Enregistré.
+settings-hub = Hub d’équipe
+settings-hub-hint = Reliez cet ordinateur au hub d’équipe de votre ministère : vos missions et vos collègues, avec leurs rôles, en viennent, et vous pouvez toujours vous connecter ici quand il est injoignable.
+settings-hub-url = Adresse du hub
+settings-hub-passphrase = Votre phrase secrète sur le hub
+settings-hub-connect = Relier
+settings-hub-connected = Relié en tant que { $person } à
+settings-hub-last-sync = Dernière synchronisation { $at } : { $pulled ->
+    [one] une modification reçue.
+   *[other] { $pulled } modifications reçues.
+}
+hub-sync-now = Synchroniser maintenant
+hub-syncing = Hub : synchronisation…
+hub-synced = Hub : à jour ({ $at })
+hub-offline = Hub : injoignable depuis { $since } ; votre travail ici est conservé
+hub-signed-out = Hub : cet ordinateur doit se reconnecter
+hub-refused = Hub : refus (voir les paramètres)
 policies-title = Règles d’approbation
 policies-hint = Qui approuve les publications de chaque catégorie, étape par étape ; une personne approuve au plus une étape d’une publication. Une catégorie sans règle ne peut pas être approuvée. Chaque changement est consigné dans le journal d’audit.
 policies-read-only = Qui approuve les publications de chaque catégorie, étape par étape. Seuls les administrateurs modifient ces règles.

@@ -76,4 +76,7 @@ pub const COMMANDS: &[&str] = &[
     "verify_audit",
     "cancel_work",
     "enable_spelling",
+    "hub_status",
+    "connect_hub",
+    "sync_hub",
 ];

@@ -6,14 +6,14 @@
 
 use diwan_api::dto::{
     AccountDto, AppInfoDto, ApprovalOutcomeDto, AuditFilterDto, AuditLogDto, BackupSettingsDto, CalendarDto,
-    CalendarRequestDto, ChangesSinceDto, CommentDto, CountDto, CrisisDto, DueDto, EndCrisisDto, ErrorDto, LinkDto,
-    MediaDto, MissionDto, NewCrisisDto, NewMissionDto, NewPostDto, PlaceDto, PolicyDto, PolicyInputDto, PostDto,
-    PostEditDto, PreferencesDto, ProgressDto, QaIssueDto, QueueFilterDto, ReviewQueueDto, ScheduleExportDto,
-    SessionDto, TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto, UpgradeDto, UpgradedDto, UserDto,
-    VocabularyDto,
+    CalendarRequestDto, ChangesSinceDto, CommentDto, CountDto, CrisisDto, DueDto, EndCrisisDto, ErrorDto, HubStatusDto,
+    LinkDto, MediaDto, MissionDto, NewCrisisDto, NewMissionDto, NewPostDto, PlaceDto, PolicyDto, PolicyInputDto,
+    PostDto, PostEditDto, PreferencesDto, ProgressDto, QaIssueDto, QueueFilterDto, ReviewQueueDto, ScheduleExportDto,
+    SessionDto, SyncReportDto, TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto, UpgradeDto, UpgradedDto,
+    UserDto, VocabularyDto,
 };
 use diwan_api::media::Upload;
-use diwan_api::ApiError;
+use diwan_api::{ApiError, Diwan};
 use std::sync::atomic::Ordering;
 
 use tauri::ipc::{Channel, Invoke, InvokeBody, Request, Response};
@@ -95,7 +95,10 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         audit_log,
         verify_audit,
         cancel_work,
-        enable_spelling
+        enable_spelling,
+        hub_status,
+        connect_hub,
+        sync_hub
     ]
 }
 
@@ -423,12 +426,45 @@ async fn verify_audit(state: State<'_, AppState>, progress: Channel<ProgressDto>
     };
     // Ten million events take most of a minute: read over a connection of
     // their own, so that the window's other commands are not held up.
+    on_its_own_connection(&state, move |d| d.verify_audit_with(&mut watch)).await
+}
+
+/// The team hub this database is connected to, if any.
+#[tauri::command]
+async fn hub_status(state: State<'_, AppState>) -> Reply<HubStatusDto> {
+    state.with(|d| d.hub_status())
+}
+
+/// Connects this database to the hub as the signed-in person (their hub
+/// passphrase asked again). The network is used over a connection of its
+/// own, so the window's other commands go on meanwhile.
+#[tauri::command]
+async fn connect_hub(state: State<'_, AppState>, url: String, passphrase: String) -> Reply<SyncReportDto> {
+    let name = state.with(|d| d.acting_user())?;
+    let device = std::fs::read_to_string("/etc/hostname").map(|h| h.trim().to_owned()).unwrap_or_default();
+    let device = if device.is_empty() { "Diwan desktop".to_owned() } else { device };
+    on_its_own_connection(&state, move |d| d.connect_hub(&url, &name, &passphrase, &device)).await
+}
+
+/// Brings what the hub has for this desktop (run in the background too).
+#[tauri::command]
+async fn sync_hub(state: State<'_, AppState>) -> Reply<SyncReportDto> {
+    state.with(|d| d.acting_user())?;
+    on_its_own_connection(&state, Diwan::sync_hub).await
+}
+
+/// Runs `work` on another connection on a blocking thread (the hub may
+/// take seconds to answer); in memory, on the window's own.
+async fn on_its_own_connection<T: Send + 'static>(
+    state: &State<'_, AppState>,
+    work: impl FnOnce(&mut Diwan) -> Result<T, ApiError> + Send + 'static,
+) -> Reply<T> {
     match state.with(|d| d.another_connection())? {
-        Some(diwan) => tauri::async_runtime::spawn_blocking(move || diwan.verify_audit_with(&mut watch))
+        Some(mut diwan) => tauri::async_runtime::spawn_blocking(move || work(&mut diwan))
             .await
             .map_err(|_| ApiError::Cancelled.to_dto())?
             .map_err(|e| e.to_dto()),
-        None => state.with(|d| d.verify_audit_with(&mut watch)),
+        None => state.with(work),
     }
 }
 

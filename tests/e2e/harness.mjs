@@ -2,10 +2,10 @@
 // tauri-driver (which starts Debian's WebKitWebDriver), and a WebDriver
 // session per app launch. Everything is torn down after the run.
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 
 import { remote } from 'webdriverio'
@@ -127,6 +127,55 @@ function startXvfb(display) {
     if (!xvfb.stopping) console.error(`Xvfb :${display} ended (${signal ?? `exit ${code}`}): ${said.trim() || '(it said nothing)'}`)
   })
   return xvfb
+}
+
+/**
+ * A team hub for a test: a private PostgreSQL cluster (initdb into a
+ * temporary folder, as `postgres` when run as root; a free loopback port)
+ * and `diwan-hub serve` on another. `hub(...args)` runs the hub's program
+ * against it; `stopServing`/`serve` take the HTTP service away and back;
+ * `stop` ends both.
+ */
+export async function startHub() {
+  const root = execFileSync('id', ['-u']).toString().trim() === '0'
+  const dir = mkdtempSync(join(tmpdir(), 'diwan-hub-'))
+  if (root) execFileSync('chown', ['postgres:postgres', dir])
+  const versions = readdirSync('/usr/lib/postgresql').filter((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`))
+  const bin = `/usr/lib/postgresql/${versions.sort((a, b) => Number(a) - Number(b)).at(-1)}/bin`
+  const asPostgres = (program, args) =>
+    root ? execFileSync('runuser', ['-u', 'postgres', '--', `${bin}/${program}`, ...args]) : execFileSync(`${bin}/${program}`, args)
+  const data = join(dir, 'data')
+  asPostgres('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync', '--no-instructions'])
+  const pgPort = await freePort()
+  asPostgres('pg_ctl', ['-D', data, '-o', `-p ${pgPort} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, '-l', join(dir, 'log'), '-w', 'start'])
+  const program = join(dirname(CLI), 'diwan-hub')
+  const env = { ...process.env, DIWAN_HUB_PG: `postgres://postgres@127.0.0.1:${pgPort}/postgres`, DIWAN_HUB_PASSPHRASE: DEMO_PASSPHRASE }
+  const hub = (...args) => execFileSync(program, args, { encoding: 'utf8', env })
+  hub('init')
+  const port = await freePort()
+  let server = null
+  const started = {
+    url: `http://127.0.0.1:${port}`,
+    hub,
+    async serve() {
+      server = spawn(program, ['serve', '--listen', `127.0.0.1:${port}`], { env, stdio: 'ignore' })
+      await until(() => portOpen(port), 'the hub serving')
+    },
+    async stopServing() {
+      server?.kill('SIGTERM')
+      await until(async () => !(await portOpen(port)), 'the hub gone')
+    },
+    async stop() {
+      server?.kill('SIGTERM')
+      try {
+        asPostgres('pg_ctl', ['-D', data, '-m', 'immediate', 'stop'])
+      } catch {
+        // Stopped already.
+      }
+    },
+  }
+  await started.serve()
+  return started
 }
 
 /** The passphrase `diwan demo` gives its sample people (README). */

@@ -89,6 +89,7 @@ pub fn typescript_bindings() -> String {
         UpgradeDto::decl(&cfg),
         UpgradedDto::decl(&cfg),
         SyncReportDto::decl(&cfg),
+        HubStatusDto::decl(&cfg),
         PolicyDto::decl(&cfg),
         ResolutionName::decl(&cfg),
         CrisisDto::decl(&cfg),

@@ -16,7 +16,7 @@ use diwan_protocol as protocol;
 use diwan_store::Writer;
 use serde::de::DeserializeOwned;
 
-use crate::dto::SyncReportDto;
+use crate::dto::{HubStatusDto, SyncReportDto};
 use crate::{sign_in, ApiError, Diwan};
 
 const URL: &str = "hub.url";
@@ -188,6 +188,12 @@ impl Diwan {
     /// The hub this database is connected to, if any.
     pub fn hub_url(&self) -> Result<Option<String>, ApiError> {
         Ok(self.store.read().setting(URL)?)
+    }
+
+    /// The hub this database is connected to and as whom (nothing if none).
+    pub fn hub_status(&self) -> Result<HubStatusDto, ApiError> {
+        let read = self.store.read();
+        Ok(HubStatusDto { url: read.setting(URL)?, person: read.setting(PERSON)? })
     }
 
     fn hub_link(&self) -> Result<Option<Link>, ApiError> {

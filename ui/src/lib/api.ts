@@ -36,6 +36,8 @@ import type {
   ReviewQueueDto,
   ScheduleExportDto,
   SessionDto,
+  SyncReportDto,
+  HubStatusDto,
   TermDto,
   TranslationItemDto,
   TranslationQueueDto,
@@ -124,6 +126,10 @@ export const api = {
     return invoke<number>('verify_audit', { progress })
   },
   cancelWork: () => invoke<void>('cancel_work'),
+  // The team hub (#13).
+  hubStatus: () => invoke<HubStatusDto>('hub_status'),
+  connectHub: (url: string, passphrase: string) => invoke<SyncReportDto>('connect_hub', { url, passphrase }),
+  syncHub: () => invoke<SyncReportDto>('sync_hub'),
   /** Loads the dictionaries (about 0.7 s of WebKit's main thread): asked once the first screen is drawn. */
   enableSpelling: () => invoke<void>('enable_spelling'),
   comments: (post: number) => invoke<CommentDto[]>('comments', { post }),

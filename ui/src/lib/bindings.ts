@@ -202,6 +202,8 @@ export type UpgradedDto = { from: number, to: number, backup: string | null, };
 
 export type SyncReportDto = { pushed: number, pulled: number, refused: number, };
 
+export type HubStatusDto = { url: string | null, person: string | null, };
+
 export type PolicyDto = { category: CategoryName, 
 /**
  * In order; empty: no policy, so nothing in the category can be approved.

@@ -33,6 +33,11 @@ export function formatLocalTime(localTime: string): string {
   return new Intl.DateTimeFormat(formattingLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(wallClock)
 }
 
+/** The time of day only (the hub indicator's "since 14:05"), in the person's digits. */
+export function formatTime(at: string): string {
+  return new Intl.DateTimeFormat(formattingLocale(), { timeStyle: 'short' }).format(new Date(at))
+}
+
 /** An instant (RFC 3339) on this computer's clock, in the interface
  * language and digits, to the second: when something was recorded. */
 export function formatInstant(at: string): string {

@@ -12,3 +12,11 @@ pub struct SyncReportDto {
     pub pulled: u32,
     pub refused: u32,
 }
+
+/// The hub this database is connected to, if any, and as whom.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HubStatusDto {
+    pub url: Option<String>,
+    pub person: Option<String>,
+}

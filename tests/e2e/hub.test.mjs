@@ -1,0 +1,92 @@
+// Team mode from the window: Karim connects his desktop to a real hub
+// (PostgreSQL and diwan-hub, started here) in Settings; a colleague the
+// hub knows arrives in his database; the indicator in the header says
+// up to date, out of reach when the hub goes away (his work kept), up to
+// date again when it is back, and "sign in again" once IT revokes the
+// computer. In English, French and Arabic.
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+
+import { cli, DEMO_PASSPHRASE, launch, screenshot, startDriver, startHub, tempDatabase, typeInto, until, withoutIsolation } from './harness.mjs'
+
+let driver
+let browser
+let hub
+const db = tempDatabase()
+
+before(async () => {
+  cli(db, 'demo')
+  hub = await startHub()
+  hub.hub('mission', 'add', 'DZ-FR-PAR', '--ar', 'سفارة الجزائر في باريس', '--fr', "Ambassade d'Algérie à Paris", '--en', 'Embassy of Algeria in Paris', '--country', 'FR', '--zone', 'Europe/Paris')
+  hub.hub('user', 'add', 'karim', '--display-name', 'Karim Benali', '--role', 'drafter@DZ-FR-PAR')
+  hub.hub('user', 'add', 'rania', '--display-name', 'رانيا بن علي', '--role', 'translator@DZ-FR-PAR')
+  driver = await startDriver()
+  browser = await launch(driver, db)
+})
+
+after(async () => {
+  await browser?.deleteSession().catch(() => {})
+  await driver?.stop()
+  await hub?.stop()
+})
+
+const indicator = () => browser.$('[data-testid="hub-indicator"]')
+// Its words as written (WebDriver's visible text leaves out what the ellipsis hides).
+const indicatorText = () => browser.execute(() => document.querySelector('[data-testid="hub-indicator"]').textContent)
+const indicatorState = async () => (await indicator().isExisting()) && (await indicator().getAttribute('data-state'))
+
+test('Karim connects his desktop to the hub in Settings; a colleague arrives, and the header says up to date', async () => {
+  assert.equal(await indicator().isExisting(), false, 'no indicator before a hub')
+  await browser.$('[data-testid="workspace-settings"]').click()
+  await until(() => browser.$('[data-testid="hub-connect-form"]').isExisting(), 'the offer to connect')
+  // A wrong passphrase: the hub's refusal, in the window's language, nothing kept.
+  await typeInto(browser, '[data-testid="hub-url"]', hub.url)
+  await typeInto(browser, '[data-testid="hub-passphrase"]', 'not my passphrase at all')
+  await browser.$('[data-testid="hub-connect"]').click()
+  await until(() => browser.$('[data-testid="hub-error"]').isExisting(), 'the refusal')
+  assert.match(await browser.$('[data-testid="hub-error"]').getText(), /Wrong name or passphrase/)
+  assert.doesNotMatch(cli(db, 'audit', '--action', 'user.added'), /rania/)
+
+  await typeInto(browser, '[data-testid="hub-passphrase"]', DEMO_PASSPHRASE)
+  await browser.$('[data-testid="hub-connect"]').click()
+  await until(async () => (await indicatorState()) === 'synced', 'up to date in the header')
+  assert.match(withoutIsolation(await browser.$('[data-testid="hub-connected"]').getText()), new RegExp(`Connected as karim to ${hub.url}`))
+  assert.match(withoutIsolation(await browser.$('[data-testid="hub-last-sync"]').getText()), /one change brought/)
+  assert.match(cli(db, 'audit', '--action', 'user.added'), /rania/, 'Rania, from the hub, is in the database')
+  assert.match(hub.hub('device', 'list', 'karim'), /active/)
+  for (const locale of ['en', 'fr', 'ar']) {
+    await browser.$(`[data-testid="lang-${locale}"]`).click()
+    await until(async () => (await browser.execute(() => document.documentElement.lang)) === locale, locale)
+    await browser.$('[data-testid="hub-settings"]').scrollIntoView()
+    await screenshot(browser, driver, `${locale}-hub-connected`)
+  }
+  await browser.$('[data-testid="lang-en"]').click()
+})
+
+test('the hub out of reach is said in the header and the work goes on; back, it is up to date again', async () => {
+  await hub.stopServing()
+  await indicator().click()
+  await until(async () => (await indicatorState()) === 'offline', 'out of reach')
+  assert.match(withoutIsolation(await indicatorText()), /out of reach since .*your work here is kept/)
+  // The window still answers: the desk opens, and a post still saves.
+  await browser.$('[data-testid="workspace-desk"]').click()
+  await until(() => browser.$('[data-testid="calendar"]').isExisting(), 'the desk while offline')
+  await browser.$('[data-testid="lang-ar"]').click()
+  await until(async () => (await browser.execute(() => document.documentElement.dir)) === 'rtl', 'Arabic')
+  await screenshot(browser, driver, 'ar-hub-offline')
+  await browser.$('[data-testid="lang-en"]').click()
+
+  await hub.serve()
+  await indicator().click()
+  await until(async () => (await indicatorState()) === 'synced', 'up to date again')
+})
+
+test('once IT revokes this computer the header asks to sign in again, and nothing here changes', async () => {
+  const id = hub.hub('device', 'list', 'karim').split('\t')[0]
+  hub.hub('device', 'revoke', id)
+  const events = cli(db, 'verify')
+  await indicator().click()
+  await until(async () => (await indicatorState()) === 'signed-out', 'sign in again')
+  assert.match(await indicatorText(), /must sign in again/)
+  assert.equal(cli(db, 'verify'), events, 'nothing written')
+})

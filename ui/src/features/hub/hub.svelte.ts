@@ -1,0 +1,61 @@
+// The team hub as the window knows it: connected or not, and how the last
+// sync went. Syncs run in the background on Diwan's own connection and
+// never hold up typing; the next one is planned from how the last ended.
+import { api } from '../../lib/api'
+import type { SyncReportDto } from '../../lib/bindings'
+import { afterSync, nextSyncIn, type HubState } from './status'
+
+export const hub = $state<{ state: HubState; person: string | null }>({ state: { kind: 'unconnected' }, person: null })
+
+let timer: ReturnType<typeof setTimeout> | undefined
+
+function plan(): void {
+  clearTimeout(timer)
+  const wait = nextSyncIn(hub.state)
+  if (wait !== null) timer = setTimeout(() => void syncNow(), wait)
+}
+
+/** Reads whether this database is connected, and syncs once if it is. */
+export async function loadHub(): Promise<void> {
+  const status = await api.hubStatus()
+  hub.person = status.person
+  if (status.url) {
+    hub.state = { kind: 'syncing', url: status.url }
+    await syncNow()
+  } else {
+    clearTimeout(timer)
+    hub.state = { kind: 'unconnected' }
+  }
+}
+
+/** Syncs now (the button, or the timer); the indicator follows. */
+export async function syncNow(): Promise<void> {
+  const before = hub.state
+  if (before.kind === 'unconnected') return
+  const url = before.url
+  let outcome: { report: SyncReportDto } | { error: unknown }
+  try {
+    outcome = { report: await api.syncHub() }
+  } catch (error) {
+    outcome = { error }
+  }
+  hub.state = afterSync(url, outcome, new Date(), before)
+  plan()
+}
+
+/** Connects as the signed-in person; throws the refusal for the form to show. */
+export async function connect(url: string, passphrase: string): Promise<SyncReportDto> {
+  const report = await api.connectHub(url, passphrase)
+  const status = await api.hubStatus()
+  hub.person = status.person
+  hub.state = afterSync(status.url ?? url, { report }, new Date(), hub.state)
+  plan()
+  return report
+}
+
+/** Signed out of the window: no more syncing for the person who left. */
+export function stopHub(): void {
+  clearTimeout(timer)
+  hub.state = { kind: 'unconnected' }
+  hub.person = null
+}
