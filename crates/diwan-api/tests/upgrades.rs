@@ -24,7 +24,7 @@ fn count(path: &Path, table: &str) -> i64 {
 
 #[test]
 fn a_database_of_every_earlier_schema_upgrades_and_keeps_its_data() {
-    for version in [1, 2, 3, 4, 6, 8] {
+    for version in [1, 2, 3, 4, 6, 8, 10] {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("diwan.db");
         std::fs::copy(fixture(version), &path).expect("copy the fixture");
@@ -77,6 +77,13 @@ fn a_database_of_every_earlier_schema_upgrades_and_keeps_its_data() {
         drop(diwan);
         let conn = rusqlite::Connection::open(&path).expect("reopen");
         let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).expect("check");
+        // Every post from before has its own uid (migration 11).
+        let (missing, distinct): (i64, i64) = conn
+            .query_row("SELECT count(*) - count(uid), count(DISTINCT uid) FROM posts", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .expect("uids");
+        assert_eq!((missing, distinct), (0, posts), "schema {version}: one uid per post");
         assert_eq!(check, "ok", "schema {version}");
     }
 }

@@ -142,6 +142,20 @@ fn a_post_round_trips_through_every_workflow_step() {
 }
 
 #[test]
+fn each_post_gets_its_own_uid_when_created_and_keeps_it() {
+    let mut store = store();
+    let first = add_post(&mut store, now() + Duration::days(1), "نص أول");
+    let second = add_post(&mut store, now() + Duration::days(2), "نص ثان");
+    let uid = |store: &Store, post: &Post| store.read().post_uid(post.id).expect("read").expect("a uid");
+    let (a, b) = (uid(&store, &first), uid(&store, &second));
+    assert_ne!(a, b);
+    let parsed = uuid::Uuid::parse_str(&a).expect("a UUID");
+    assert_eq!(parsed.get_version_num(), 7, "time-ordered, made offline");
+    store.write(|w| w.update_post(&first, now())).expect("save");
+    assert_eq!(uid(&store, &first), a, "an update keeps it");
+}
+
+#[test]
 fn a_failed_write_changes_nothing() {
     let mut store = store();
     let result = store.write(|w| {
@@ -405,7 +419,7 @@ fn upgrading_withdraws_approvals_that_did_not_cover_the_images() {
             w.tx.execute_batch(
                 "DROP TABLE approval_policies; DROP INDEX posts_paused_by; \
                  ALTER TABLE posts DROP COLUMN paused_by; DROP TABLE crises; DROP TABLE seen_texts; \
-                 DROP TABLE credentials;",
+                 DROP TABLE credentials; DROP INDEX posts_uid; ALTER TABLE posts DROP COLUMN uid;",
             )?;
             w.tx.pragma_update(None, "user_version", 4)?;
             Ok::<_, StoreError>(())

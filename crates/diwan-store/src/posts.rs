@@ -65,8 +65,8 @@ impl Writer<'_> {
         self.tx
             .prepare_cached(
                 "INSERT INTO posts (id, mission_id, time_zone, category, source_language, at_utc, note, crisis_priority, \
-                 state, state_detail, drafter, contributors, source_hash, approved_content, updated_at, paused_by) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) \
+                 state, state_detail, drafter, contributors, source_hash, approved_content, updated_at, paused_by, uid) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) \
                  ON CONFLICT (id) DO UPDATE SET time_zone = excluded.time_zone, category = excluded.category, \
                  source_language = excluded.source_language, at_utc = excluded.at_utc, note = excluded.note, \
                  crisis_priority = excluded.crisis_priority, state = excluded.state, state_detail = excluded.state_detail, \
@@ -91,6 +91,8 @@ impl Writer<'_> {
                 post.approved_content.map(|h| h.to_hex()),
                 now.to_rfc3339(),
                 post.paused_by.map(|c| c.0),
+                // A new post's uid; an update keeps the one it has (not in the SET above).
+                new_uid(),
             ])?;
         Ok(())
     }
@@ -145,6 +147,25 @@ impl Writer<'_> {
 /// approved or scheduled post with images was approved without them in its
 /// hash, so nobody can show which images were approved. Its approval is
 /// withdrawn (it goes back to review), and the audit trail says why.
+/// A new post's uid: a UUIDv7, time-ordered and made without asking anyone,
+/// so that two desktops creating posts offline never make the same one.
+fn new_uid() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
+/// Migration 11's repair: every post from before gets its uid.
+pub(crate) fn give_posts_uids(w: &mut Writer<'_>) -> Result<(), StoreError> {
+    let ids: Vec<i64> =
+        w.tx.prepare("SELECT id FROM posts WHERE uid IS NULL ORDER BY id")?
+            .query_map([], |row| row.get(0))?
+            .collect::<Result<_, _>>()?;
+    let mut give = w.tx.prepare("UPDATE posts SET uid = ?2 WHERE id = ?1")?;
+    for id in ids {
+        give.execute(rusqlite::params![id, new_uid()])?;
+    }
+    Ok(())
+}
+
 pub(crate) fn withdraw_unbound_approvals(w: &mut Writer<'_>) -> Result<(), StoreError> {
     let ids: Vec<i64> =
         w.tx.prepare(
@@ -169,6 +190,15 @@ pub(crate) fn withdraw_unbound_approvals(w: &mut Writer<'_>) -> Result<(), Store
 }
 
 impl Reader<'_> {
+    /// The post's uid, by which desktops and the team hub know it.
+    pub fn post_uid(&self, id: PostId) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT uid FROM posts WHERE id = ?1")?
+            .query_row([id.0], |row| row.get(0))
+            .optional()?)
+    }
+
     /// A whole post, or `None`.
     pub fn post(&self, id: PostId) -> Result<Option<Post>, StoreError> {
         type Row = (
