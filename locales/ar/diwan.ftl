@@ -444,6 +444,7 @@ error-hub-too-new = قاعدة بيانات المركز على المخطط { $
 error-hub-not-initialised = جداول المركز على المخطط { $found }، وهذا المركز يحتاج المخطط { $supported }. شغّل «diwan-hub init» أولًا.
 error-hub-person-exists = { $name } موجود في المركز من قبل.
 error-hub-person-unknown = لا أحد باسم { $name } في المركز.
+error-hub-account-exists = الحساب { $handle } موجود في المركز من قبل.
 error-hub-token-refused = لم يعد هذا الحاسوب متصلًا بمركز الفريق (خرج أو أُلغي). سجّل الدخول من جديد.
 error-hub-audit-broken = سجل التدقيق في المركز منقطع عند الحدث { $seq }.
 error-hub-no-database-url = لا قاعدة بيانات للمركز: أعطِ ‎--pg URL‏ أو عرّف DIWAN_HUB_PG.

@@ -411,6 +411,7 @@ error-hub-too-new = The hub's database is at schema { $found }, newer than this 
 error-hub-not-initialised = The hub's tables are at schema { $found }; this hub needs { $supported }. Run “diwan-hub init” first.
 error-hub-person-exists = { $name } is on the hub already.
 error-hub-person-unknown = Nobody called { $name } on the hub.
+error-hub-account-exists = The account { $handle } is on the hub already.
 error-hub-token-refused = This computer is no longer signed in to the team hub (signed out or revoked). Sign in again.
 error-hub-audit-broken = The hub's audit trail is broken at event { $seq }.
 error-hub-no-database-url = No hub database: give --pg URL or set DIWAN_HUB_PG.

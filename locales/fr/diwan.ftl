@@ -411,6 +411,7 @@ error-hub-too-new = La base du hub est au schéma { $found }, plus récent que c
 error-hub-not-initialised = Les tables du hub sont au schéma { $found } ; ce hub a besoin du schéma { $supported }. Lancez d’abord « diwan-hub init ».
 error-hub-person-exists = { $name } existe déjà sur le hub.
 error-hub-person-unknown = Personne ne s’appelle { $name } sur le hub.
+error-hub-account-exists = Le compte { $handle } existe déjà sur le hub.
 error-hub-token-refused = Cet ordinateur n’est plus connecté au hub d’équipe (déconnecté ou révoqué). Reconnectez-vous.
 error-hub-audit-broken = Le journal d’audit du hub est rompu à l’événement { $seq }.
 error-hub-no-database-url = Aucune base pour le hub : donnez --pg URL ou définissez DIWAN_HUB_PG.

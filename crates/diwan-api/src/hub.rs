@@ -9,6 +9,7 @@
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use diwan_core::account::NewAccount;
 use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::user::{Role, User, UserName};
 use diwan_core::{Localized, MessageArg, MissionCode, MissionNames, NewMission};
@@ -205,7 +206,7 @@ impl Diwan {
     }
 }
 
-/// Brings the hub's directory into this database: missions not here yet,
+/// Brings the hub's directory into this database: missions, accounts and
 /// people not here yet, and each person's roles at the directory's
 /// missions made the hub's. Everything is checked before it is written.
 fn apply(w: &mut Writer<'_>, directory: &protocol::Directory, now: DateTime<Utc>) -> Result<SyncReportDto, ApiError> {
@@ -228,6 +229,27 @@ fn apply(w: &mut Writer<'_>, directory: &protocol::Directory, now: DateTime<Utc>
             report.pulled += 1;
         }
         codes.push(mission.code);
+    }
+    for wire in &directory.accounts {
+        let mission = MissionCode::parse(&wire.mission)?;
+        if !codes.contains(&mission) {
+            continue;
+        }
+        let new = NewAccount {
+            mission,
+            platform: wire.platform.parse()?,
+            handle: wire.handle.clone(),
+            languages: wire.languages.clone(),
+            limit_override: wire.limit_override,
+        };
+        let checked = new.validate(diwan_core::account::AccountId(0))?;
+        let here = w.read().accounts(Some(&new.mission))?;
+        if !here.iter().any(|a| a.platform == checked.platform && a.handle == checked.handle) {
+            let account = w.insert_account(&new)?;
+            let subject = format!("account:{}", account.id.0);
+            events.push(NewAuditEvent::new(now, HUB, AuditAction::AccountAdded, subject).with_detail(&new.handle));
+            report.pulled += 1;
+        }
     }
     for wire in &directory.people {
         let name = UserName::parse(&wire.name)?;

@@ -65,6 +65,16 @@ fn a_desktop_connects_pulls_its_missions_and_colleagues_follows_their_roles_and_
         for (name, role, at) in people {
             diwan_hub::people::add(hub, name, name, PASSPHRASE, &[(role, code(at))], now).await.unwrap();
         }
+        for (at, handle) in [("DZ-FR-PAR", "AlgerieFrance"), ("DZ-DE-BER", "AlgerieBerlin")] {
+            let account = diwan_core::account::NewAccount {
+                mission: code(at),
+                platform: diwan_core::platform::Platform::X,
+                handle: handle.to_owned(),
+                languages: vec!["fr".into(), "ar".into()],
+                limit_override: None,
+            };
+            diwan_hub::missions::add_account(hub, &account, now).await.unwrap();
+        }
     });
     let base = runtime.block_on(async {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -84,11 +94,13 @@ fn a_desktop_connects_pulls_its_missions_and_colleagues_follows_their_roles_and_
     assert!(desk.missions().unwrap().is_empty());
 
     let report = desk.connect_hub(&base, "karim", PASSPHRASE, "Paris desk").unwrap();
-    assert_eq!((report.pushed, report.pulled, report.refused), (0, 3, 0), "Paris, Karim and Samir");
+    assert_eq!((report.pushed, report.pulled, report.refused), (0, 4, 0), "Paris, its account, Karim and Samir");
     let codes: Vec<String> = desk.missions().unwrap().iter().map(|m| m.code.clone()).collect();
     assert_eq!(codes, ["DZ-FR-PAR"], "only Karim's mission");
     let names: Vec<String> = desk.users().unwrap().iter().map(|u| u.name.clone()).collect();
     assert_eq!(names, ["karim", "samir"], "only who works there");
+    let handles: Vec<String> = desk.accounts(Some("DZ-FR-PAR")).unwrap().iter().map(|a| a.handle.clone()).collect();
+    assert_eq!(handles, ["AlgerieFrance"], "Paris's account, not Berlin's");
     assert_eq!(desk.sync_hub().unwrap().pulled, 0, "nothing new: nothing written");
 
     // Roles change on the hub; the next sync brings exactly that.

@@ -20,6 +20,14 @@ pub enum HubError {
     PersonUnknown { name: String },
     #[error("a mission with code {code} is on the hub already")]
     MissionExists { code: String },
+    #[error("no mission with code {code} on the hub")]
+    MissionUnknown { code: String },
+    #[error("the account {handle} is on the hub already")]
+    AccountExists { handle: String },
+    #[error(transparent)]
+    Account(#[from] diwan_core::account::AccountError),
+    #[error(transparent)]
+    Platform(#[from] diwan_core::platform::UnknownPlatform),
     #[error("this device's token is unknown or revoked: sign in again")]
     TokenRefused,
     #[error("the audit chain is broken at event {seq}")]
@@ -73,6 +81,10 @@ impl Localized for HubError {
             Self::PersonExists { .. } => "error-hub-person-exists",
             Self::PersonUnknown { .. } => "error-hub-person-unknown",
             Self::MissionExists { .. } => "error-mission-exists",
+            Self::MissionUnknown { .. } => "error-mission-not-found",
+            Self::AccountExists { .. } => "error-hub-account-exists",
+            Self::Account(inner) => inner.message_id(),
+            Self::Platform(inner) => inner.message_id(),
             Self::TokenRefused => "error-hub-token-refused",
             Self::AuditBroken { .. } => "error-hub-audit-broken",
             Self::NoDatabaseUrl => "error-hub-no-database-url",
@@ -95,7 +107,10 @@ impl Localized for HubError {
                 vec![("found", number(u64::from(*found))), ("supported", number(u64::from(*supported)))]
             }
             Self::PersonExists { name } | Self::PersonUnknown { name } => vec![("name", name.as_str().into())],
-            Self::MissionExists { code } => vec![("code", code.as_str().into())],
+            Self::MissionExists { code } | Self::MissionUnknown { code } => vec![("code", code.as_str().into())],
+            Self::AccountExists { handle } => vec![("handle", handle.as_str().into())],
+            Self::Account(inner) => inner.message_args(),
+            Self::Platform(inner) => inner.message_args(),
             Self::AuditBroken { seq } => vec![("seq", number(*seq))],
             Self::SignIn(inner) => inner.message_args(),
             Self::User(inner) => inner.message_args(),

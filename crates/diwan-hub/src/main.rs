@@ -32,6 +32,9 @@ enum Command {
     /// The ministry's missions
     #[command(subcommand)]
     Mission(MissionCommand),
+    /// The missions' accounts on the platforms
+    #[command(subcommand)]
+    Account(AccountCommand),
     /// Devices signed in to the hub
     #[command(subcommand)]
     Device(DeviceCommand),
@@ -77,6 +80,21 @@ enum MissionCommand {
         zone: String,
         #[arg(long, value_delimiter = ',', default_value = "ar,fr,en")]
         languages: Vec<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum AccountCommand {
+    /// Add an account, e.g. DZ-FR-PAR x AlgerieFrance --languages fr,ar
+    Add {
+        mission: String,
+        platform: String,
+        handle: String,
+        #[arg(long, value_delimiter = ',', default_value = "ar,fr,en")]
+        languages: Vec<String>,
+        /// The account's own text limit, where the platform lets it differ
+        #[arg(long)]
+        limit: Option<u32>,
     },
 }
 
@@ -160,6 +178,17 @@ async fn run(cli: Cli) -> Result<(), HubError> {
             };
             let mission = diwan_hub::missions::add(&mut client, &new, diwan_hub::now()).await?;
             say(&mut out, format!("added {} ({})", mission.code, mission.time_zone.name()));
+        }
+        Command::Account(AccountCommand::Add { mission, platform, handle, languages, limit }) => {
+            let new = diwan_core::account::NewAccount {
+                mission: diwan_core::MissionCode::parse(&mission)?,
+                platform: platform.parse()?,
+                handle,
+                languages,
+                limit_override: limit,
+            };
+            diwan_hub::missions::add_account(&mut client, &new, diwan_hub::now()).await?;
+            say(&mut out, format!("added {}:{} at {}", new.platform, new.handle, new.mission));
         }
         Command::Device(DeviceCommand::List { person }) => {
             for device in devices::list(&client, person.as_deref()).await? {

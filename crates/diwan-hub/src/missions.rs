@@ -1,7 +1,9 @@
-//! The ministry's missions on the hub, and the directory a desktop pulls:
-//! the missions its person belongs to and everyone who works there.
+//! The ministry's missions and their accounts on the hub, and the
+//! directory a desktop pulls: the missions its person belongs to, their
+//! accounts, and everyone who works there.
 
 use chrono::{DateTime, Utc};
+use diwan_core::account::{AccountId, NewAccount};
 use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::user::User;
 use diwan_core::{Mission, NewMission};
@@ -43,6 +45,43 @@ pub async fn add(client: &mut Client, new: &NewMission, now: DateTime<Utc>) -> R
     Ok(mission)
 }
 
+/// Adds an account to a mission on the hub, checked as a desktop checks it.
+pub async fn add_account(client: &mut Client, new: &NewAccount, now: DateTime<Utc>) -> Result<(), HubError> {
+    // The number is the desktop's business: any will do for the check.
+    let account = new.validate(AccountId(0))?;
+    let languages: Vec<String> = account.languages.iter().map(ToString::to_string).collect();
+    let limit = account.limit_override.and_then(|n| i32::try_from(n).ok());
+    let tx = client.transaction().await?;
+    let known: bool = tx
+        .query_one("SELECT EXISTS (SELECT 1 FROM missions WHERE code = $1)", &[&account.mission.as_str()])
+        .await?
+        .get(0);
+    if !known {
+        return Err(HubError::MissionUnknown { code: account.mission.to_string() });
+    }
+    let inserted = tx
+        .execute(
+            "INSERT INTO accounts (mission, platform, handle, languages, limit_override, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+            &[
+                &account.mission.as_str(),
+                &account.platform.as_str(),
+                &account.handle.as_str(),
+                &languages.join(","),
+                &limit,
+                &now,
+            ],
+        )
+        .await?;
+    if inserted == 0 {
+        return Err(HubError::AccountExists { handle: format!("{}:{}", account.platform, account.handle.as_str()) });
+    }
+    let subject = format!("account:{}:{}:{}", account.mission, account.platform, account.handle.as_str());
+    audit::append(&tx, vec![NewAuditEvent::new(now, "system", AuditAction::AccountAdded, subject)]).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 fn wire(row: &Row) -> protocol::Mission {
     let languages: String = row.get("working_languages");
     protocol::Mission {
@@ -65,6 +104,25 @@ pub async fn directory(client: &impl GenericClient, user: &User) -> Result<proto
         .iter()
         .map(wire)
         .collect();
+    let accounts = client
+        .query(
+            "SELECT mission, platform, handle, languages, limit_override FROM accounts
+             WHERE mission = ANY($1) ORDER BY mission, platform, handle",
+            &[&codes],
+        )
+        .await?
+        .iter()
+        .map(|row| {
+            let languages: String = row.get(3);
+            protocol::Account {
+                mission: row.get(0),
+                platform: row.get(1),
+                handle: row.get(2),
+                languages: languages.split(',').filter(|l| !l.is_empty()).map(ToOwned::to_owned).collect(),
+                limit_override: row.get::<_, Option<i32>>(4).and_then(|n| u32::try_from(n).ok()),
+            }
+        })
+        .collect();
     let rows = client
         .query(
             "SELECT p.name, p.display_name, r.mission, r.role FROM people p JOIN roles r ON r.person = p.name
@@ -82,5 +140,5 @@ pub async fn directory(client: &impl GenericClient, user: &User) -> Result<proto
             person.roles.entry(row.get(2)).or_default().push(row.get(3));
         }
     }
-    Ok(protocol::Directory { missions, people })
+    Ok(protocol::Directory { missions, accounts, people })
 }

@@ -10,8 +10,11 @@ use tokio_postgres::Client;
 use crate::HubError;
 
 /// The migrations, oldest first. Append only.
-const MIGRATIONS: &[&str] =
-    &[include_str!("../migrations/001_people.sql"), include_str!("../migrations/002_missions.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/001_people.sql"),
+    include_str!("../migrations/002_missions.sql"),
+    include_str!("../migrations/003_accounts.sql"),
+];
 
 #[allow(clippy::cast_possible_truncation, reason = "a handful of migrations")]
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;

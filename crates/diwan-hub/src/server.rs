@@ -63,7 +63,11 @@ impl IntoResponse for HubError {
             | Self::User(_)
             | Self::Invalid(_)
             | Self::PersonExists { .. }
-            | Self::MissionExists { .. } => StatusCode::BAD_REQUEST,
+            | Self::MissionExists { .. }
+            | Self::AccountExists { .. }
+            | Self::Account(_)
+            | Self::Platform(_) => StatusCode::BAD_REQUEST,
+            Self::MissionUnknown { .. } => StatusCode::NOT_FOUND,
             Self::PersonUnknown { .. } => StatusCode::NOT_FOUND,
             Self::Database { .. }
             | Self::NotHub

@@ -249,11 +249,33 @@ async fn the_hub_program_initialises_adds_people_and_verifies() {
     assert!(stdout(&init).contains(&format!("hub schema {} (was 0)", schema::SCHEMA_VERSION)));
     let added = hub(&["user", "add", "amina", "--display-name", "Amina Belkacem", "--role", "admin@DZ-FR-PAR"]);
     assert!(added.status.success(), "{added:?}");
+    let mission = hub(&[
+        "mission",
+        "add",
+        "DZ-FR-PAR",
+        "--ar",
+        "سفارة الجزائر في باريس",
+        "--fr",
+        "Ambassade d'Algérie à Paris",
+        "--en",
+        "Embassy of Algeria in Paris",
+        "--country",
+        "FR",
+        "--zone",
+        "Europe/Paris",
+    ]);
+    assert!(mission.status.success(), "{mission:?}");
+    let account = hub(&["account", "add", "DZ-FR-PAR", "x", "@AlgerieFrance", "--languages", "fr,ar"]);
+    assert!(account.status.success(), "{account:?}");
+    let twice = hub(&["account", "add", "DZ-FR-PAR", "x", "AlgerieFrance"]);
+    assert!(String::from_utf8_lossy(&twice.stderr).contains("on the hub already"), "{twice:?}");
+    let nowhere = hub(&["account", "add", "DZ-XX-000", "x", "Nobody"]);
+    assert!(String::from_utf8_lossy(&nowhere.stderr).contains("no mission with code DZ-XX-000"), "{nowhere:?}");
     let refused = hub(&["user", "add", "rania", "--role", "chef@DZ-FR-PAR"]);
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("chef"), "says which role: {refused:?}");
     let verified = hub(&["verify"]);
-    assert!(stdout(&verified).contains("intact: 2 events"), "{verified:?}");
+    assert!(stdout(&verified).contains("intact: 4 events"), "user, role, mission, account: {verified:?}");
 
     let nowhere =
         Command::new(env!("CARGO_BIN_EXE_diwan-hub")).arg("init").env_remove("DIWAN_HUB_PG").output().unwrap();

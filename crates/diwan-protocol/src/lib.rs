@@ -58,11 +58,24 @@ pub struct Mission {
     pub working_languages: Vec<String>,
 }
 
-/// `GET /v1/directory`: the missions the asking person belongs to, and
-/// everyone holding a role at one of them (with those roles only).
+/// An account of a mission on a platform, known by those three.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Account {
+    pub mission: String,
+    pub platform: String,
+    pub handle: String,
+    pub languages: Vec<String>,
+    pub limit_override: Option<u32>,
+}
+
+/// `GET /v1/directory`: the missions the asking person belongs to, their
+/// accounts, and everyone holding a role at one of them (with those roles only).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Directory {
     pub missions: Vec<Mission>,
+    #[serde(default)]
+    pub accounts: Vec<Account>,
     pub people: Vec<Person>,
 }
 
