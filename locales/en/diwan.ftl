@@ -422,6 +422,7 @@ error-hub-address = “{ $url }” is not a team hub address Diwan will use: giv
 error-hub-unreachable = The team hub at { $url } could not be reached: { $detail }. Your work here is kept; sync again later.
 error-hub-refused = The team hub refused with “{ $code }”, which this Diwan does not know: update Diwan.
 error-hub-not-connected = This database is not connected to a team hub: connect it first (diwan connect URL).
+error-hub-no-missions = { $name } holds no role at any mission on the team hub, so there is nothing to bring here yet: ask the hub's administrator for a role. Nothing was changed.
 error-sync-decided-on-old-content = The post's content changed on the team hub since you decided on it: look at it again before approving or rejecting.
 error-sync-edited-meanwhile = Someone else changed this post's content on the team hub meanwhile. Your text is kept here: redo your change on theirs, or drop it.
 error-sync-decided-meanwhile = This post was approved or rejected on the team hub meanwhile, so your edit was not applied. Your text is kept here: redo it (the post then needs a new approval) or drop it.

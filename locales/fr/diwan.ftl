@@ -422,6 +422,7 @@ error-hub-address = « { $url } » n’est pas une adresse de hub d’équipe qu
 error-hub-unreachable = Le hub d’équipe à { $url } est injoignable : { $detail }. Votre travail ici est conservé ; synchronisez plus tard.
 error-hub-refused = Le hub d’équipe a refusé avec « { $code } », que ce Diwan ne connaît pas : mettez Diwan à jour.
 error-hub-not-connected = Cette base n’est reliée à aucun hub d’équipe : reliez-la d’abord (diwan connect URL).
+error-hub-no-missions = { $name } n’a de rôle dans aucune mission sur le hub d’équipe : il n’y a encore rien à apporter ici. Demandez un rôle à l’administrateur du hub. Rien n’a été modifié.
 error-sync-decided-on-old-content = Le contenu de la publication a changé sur le hub d’équipe depuis votre décision : relisez-la avant d’approuver ou de refuser.
 error-sync-edited-meanwhile = Quelqu’un d’autre a modifié le contenu de cette publication sur le hub d’équipe entre-temps. Votre texte est conservé ici : refaites votre modification sur la sienne, ou abandonnez-la.
 error-sync-decided-meanwhile = Cette publication a été approuvée ou refusée sur le hub d’équipe entre-temps : votre modification n’a pas été appliquée. Votre texte est conservé ici : refaites-la (la publication devra être approuvée de nouveau) ou abandonnez-la.

@@ -98,6 +98,8 @@ pub enum ApiError {
     HubRefused(crate::hub::HubRefusal),
     #[error("this database is not connected to a hub")]
     HubNotConnected,
+    #[error("{name} holds no role at any mission on the hub")]
+    HubNoMissions { name: String },
 }
 
 impl ApiError {
@@ -153,6 +155,7 @@ impl Localized for ApiError {
             Self::HubUnreachable { .. } => "error-hub-unreachable",
             Self::HubRefused(inner) => inner.message_id(),
             Self::HubNotConnected => "error-hub-not-connected",
+            Self::HubNoMissions { .. } => "error-hub-no-missions",
         }
     }
 
@@ -207,6 +210,7 @@ impl Localized for ApiError {
             }
             Self::HubRefused(inner) => inner.message_args(),
             Self::HubNotConnected => Vec::new(),
+            Self::HubNoMissions { name } => vec![("name", name.as_str().into())],
         }
     }
 }

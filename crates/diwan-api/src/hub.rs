@@ -154,8 +154,15 @@ impl Diwan {
         let signed: protocol::SignedIn = answer(&sign_in_url, agent().post(&sign_in_url).send_json(&asked))?;
         let link = Link { url, token: signed.token };
         let pulled = directory(&link)?;
-        let phc = sign_in::hash(passphrase)?;
         let person = UserName::parse(&signed.person.name)?;
+        if !pulled.people.iter().any(|p| p.name == person.as_str()) {
+            // Nothing to work on here: this device's token is given back
+            // (best effort) rather than left active on the hub.
+            let sign_out = format!("{}/v1/sign-out", link.url);
+            let _ = agent().post(&sign_out).header("Authorization", &format!("Bearer {}", link.token)).send_empty();
+            return Err(ApiError::HubNoMissions { name: person.to_string() });
+        }
+        let phc = sign_in::hash(passphrase)?;
         let now = self.now();
         self.store.write(|w| {
             let report = apply(w, &pulled, now)?;

@@ -65,6 +65,7 @@ fn a_desktop_connects_pulls_its_missions_and_colleagues_follows_their_roles_and_
         for (name, role, at) in people {
             diwan_hub::people::add(hub, name, name, PASSPHRASE, &[(role, code(at))], now).await.unwrap();
         }
+        diwan_hub::people::add(hub, "idris", "Idris", PASSPHRASE, &[], now).await.unwrap();
         for (at, handle) in [("DZ-FR-PAR", "AlgerieFrance"), ("DZ-DE-BER", "AlgerieBerlin")] {
             let account = diwan_core::account::NewAccount {
                 mission: code(at),
@@ -92,6 +93,14 @@ fn a_desktop_connects_pulls_its_missions_and_colleagues_follows_their_roles_and_
     assert_eq!(refusal(wrong), "error-sign-in-wrong");
     assert_eq!(desk.hub_url().unwrap(), None);
     assert!(desk.missions().unwrap().is_empty());
+
+    // Someone with no role anywhere on the hub: told so, nothing written,
+    // and the device token the hub gave is handed back.
+    let idle = desk.connect_hub(&base, "idris", PASSPHRASE, "Paris desk").unwrap_err();
+    assert_eq!(refusal(idle), "error-hub-no-missions");
+    assert_eq!(desk.hub_url().unwrap(), None);
+    let devices = on_hub(&runtime, &url, async |hub| diwan_hub::devices::list(&*hub, Some("idris")).await.unwrap());
+    assert!(devices.len() == 1 && devices[0].revoked, "{devices:?}");
 
     let report = desk.connect_hub(&base, "karim", PASSPHRASE, "Paris desk").unwrap();
     assert_eq!((report.pushed, report.pulled, report.refused), (0, 4, 0), "Paris, its account, Karim and Samir");
