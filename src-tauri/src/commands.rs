@@ -441,8 +441,7 @@ async fn hub_status(state: State<'_, AppState>) -> Reply<HubStatusDto> {
 #[tauri::command]
 async fn connect_hub(state: State<'_, AppState>, url: String, passphrase: String) -> Reply<SyncReportDto> {
     let name = state.with(|d| d.acting_user())?;
-    let device = std::fs::read_to_string("/etc/hostname").map(|h| h.trim().to_owned()).unwrap_or_default();
-    let device = if device.is_empty() { "Diwan desktop".to_owned() } else { device };
+    let device = diwan_api::hub::this_device();
     on_its_own_connection(&state, move |d| d.connect_hub(&url, &name, &passphrase, &device)).await
 }
 

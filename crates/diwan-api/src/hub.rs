@@ -131,9 +131,35 @@ fn answer<T: DeserializeOwned>(
     }
 }
 
+/// `https://hub/v1/{path}`.
+fn endpoint(hub: &str, path: &str) -> String {
+    format!("{hub}/{}/{path}", protocol::VERSION)
+}
+
+impl Link {
+    fn endpoint(&self, path: &str) -> String {
+        endpoint(&self.url, path)
+    }
+
+    /// The `Authorization` header this device sends.
+    fn bearer(&self) -> String {
+        format!("Bearer {}", self.token)
+    }
+}
+
 fn directory(link: &Link) -> Result<protocol::Directory, ApiError> {
-    let url = format!("{}/v1/directory", link.url);
-    answer(&url, agent().get(&url).header("Authorization", &format!("Bearer {}", link.token)).call())
+    let url = link.endpoint("directory");
+    answer(&url, agent().get(&url).header("Authorization", &link.bearer()).call())
+}
+
+/// What this computer is called on the hub's list of devices: its host
+/// name, where the system gives one.
+pub fn this_device() -> String {
+    std::fs::read_to_string("/etc/hostname")
+        .ok()
+        .map(|name| name.trim().to_owned())
+        .filter(|name| !name.is_empty())
+        .unwrap_or_else(|| "Diwan desktop".to_owned())
 }
 
 impl Diwan {
@@ -150,7 +176,7 @@ impl Diwan {
         let url = hub_address(url)?;
         let asked =
             protocol::SignIn { name: name.to_owned(), passphrase: passphrase.to_owned(), device: device.to_owned() };
-        let sign_in_url = format!("{url}/v1/sign-in");
+        let sign_in_url = endpoint(&url, "sign-in");
         let signed: protocol::SignedIn = answer(&sign_in_url, agent().post(&sign_in_url).send_json(&asked))?;
         let link = Link { url, token: signed.token };
         let pulled = directory(&link)?;
@@ -158,8 +184,7 @@ impl Diwan {
         if !pulled.people.iter().any(|p| p.name == person.as_str()) {
             // Nothing to work on here: this device's token is given back
             // (best effort) rather than left active on the hub.
-            let sign_out = format!("{}/v1/sign-out", link.url);
-            let _ = agent().post(&sign_out).header("Authorization", &format!("Bearer {}", link.token)).send_empty();
+            let _ = agent().post(&link.endpoint("sign-out")).header("Authorization", &link.bearer()).send_empty();
             return Err(ApiError::HubNoMissions { name: person.to_string() });
         }
         let phc = sign_in::hash(passphrase)?;

@@ -19,7 +19,7 @@ pub struct CopyCheck {
 }
 
 /// `name.ext` → `name.ext.partial`: where a file is written before it takes its name.
-fn partial(path: &Path) -> PathBuf {
+pub(crate) fn partial(path: &Path) -> PathBuf {
     beside(path, ".partial")
 }
 

@@ -148,7 +148,7 @@ pub(crate) fn migrate(
             // told), into a file that takes the backup's name only whole.
             let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
             let backup = backup_path(path, found, &stamp);
-            let partial = beside(&backup, ".partial");
+            let partial = crate::backup::partial(&backup);
             let copied = crate::backup::copy_pages(conn, key, &partial, &mut |done, total| {
                 progress(Upgrade::Copying { done, total });
             })

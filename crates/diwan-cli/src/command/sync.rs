@@ -20,21 +20,12 @@ pub struct ConnectArgs {
     device: Option<String>,
 }
 
-/// This computer's name, for the hub's list of devices.
-fn host_name() -> String {
-    std::fs::read_to_string("/etc/hostname")
-        .ok()
-        .map(|name| name.trim().to_owned())
-        .filter(|name| !name.is_empty())
-        .unwrap_or_else(|| "desktop".to_owned())
-}
-
 pub fn connect(args: &ConnectArgs, ctx: &Context<'_>) -> Result<(), CliError> {
     // An address that will not do is refused before the passphrase is asked.
     diwan_api::hub::hub_address(&args.url)?;
     let passphrase = ctx.passphrase()?;
     let mut diwan = ctx.open_signed_in()?;
-    let device = args.device.clone().unwrap_or_else(host_name);
+    let device = args.device.clone().unwrap_or_else(diwan_api::hub::this_device);
     let report = diwan.connect_hub(&args.url, &args.name, &passphrase, &device)?;
     let url = diwan.hub_url()?.unwrap_or_default();
     let mut out = std::io::stdout().lock();
