@@ -17,8 +17,121 @@
 //! - A reschedule is refused when someone else moved the post since.
 //! - Anything else (a comment) runs whatever happened.
 
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Utc};
+
+use crate::account::AccountId;
+use crate::approval::PolicyBook;
+use crate::audit::AuditAction;
 use crate::hash::ContentHash;
+use crate::language::LanguageCode;
 use crate::message::{Localized, MessageArg};
+use crate::post::{Effect, Post, PostError, Targets, TranslationCheck};
+use crate::preferences::Digits;
+use crate::translation::glossary::Term;
+use crate::user::User;
+
+/// One use case a desktop ran on an existing post, as it travels to the hub
+/// to be run again there: the same method of [`Post`], by the same person,
+/// against the hub's current post. (Creating a post is the other kind of
+/// change; it has no post to start from.)
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    EditText { language: LanguageCode, text: String },
+    Reschedule { at: DateTime<Utc> },
+    Retarget { targets: BTreeSet<AccountId> },
+    Submit,
+    MarkTranslated { language: LanguageCode, override_reason: Option<String> },
+    Approve { fast_track: bool },
+    Reject { reason: String },
+    Schedule,
+    Publish { url: String },
+}
+
+/// What running a change needs besides the post and the person: where it
+/// goes out, the approval policies, the glossary and digits the
+/// translation checks use, and the time.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub targets: &'a Targets,
+    pub policies: &'a PolicyBook,
+    pub glossary: &'a [Term],
+    pub digits: Option<Digits>,
+    pub now: DateTime<Utc>,
+}
+
+impl Change {
+    /// What the change is, for [`admit`]; `saw` is the content hash of the
+    /// version its author started from.
+    pub fn class(&self, saw: ContentHash) -> ChangeClass {
+        match self {
+            Self::EditText { .. } | Self::Retarget { .. } => ChangeClass::Content,
+            // Vouching for a translation judges the text as its translator saw it.
+            Self::Approve { .. } | Self::Reject { .. } | Self::MarkTranslated { .. } => ChangeClass::Decision { saw },
+            Self::Reschedule { .. } => ChangeClass::Reschedule,
+            Self::Submit | Self::Schedule | Self::Publish { .. } => ChangeClass::Other,
+        }
+    }
+
+    /// The audit trail's name for it.
+    pub fn audit_action(&self) -> AuditAction {
+        match self {
+            Self::EditText { .. } | Self::Reschedule { .. } | Self::Retarget { .. } => AuditAction::PostEdited,
+            Self::Submit => AuditAction::PostSubmitted,
+            Self::MarkTranslated { .. } => AuditAction::PostTranslated,
+            Self::Approve { fast_track: true } => AuditAction::PostFastTracked,
+            Self::Approve { fast_track: false } => AuditAction::PostApproved,
+            Self::Reject { .. } => AuditAction::PostRejected,
+            Self::Schedule => AuditAction::PostScheduled,
+            Self::Publish { .. } => AuditAction::PostPublished,
+        }
+    }
+
+    /// Runs the change on `post` as `actor`, through the post's own rules:
+    /// four eyes, roles, fit, policies. A refusal leaves `post` as it was
+    /// (each method checks before it changes anything).
+    pub fn run(&self, post: &mut Post, actor: &User, context: &Context<'_>) -> Result<Vec<Effect>, PostError> {
+        let effect = match self {
+            Self::EditText { language, text } => post.edit_text(actor, language, text)?,
+            Self::Reschedule { at } => post.reschedule(actor, *at)?,
+            Self::Retarget { targets } => post.retarget(actor, targets.clone())?,
+            Self::Submit => {
+                post.submit(actor, context.targets)?;
+                Effect::None
+            }
+            Self::MarkTranslated { language, override_reason } => {
+                let check =
+                    TranslationCheck { targets: context.targets, glossary: context.glossary, digits: context.digits };
+                post.mark_translated(actor, language, check, override_reason.as_deref(), context.now)?;
+                Effect::None
+            }
+            Self::Approve { fast_track } => {
+                post.approve(actor, context.targets, context.policies, *fast_track, context.now)?;
+                Effect::None
+            }
+            Self::Reject { reason } => {
+                post.reject(actor, context.policies, reason)?;
+                Effect::None
+            }
+            Self::Schedule => {
+                post.schedule(actor, context.targets)?;
+                Effect::None
+            }
+            Self::Publish { url } => {
+                if post.state == crate::post::PostState::Approved {
+                    post.schedule(actor, context.targets)?;
+                }
+                post.publish(actor, context.targets, url)?;
+                Effect::None
+            }
+        };
+        Ok(match effect {
+            Effect::None => Vec::new(),
+            other => vec![other],
+        })
+    }
+}
 
 /// What a pushed change does to a post, as far as conflicts go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,6 +219,85 @@ mod tests {
 
     fn hash(n: u8) -> ContentHash {
         ContentHash([n; 32])
+    }
+
+    mod replayed {
+        use super::super::*;
+        use crate::post::tests::{at, book, lang, post, targets, team};
+        use crate::post::{Category, PostState};
+
+        fn context<'a>(targets: &'a Targets, policies: &'a PolicyBook) -> Context<'a> {
+            Context { targets, policies, glossary: &[], digits: None, now: at(1, 8) }
+        }
+
+        #[test]
+        fn a_replayed_change_runs_through_the_posts_own_rules() {
+            let team = team();
+            let (targets, policies) = (targets(), book());
+            let context = context(&targets, &policies);
+            let mut post = post(Category::Culture, &team.drafter);
+            let french = Change::EditText { language: lang("fr"), text: "L'ambassade d'Algérie félicite".into() };
+            french.run(&mut post, &team.translator, &context).expect("a translator writes French");
+            Change::MarkTranslated { language: lang("fr"), override_reason: None }
+                .run(&mut post, &team.translator, &context)
+                .expect("done");
+            Change::Submit.run(&mut post, &team.drafter, &context).expect("submitted");
+            // A modified client sends an approval by the author, or by someone
+            // without the role: the rules refuse it and the post is untouched.
+            let before = post.clone();
+            let approve = Change::Approve { fast_track: false };
+            assert_eq!(approve.run(&mut post, &team.drafter, &context), Err(PostError::OwnWork));
+            assert!(matches!(approve.run(&mut post, &team.outsider, &context), Err(PostError::NotAnApprover)));
+            assert_eq!(post, before);
+            approve.run(&mut post, &team.supervisor, &context).expect("a supervisor approves");
+            assert_eq!(post.state, PostState::Approved);
+            // Publishing an approved post schedules it on the way, as on a desktop.
+            Change::Publish { url: "https://x.com/dz/1".into() }
+                .run(&mut post, &team.drafter, &context)
+                .expect("published");
+            assert!(post.state.is_published());
+        }
+
+        #[test]
+        fn an_edit_that_withdraws_an_approval_says_so() {
+            let team = team();
+            let (targets, policies) = (targets(), book());
+            let context = context(&targets, &policies);
+            let mut post = post(Category::Culture, &team.drafter);
+            Change::EditText { language: lang("fr"), text: "Félicitations".into() }
+                .run(&mut post, &team.translator, &context)
+                .expect("fr");
+            Change::MarkTranslated { language: lang("fr"), override_reason: None }
+                .run(&mut post, &team.translator, &context)
+                .expect("done");
+            Change::Submit.run(&mut post, &team.drafter, &context).expect("submitted");
+            Change::Approve { fast_track: false }.run(&mut post, &team.supervisor, &context).expect("approved");
+            let effects = Change::Reschedule { at: at(6, 9) }.run(&mut post, &team.drafter, &context).expect("moved");
+            assert!(matches!(effects.as_slice(), [Effect::ApprovalWithdrawn { approvals: 1, .. }]), "{effects:?}");
+            assert_eq!(
+                Change::Submit.run(&mut post, &team.drafter, &context),
+                Err(PostError::Transition { from: "in-review", action: "submit" })
+            );
+        }
+
+        #[test]
+        fn each_change_is_classed_for_the_overwrite_rule() {
+            let saw = ContentHash([7; 32]);
+            let decision = ChangeClass::Decision { saw };
+            for (change, class) in [
+                (Change::EditText { language: lang("fr"), text: String::new() }, ChangeClass::Content),
+                (Change::Retarget { targets: BTreeSet::new() }, ChangeClass::Content),
+                (Change::Approve { fast_track: true }, decision),
+                (Change::Reject { reason: String::new() }, decision),
+                (Change::MarkTranslated { language: lang("fr"), override_reason: None }, decision),
+                (Change::Reschedule { at: at(1, 1) }, ChangeClass::Reschedule),
+                (Change::Submit, ChangeClass::Other),
+                (Change::Schedule, ChangeClass::Other),
+                (Change::Publish { url: String::new() }, ChangeClass::Other),
+            ] {
+                assert_eq!(change.class(saw), class, "{change:?}");
+            }
+        }
     }
 
     #[test]

@@ -44,6 +44,16 @@ pub enum HubError {
     NoPassphrase { detail: String },
     #[error("the two passphrases differ: nothing was changed")]
     PassphrasesDiffer,
+    #[error("a post with uid {uid} is on the hub already")]
+    PostExists { uid: String },
+    #[error("no post with uid {uid} on the hub")]
+    PostUnknown { uid: String },
+    #[error("the hub never had version {version} of this post")]
+    VersionUnknown { version: i64 },
+    #[error("the change key {key} was used by someone else")]
+    KeyTaken { key: String },
+    #[error("the hub cannot read what was sent: {0}")]
+    Unreadable(#[from] diwan_protocol::convert::Unreadable),
     #[error(transparent)]
     SignIn(#[from] SignInError),
     #[error(transparent)]
@@ -93,6 +103,11 @@ impl Localized for HubError {
             Self::NoRandomness => "error-hub-no-randomness",
             Self::NoPassphrase { .. } => "error-hub-no-passphrase",
             Self::PassphrasesDiffer => "cli-passphrases-differ",
+            Self::PostExists { .. } => "error-hub-post-exists",
+            Self::PostUnknown { .. } => "error-hub-post-unknown",
+            Self::VersionUnknown { .. } => "error-hub-version-unknown",
+            Self::KeyTaken { .. } => "error-hub-key-taken",
+            Self::Unreadable(_) => "error-hub-unreadable",
             Self::SignIn(inner) => inner.message_id(),
             Self::User(inner) => inner.message_id(),
             Self::Invalid(inner) => inner.message_id(),
@@ -112,6 +127,12 @@ impl Localized for HubError {
             Self::Account(inner) => inner.message_args(),
             Self::Platform(inner) => inner.message_args(),
             Self::AuditBroken { seq } => vec![("seq", number(*seq))],
+            Self::PostExists { uid } | Self::PostUnknown { uid } => vec![("uid", uid.as_str().into())],
+            Self::VersionUnknown { version } => vec![("version", MessageArg::Number(*version))],
+            Self::KeyTaken { key } => vec![("key", key.as_str().into())],
+            Self::Unreadable(inner) => {
+                vec![("field", inner.field.into()), ("value", inner.value.as_str().into())]
+            }
             Self::SignIn(inner) => inner.message_args(),
             Self::User(inner) => inner.message_args(),
             Self::Invalid(inner) => inner.message_args(),
@@ -124,4 +145,20 @@ impl Localized for HubError {
             }
         }
     }
+}
+
+/// Any refusal as the wire carries it: the message id and its arguments.
+pub(crate) fn refusal(error: &impl Localized) -> diwan_protocol::Refusal {
+    let args = error
+        .message_args()
+        .into_iter()
+        .map(|(name, value)| {
+            let value = match value {
+                MessageArg::Text(text) => serde_json::Value::from(text),
+                MessageArg::Number(n) => serde_json::Value::from(n),
+            };
+            (name.to_owned(), value)
+        })
+        .collect();
+    diwan_protocol::Refusal { code: error.message_id().to_owned(), args }
 }

@@ -16,9 +16,11 @@ pub mod devices;
 mod error;
 pub mod missions;
 pub mod people;
+pub mod posts;
 pub mod schema;
 pub mod server;
 
+pub(crate) use error::refusal;
 pub use error::HubError;
 
 use deadpool_postgres::{Config, Pool, Runtime};

@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/001_people.sql"),
     include_str!("../migrations/002_missions.sql"),
     include_str!("../migrations/003_accounts.sql"),
+    include_str!("../migrations/004_posts.sql"),
 ];
 
 #[allow(clippy::cast_possible_truncation, reason = "a handful of migrations")]

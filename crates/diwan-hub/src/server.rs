@@ -6,11 +6,15 @@
 //! - `GET /v1/me` (`Authorization: Bearer TOKEN`): who, and their roles.
 //! - `POST /v1/sign-out` (bearer): revokes this device's token.
 //! - `GET /v1/directory` (bearer): the person's missions and who works there.
+//! - `POST /v1/push` (bearer): the changes a desktop made, run again here
+//!   as the token's person; one outcome each (`posts.rs`).
+//! - `GET /v1/pull?after=CURSOR` (bearer): the person's missions' posts
+//!   changed since.
 //!
 //! A refusal is `{code, args}`: the message id and arguments a desktop
 //! shows in its person's language, as it shows its own errors.
 
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -18,10 +22,9 @@ use axum::{Json, Router};
 use deadpool_postgres::Pool;
 use diwan_core::sign_in::SignInError;
 use diwan_core::user::User;
-use diwan_core::{Localized, MessageArg};
 use diwan_protocol as protocol;
 
-use crate::{devices, missions, schema, HubError};
+use crate::{devices, missions, posts, schema, HubError};
 
 /// The routes, over `pool`.
 pub fn router(pool: Pool) -> Router {
@@ -31,6 +34,8 @@ pub fn router(pool: Pool) -> Router {
         .route("/v1/me", get(me))
         .route("/v1/sign-out", post(sign_out))
         .route("/v1/directory", get(directory))
+        .route("/v1/push", post(push))
+        .route("/v1/pull", get(pull))
         .with_state(pool)
 }
 
@@ -66,7 +71,12 @@ impl IntoResponse for HubError {
             | Self::MissionExists { .. }
             | Self::AccountExists { .. }
             | Self::Account(_)
-            | Self::Platform(_) => StatusCode::BAD_REQUEST,
+            | Self::Platform(_)
+            | Self::Unreadable(_)
+            | Self::KeyTaken { .. }
+            | Self::PostExists { .. }
+            | Self::VersionUnknown { .. } => StatusCode::BAD_REQUEST,
+            Self::PostUnknown { .. } => StatusCode::NOT_FOUND,
             Self::MissionUnknown { .. } => StatusCode::NOT_FOUND,
             Self::PersonUnknown { .. } => StatusCode::NOT_FOUND,
             Self::Database { .. }
@@ -80,18 +90,7 @@ impl IntoResponse for HubError {
                 StatusCode::INTERNAL_SERVER_ERROR
             }
         };
-        let args = self
-            .message_args()
-            .into_iter()
-            .map(|(name, value)| {
-                let value = match value {
-                    MessageArg::Text(text) => serde_json::Value::from(text),
-                    MessageArg::Number(n) => serde_json::Value::from(n),
-                };
-                (name.to_owned(), value)
-            })
-            .collect();
-        (status, Json(protocol::Refusal { code: self.message_id().to_owned(), args })).into_response()
+        (status, Json(crate::error::refusal(&self))).into_response()
     }
 }
 
@@ -126,6 +125,29 @@ async fn directory(State(pool): State<Pool>, headers: HeaderMap) -> Reply<protoc
     let client = pool.get().await?;
     let (_, user) = devices::authenticate(&**client, bearer(&headers)?, crate::now()).await?;
     Ok(Json(missions::directory(&**client, &user).await?))
+}
+
+async fn push(
+    State(pool): State<Pool>,
+    headers: HeaderMap,
+    Json(pushed): Json<protocol::Push>,
+) -> Reply<protocol::PushAnswer> {
+    let mut client = pool.get().await?;
+    let (device, user) = devices::authenticate(&**client, bearer(&headers)?, crate::now()).await?;
+    let outcomes = posts::push(&mut client, device, &user, &pushed.changes, crate::now()).await?;
+    Ok(Json(protocol::PushAnswer { outcomes }))
+}
+
+#[derive(serde::Deserialize)]
+struct PullQuery {
+    #[serde(default)]
+    after: i64,
+}
+
+async fn pull(State(pool): State<Pool>, headers: HeaderMap, Query(query): Query<PullQuery>) -> Reply<protocol::Pulled> {
+    let client = pool.get().await?;
+    let (_, user) = devices::authenticate(&**client, bearer(&headers)?, crate::now()).await?;
+    Ok(Json(posts::pull(&**client, &user, query.after).await?))
 }
 
 async fn sign_out(State(pool): State<Pool>, headers: HeaderMap) -> Result<StatusCode, HubError> {

@@ -3,6 +3,8 @@
 //! Plain data: whoever receives it checks it again with `diwan-core`'s
 //! rules (a mission's fields, a name, a role) before using it.
 
+pub mod convert;
+
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -93,4 +95,157 @@ pub struct Refusal {
     pub code: String,
     #[serde(default)]
     pub args: BTreeMap<String, serde_json::Value>,
+}
+
+/// An account a post goes out on, known within the post's mission by
+/// platform and handle (each desktop numbers accounts its own way).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct AccountKey {
+    pub platform: String,
+    pub handle: String,
+}
+
+/// A post as a drafter starts it (`diwan_core::post::NewPost`). Times are
+/// RFC 3339 in UTC; language codes as `ar`, `fr`, `en`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NewPost {
+    pub mission: String,
+    pub time_zone: String,
+    pub targets: Vec<AccountKey>,
+    pub category: String,
+    pub source_language: String,
+    pub languages: Vec<String>,
+    pub at: String,
+    pub text: String,
+    pub note: Option<String>,
+    pub crisis_priority: bool,
+}
+
+/// One use case a desktop ran (`diwan_core::sync::Change`, or creating a post).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", rename_all_fields = "camelCase")]
+pub enum Change {
+    Create { post: NewPost },
+    EditText { language: String, text: String },
+    Reschedule { at: String },
+    Retarget { targets: Vec<AccountKey> },
+    Submit,
+    MarkTranslated { language: String, override_reason: Option<String> },
+    Approve { fast_track: bool },
+    Reject { reason: String },
+    Schedule,
+    Publish { url: String },
+}
+
+/// One change as a desktop pushes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Pushed {
+    /// Chosen by the desktop when the change was made: a change pushed
+    /// twice (a retry after a lost answer) runs once, and gets its first answer.
+    pub key: String,
+    /// The post's uid.
+    pub post: String,
+    /// The hub's version of the post the change was made from (none for a new post).
+    pub base_version: Option<i64>,
+    pub change: Change,
+}
+
+/// `POST /v1/push`: changes in the order they were made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Push {
+    pub changes: Vec<Pushed>,
+}
+
+/// What became of one pushed change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "outcome", rename_all = "kebab-case", rename_all_fields = "camelCase")]
+pub enum Outcome {
+    /// Run and kept: the post is at `version` now.
+    Accepted { key: String, version: i64 },
+    /// Not run: someone changed the post meanwhile (`code` says how), or
+    /// the post's rules refused it. Its author redoes or drops it.
+    Refused { key: String, refusal: Refusal, conflict: bool },
+}
+
+impl Outcome {
+    pub fn key(&self) -> &str {
+        match self {
+            Self::Accepted { key, .. } | Self::Refused { key, .. } => key,
+        }
+    }
+}
+
+/// The answer to a push: one outcome per change, in order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PushAnswer {
+    pub outcomes: Vec<Outcome>,
+}
+
+/// One language's text of a post.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Variant {
+    pub text: String,
+    /// Hex digest of the source this translation was marked done against.
+    pub translated_from: Option<String>,
+    pub source_seen: Option<String>,
+    pub qa_override: Option<QaOverride>,
+}
+
+/// Quality checks a translator overrode, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QaOverride {
+    pub checks: Vec<String>,
+    pub reason: String,
+    pub by: String,
+    pub at: String,
+}
+
+/// One approval of one step, of the post's current content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Approval {
+    pub user: String,
+    pub step: u32,
+    pub at: String,
+    pub fast_track: bool,
+}
+
+/// A post as the hub keeps it and a desktop pulls it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Post {
+    pub uid: String,
+    /// Counts the changes the hub accepted on this post.
+    pub version: i64,
+    pub mission: String,
+    pub time_zone: String,
+    pub targets: Vec<AccountKey>,
+    pub category: String,
+    pub source_language: String,
+    pub at: String,
+    pub note: Option<String>,
+    pub crisis_priority: bool,
+    /// `draft`, `in-review`, ... (`diwan_core::post::PostStage`).
+    pub state: String,
+    /// The published URL or the rejection reason.
+    pub state_detail: Option<String>,
+    pub variants: BTreeMap<String, Variant>,
+    pub drafter: String,
+    pub contributors: Vec<String>,
+    pub approvals: Vec<Approval>,
+    /// The approval covers the content as it is (the post's invariant).
+    pub approved: bool,
+}
+
+/// `GET /v1/pull?after=CURSOR`: the posts of the person's missions changed
+/// since the cursor, each as it is now, and the cursor to ask from next.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pulled {
+    pub posts: Vec<Post>,
+    pub cursor: i64,
+    /// More changed than one answer holds: ask again from `cursor`.
+    pub more: bool,
 }

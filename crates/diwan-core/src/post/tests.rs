@@ -44,7 +44,7 @@ pub(crate) fn team() -> Team {
     }
 }
 
-fn post(category: Category, drafter: &User) -> Post {
+pub(crate) fn post(category: Category, drafter: &User) -> Post {
     Post::create(
         PostId(1),
         NewPost {

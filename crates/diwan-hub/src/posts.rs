@@ -1,0 +1,328 @@
+//! The shared plan on the hub: posts pushed by desktops as the use cases
+//! they ran, each run again here through `diwan-core` against the post as
+//! it is now, in one PostgreSQL transaction; and pulled by desktops from a
+//! cursor, for their person's missions only.
+//!
+//! Before a change runs, [`diwan_core::sync::admit`] says whether it still
+//! may, from what the hub accepted on the post since the version its
+//! author started from: the hub never merges, and never overwrites an
+//! approval or an edit silently. The change then runs as the person whose
+//! device token came with it, through the post's own rules (four eyes,
+//! roles, fit): what a modified client claims is checked again here.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use diwan_core::account::{Account, AccountId, NewAccount};
+use diwan_core::approval::PolicyBook;
+use diwan_core::audit::{AuditAction, NewAuditEvent};
+use diwan_core::hash::ContentHash;
+use diwan_core::post::{Effect, Post, PostId, Targets};
+use diwan_core::sync::{self, Change, Context, Since};
+use diwan_core::user::User;
+use diwan_core::Localized;
+use diwan_protocol::convert::{self, Accounts};
+use diwan_protocol::{self as protocol, AccountKey, Outcome};
+use tokio_postgres::{Client, GenericClient, Transaction};
+
+use crate::{audit, refusal, HubError};
+
+/// How many posts one pull answers at most.
+pub const PULL_PAGE: i64 = 500;
+
+/// A mission's accounts as the hub numbers them.
+struct HubAccounts(Vec<Account>);
+
+impl Accounts for HubAccounts {
+    fn id(&self, key: &AccountKey) -> Option<AccountId> {
+        self.0.iter().find(|a| a.platform.as_str() == key.platform && a.handle.as_str() == key.handle).map(|a| a.id)
+    }
+
+    fn key(&self, id: AccountId) -> Option<AccountKey> {
+        self.0
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| AccountKey { platform: a.platform.as_str().to_owned(), handle: a.handle.as_str().to_owned() })
+    }
+}
+
+impl HubAccounts {
+    async fn of(client: &impl GenericClient, mission: &str) -> Result<Self, HubError> {
+        let rows = client
+            .query(
+                "SELECT id, mission, platform, handle, languages, limit_override FROM accounts WHERE mission = $1",
+                &[&mission],
+            )
+            .await?;
+        let mut accounts = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let languages: String = row.get(4);
+            let new = NewAccount {
+                mission: diwan_core::MissionCode::parse(row.get::<_, &str>(1))?,
+                platform: row.get::<_, &str>(2).parse()?,
+                handle: row.get(3),
+                languages: languages.split(',').filter(|l| !l.is_empty()).map(ToOwned::to_owned).collect(),
+                limit_override: row.get::<_, Option<i32>>(5).and_then(|n| u32::try_from(n).ok()),
+            };
+            accounts.push(new.validate(AccountId(row.get(0)))?);
+        }
+        Ok(Self(accounts))
+    }
+
+    fn targets(&self, post: &Post) -> Targets {
+        let accounts = self.0.iter().filter(|a| post.targets.contains(&a.id)).cloned().collect();
+        Targets { accounts, has_media: !post.media.is_empty() }
+    }
+}
+
+/// What the hub records of a change, to tell later what happened since.
+fn recorded_class(change: &Change) -> &'static str {
+    match change {
+        Change::EditText { .. } | Change::Retarget { .. } => "content",
+        Change::Approve { .. } | Change::Reject { .. } => "decision",
+        Change::MarkTranslated { .. } => "translated",
+        Change::Reschedule { .. } => "reschedule",
+        Change::Submit | Change::Schedule | Change::Publish { .. } => "other",
+    }
+}
+
+fn hash_of(bytes: &[u8]) -> ContentHash {
+    let mut hash = [0; 32];
+    if bytes.len() == 32 {
+        hash.copy_from_slice(bytes);
+    }
+    ContentHash(hash)
+}
+
+fn refused(key: &str, error: &impl Localized, conflict: bool) -> Outcome {
+    Outcome::Refused { key: key.to_owned(), refusal: refusal(error), conflict }
+}
+
+/// Runs `pushed` in order, each in its own transaction, as `user` from
+/// `device`; one outcome each. A change whose key was seen before gets its
+/// first outcome again and runs no second time.
+pub async fn push(
+    client: &mut Client,
+    device: i64,
+    user: &User,
+    pushed: &[protocol::Pushed],
+    now: DateTime<Utc>,
+) -> Result<Vec<Outcome>, HubError> {
+    let mut outcomes = Vec::with_capacity(pushed.len());
+    for change in pushed {
+        outcomes.push(push_one(client, device, user, change, now).await?);
+    }
+    Ok(outcomes)
+}
+
+async fn push_one(
+    client: &mut Client,
+    device: i64,
+    user: &User,
+    pushed: &protocol::Pushed,
+    now: DateTime<Utc>,
+) -> Result<Outcome, HubError> {
+    let tx = client.transaction().await?;
+    // One push at a time, in the order of these numbers (see 004_posts.sql).
+    let seq: i64 = tx.query_one("UPDATE sync_head SET seq = seq + 1 WHERE id = 1 RETURNING seq", &[]).await?.get(0);
+    if let Some(row) = tx.query_opt("SELECT person, answer FROM changes WHERE key = $1", &[&pushed.key]).await? {
+        let person: &str = row.get(0);
+        if person != user.name.as_str() {
+            return Err(HubError::KeyTaken { key: pushed.key.clone() });
+        }
+        return serde_json::from_str(row.get(1)).map_err(|e| HubError::Database { detail: e.to_string() });
+    }
+    let (outcome, accepted) = match &pushed.change {
+        protocol::Change::Create { post } => create(&tx, user, pushed, post, seq, now).await?,
+        other => change(&tx, user, pushed, other, seq, now).await?,
+    };
+    let answer = serde_json::to_string(&outcome).map_err(|e| HubError::Database { detail: e.to_string() })?;
+    let (class, version, content) = match &accepted {
+        Some((class, version, content)) => (*class, Some(*version), Some(content.0.to_vec())),
+        None => ("refused", None, None),
+    };
+    tx.execute(
+        "INSERT INTO changes (key, post, person, device, base_version, version, class, content_hash, answer, at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+        &[
+            &pushed.key,
+            &pushed.post,
+            &user.name.as_str(),
+            &device,
+            &pushed.base_version,
+            &version,
+            &class,
+            &content,
+            &answer,
+            &now,
+        ],
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(outcome)
+}
+
+/// What an accepted change recorded: its class, the post's new version and content hash.
+type Accepted = Option<(&'static str, i64, ContentHash)>;
+
+async fn create(
+    tx: &Transaction<'_>,
+    user: &User,
+    pushed: &protocol::Pushed,
+    wire: &protocol::NewPost,
+    seq: i64,
+    now: DateTime<Utc>,
+) -> Result<(Outcome, Accepted), HubError> {
+    let key = pushed.key.as_str();
+    if tx.query_opt("SELECT 1 FROM posts WHERE uid = $1", &[&pushed.post]).await?.is_some() {
+        return Ok((refused(key, &HubError::PostExists { uid: pushed.post.clone() }, false), None));
+    }
+    if tx.query_opt("SELECT 1 FROM missions WHERE code = $1", &[&wire.mission]).await?.is_none() {
+        return Ok((refused(key, &HubError::MissionUnknown { code: wire.mission.clone() }, false), None));
+    }
+    let accounts = HubAccounts::of(tx, &wire.mission).await?;
+    let new = match convert::new_post(wire, &accounts) {
+        Ok(new) => new,
+        Err(unreadable) => return Ok((refused(key, &HubError::from(unreadable), false), None)),
+    };
+    let post = match Post::create(PostId(0), new, user) {
+        Ok(post) => post,
+        Err(error) => return Ok((refused(key, &error, false), None)),
+    };
+    let content = post.content_hash();
+    save(tx, &post, &pushed.post, 1, seq, &accounts, now, true).await?;
+    let event = NewAuditEvent::new(now, user.name.as_str(), AuditAction::PostCreated, format!("post:{}", pushed.post))
+        .with_hashes(None, Some(content))
+        .with_detail(post.category.as_str());
+    audit::append(tx, vec![event]).await?;
+    Ok((Outcome::Accepted { key: key.to_owned(), version: 1 }, Some(("create", 1, content))))
+}
+
+async fn change(
+    tx: &Transaction<'_>,
+    user: &User,
+    pushed: &protocol::Pushed,
+    wire: &protocol::Change,
+    seq: i64,
+    now: DateTime<Utc>,
+) -> Result<(Outcome, Accepted), HubError> {
+    let key = pushed.key.as_str();
+    let unknown = || HubError::PostUnknown { uid: pushed.post.clone() };
+    let Some(row) =
+        tx.query_opt("SELECT mission, version, content_hash, body FROM posts WHERE uid = $1", &[&pushed.post]).await?
+    else {
+        return Ok((refused(key, &unknown(), false), None));
+    };
+    let mission: String = row.get(0);
+    let version: i64 = row.get(1);
+    let content = hash_of(row.get(2));
+    let accounts = HubAccounts::of(tx, &mission).await?;
+    let wire_post: protocol::Post =
+        serde_json::from_str(row.get(3)).map_err(|e| HubError::Database { detail: e.to_string() })?;
+    let mut post = convert::post(&wire_post, PostId(0), Vec::new(), &accounts)
+        .map_err(|e| HubError::Database { detail: e.to_string() })?;
+    let change = match convert::change(wire, &accounts) {
+        Ok(Some(change)) => change,
+        Ok(None) => return Ok((refused(key, &HubError::PostExists { uid: pushed.post.clone() }, false), None)),
+        Err(unreadable) => return Ok((refused(key, &HubError::from(unreadable), false), None)),
+    };
+    // What happened to the post since the version its author started from.
+    let base = pushed.base_version.unwrap_or(0);
+    let Some(base_row) = tx
+        .query_opt("SELECT content_hash FROM changes WHERE post = $1 AND version = $2", &[&pushed.post, &base])
+        .await?
+    else {
+        return Ok((refused(key, &HubError::VersionUnknown { version: base }, false), None));
+    };
+    let base_content = hash_of(base_row.get(0));
+    let after: Vec<String> = tx
+        .query("SELECT class FROM changes WHERE post = $1 AND version > $2", &[&pushed.post, &base])
+        .await?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let since = Since {
+        content,
+        base_content,
+        decided: after.iter().any(|c| c == "decision"),
+        rescheduled: after.iter().any(|c| c == "reschedule"),
+    };
+    if let Err(conflict) = sync::admit(change.class(base_content), &since) {
+        return Ok((refused(key, &conflict, true), None));
+    }
+    // The hub's approval policies are the ministry's defaults until
+    // administrators push their own (docs/hub.md).
+    let policies = PolicyBook::ministry_default();
+    let targets = accounts.targets(&post);
+    let context = Context { targets: &targets, policies: &policies, glossary: &[], digits: None, now };
+    let effects = match change.run(&mut post, user, &context) {
+        Ok(effects) => effects,
+        Err(error) => return Ok((refused(key, &error, false), None)),
+    };
+    let version = version + 1;
+    let after_content = post.content_hash();
+    save(tx, &post, &pushed.post, version, seq, &accounts, now, false).await?;
+    let subject = format!("post:{}", pushed.post);
+    let mut events = vec![NewAuditEvent::new(now, user.name.as_str(), change.audit_action(), subject.clone())
+        .with_hashes(Some(content), Some(after_content))
+        .with_detail(format!("version {version}"))];
+    for effect in &effects {
+        if let Effect::ApprovalWithdrawn { reason, approvals } = effect {
+            events.push(
+                NewAuditEvent::new(now, user.name.as_str(), AuditAction::PostApprovalWithdrawn, subject.clone())
+                    .with_detail(format!("{} ({approvals} approvals)", reason.describe())),
+            );
+        }
+    }
+    audit::append(tx, events).await?;
+    Ok((Outcome::Accepted { key: key.to_owned(), version }, Some((recorded_class(&change), version, after_content))))
+}
+
+#[allow(clippy::too_many_arguments, reason = "one row's columns")]
+async fn save(
+    tx: &Transaction<'_>,
+    post: &Post,
+    uid: &str,
+    version: i64,
+    seq: i64,
+    accounts: &HubAccounts,
+    now: DateTime<Utc>,
+    new: bool,
+) -> Result<(), HubError> {
+    let body = serde_json::to_string(&convert::post_out(post, uid, version, accounts))
+        .map_err(|e| HubError::Database { detail: e.to_string() })?;
+    let hash = post.content_hash().0.to_vec();
+    let sql = if new {
+        "INSERT INTO posts (uid, mission, version, content_hash, body, seq, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)"
+    } else {
+        "UPDATE posts SET version = $3, content_hash = $4, body = $5, seq = $6, updated_at = $7
+         WHERE uid = $1 AND mission = $2"
+    };
+    tx.execute(sql, &[&uid, &post.mission.as_str(), &version, &hash, &body, &seq, &now]).await?;
+    Ok(())
+}
+
+/// The posts of `user`'s missions changed after `cursor`, oldest change first.
+pub async fn pull(client: &impl GenericClient, user: &User, cursor: i64) -> Result<protocol::Pulled, HubError> {
+    let codes: Vec<String> = user.roles.keys().map(ToString::to_string).collect();
+    let rows = client
+        .query(
+            "SELECT body, seq FROM posts WHERE mission = ANY($1) AND seq > $2 ORDER BY seq LIMIT $3",
+            &[&codes, &cursor, &PULL_PAGE],
+        )
+        .await?;
+    let mut posts = Vec::with_capacity(rows.len());
+    let mut last = cursor;
+    for row in &rows {
+        posts.push(serde_json::from_str(row.get(0)).map_err(|e| HubError::Database { detail: e.to_string() })?);
+        last = row.get(1);
+    }
+    let more = i64::try_from(rows.len()).unwrap_or(i64::MAX) >= PULL_PAGE;
+    Ok(protocol::Pulled { posts, cursor: last, more })
+}
+
+/// Every post on the hub by uid with its version, for checks and tests.
+pub async fn versions(client: &impl GenericClient) -> Result<BTreeMap<String, i64>, HubError> {
+    Ok(client.query("SELECT uid, version FROM posts", &[]).await?.iter().map(|r| (r.get(0), r.get(1))).collect())
+}

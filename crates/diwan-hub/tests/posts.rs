@@ -1,0 +1,247 @@
+//! The shared plan on a real PostgreSQL: posts pushed by two desktops as
+//! the use cases they ran offline, run again by the hub through the core,
+//! and pulled back. Zero silent overwrites, in both directions.
+#![allow(clippy::expect_used, clippy::unwrap_used, reason = "tests fail loudly")]
+
+mod support;
+
+use diwan_core::account::NewAccount;
+use diwan_core::user::Role;
+use diwan_core::{MissionCode, MissionNames, NewMission};
+use diwan_hub::{audit, devices, missions, people, posts, schema};
+use diwan_protocol::{AccountKey, Change, NewPost, Outcome, Pushed};
+use support::PgCluster;
+use tokio_postgres::Client;
+
+const PASSPHRASE: &str = "a long road to Tamanrasset";
+
+struct Desk {
+    device: i64,
+    user: diwan_core::user::User,
+}
+
+fn mission(code: &str, zone: &str) -> NewMission {
+    NewMission {
+        code: code.into(),
+        names: MissionNames { ar: "سفارة".into(), fr: "Ambassade".into(), en: "Embassy".into() },
+        kind: "embassy".into(),
+        host_country: code[3..5].into(),
+        time_zone: zone.into(),
+        working_languages: vec!["ar".into(), "fr".into()],
+    }
+}
+
+/// A hub with Paris and Berlin, one Arabic account each, and Karim
+/// (drafter), Samir (supervisor) and Omar (no role) at Paris, Hans at Berlin.
+async fn hub(cluster: &PgCluster) -> (Client, [Desk; 4]) {
+    let mut client = diwan_hub::connect(&cluster.database("hub")).await.unwrap();
+    schema::migrate(&mut client).await.unwrap();
+    let now = diwan_hub::now();
+    for (code, zone, handle) in [("DZ-FR-PAR", "Europe/Paris", "dz_paris"), ("DZ-DE-BER", "Europe/Berlin", "dz_berlin")]
+    {
+        missions::add(&mut client, &mission(code, zone), now).await.unwrap();
+        let account = NewAccount {
+            mission: MissionCode::parse(code).unwrap(),
+            platform: "x".parse().unwrap(),
+            handle: handle.into(),
+            languages: vec!["ar".into()],
+            limit_override: None,
+        };
+        missions::add_account(&mut client, &account, now).await.unwrap();
+    }
+    let paris = MissionCode::parse("DZ-FR-PAR").unwrap();
+    let berlin = MissionCode::parse("DZ-DE-BER").unwrap();
+    let mut desks = Vec::new();
+    for (name, roles) in [
+        ("karim", vec![(Role::Drafter, paris.clone())]),
+        ("samir", vec![(Role::Supervisor, paris.clone())]),
+        ("omar", vec![(Role::Translator, berlin.clone())]),
+        ("hans", vec![(Role::Drafter, berlin.clone())]),
+    ] {
+        people::add(&mut client, name, name, PASSPHRASE, &roles, now).await.unwrap();
+        let issued = devices::sign_in(&mut client, name, PASSPHRASE, "desk", now).await.unwrap();
+        desks.push(Desk { device: issued.device, user: issued.user });
+    }
+    (client, desks.try_into().ok().unwrap())
+}
+
+fn new_post(mission: &str, handle: &str, text: &str) -> Change {
+    Change::Create {
+        post: NewPost {
+            mission: mission.into(),
+            time_zone: "Europe/Paris".into(),
+            targets: vec![AccountKey { platform: "x".into(), handle: handle.into() }],
+            category: "culture".into(),
+            source_language: "ar".into(),
+            languages: vec![],
+            at: "2026-12-05T09:00:00Z".into(),
+            text: text.into(),
+            note: None,
+            crisis_priority: false,
+        },
+    }
+}
+
+fn pushed(key: &str, post: &str, base: Option<i64>, change: Change) -> Pushed {
+    Pushed { key: key.into(), post: post.into(), base_version: base, change }
+}
+
+async fn push(client: &mut Client, desk: &Desk, change: Pushed) -> Outcome {
+    let mut outcomes = posts::push(client, desk.device, &desk.user, &[change], diwan_hub::now()).await.unwrap();
+    outcomes.pop().unwrap()
+}
+
+fn accepted(outcome: &Outcome) -> i64 {
+    match outcome {
+        Outcome::Accepted { version, .. } => *version,
+        Outcome::Refused { refusal, .. } => panic!("refused: {refusal:?}"),
+    }
+}
+
+fn refused(outcome: &Outcome) -> (&str, bool) {
+    match outcome {
+        Outcome::Refused { refusal, conflict, .. } => (refusal.code.as_str(), *conflict),
+        Outcome::Accepted { .. } => panic!("accepted: {outcome:?}"),
+    }
+}
+
+async fn the_post(client: &Client, desk: &Desk, uid: &str) -> diwan_protocol::Post {
+    let pulled = posts::pull(client, &desk.user, 0).await.unwrap();
+    pulled.posts.into_iter().find(|p| p.uid == uid).expect("pulled")
+}
+
+/// Karim's post, submitted: in review at version 2.
+async fn in_review(client: &mut Client, karim: &Desk, uid: &str) {
+    let text = "تحتفل سفارة الجزائر بيوم الثقافة";
+    assert_eq!(
+        accepted(
+            &push(client, karim, pushed(&format!("{uid}-1"), uid, None, new_post("DZ-FR-PAR", "dz_paris", text))).await
+        ),
+        1
+    );
+    assert_eq!(accepted(&push(client, karim, pushed(&format!("{uid}-2"), uid, Some(1), Change::Submit)).await), 2);
+}
+
+#[tokio::test]
+async fn an_offline_edit_and_an_approval_meet_on_the_hub_and_nothing_is_overwritten() {
+    let cluster = PgCluster::start();
+    let (mut client, [karim, samir, ..]) = hub(&cluster).await;
+
+    // A edits offline while B approves: the approval stands, the edit comes back.
+    in_review(&mut client, &karim, "p1").await;
+    assert_eq!(
+        accepted(&push(&mut client, &samir, pushed("a1", "p1", Some(2), Change::Approve { fast_track: false })).await),
+        3
+    );
+    let edit = Change::EditText { language: "ar".into(), text: "نص آخر كتب دون اتصال".into() };
+    let outcome = push(&mut client, &karim, pushed("e1", "p1", Some(2), edit)).await;
+    assert_eq!(refused(&outcome), ("error-sync-decided-meanwhile", true));
+    let post = the_post(&client, &samir, "p1").await;
+    assert_eq!((post.state.as_str(), post.approved, post.version), ("approved", true, 3));
+    assert_eq!(post.variants["ar"].text, "تحتفل سفارة الجزائر بيوم الثقافة");
+
+    // The same with the roles swapped: the edit lands first, the approval of
+    // the old text comes back to the supervisor.
+    in_review(&mut client, &karim, "p2").await;
+    let edit = Change::EditText { language: "ar".into(), text: "نص منقح".into() };
+    assert_eq!(accepted(&push(&mut client, &karim, pushed("e2", "p2", Some(2), edit)).await), 3);
+    let outcome = push(&mut client, &samir, pushed("a2", "p2", Some(2), Change::Approve { fast_track: false })).await;
+    assert_eq!(refused(&outcome), ("error-sync-decided-on-old-content", true));
+    let post = the_post(&client, &karim, "p2").await;
+    assert_eq!((post.state.as_str(), post.approved, post.approvals.len()), ("in-review", false, 0));
+    // Having seen the new text, the supervisor approves it.
+    assert_eq!(
+        accepted(&push(&mut client, &samir, pushed("a2b", "p2", Some(3), Change::Approve { fast_track: false })).await),
+        4
+    );
+
+    // Reschedules race: the second move from the same version comes back.
+    in_review(&mut client, &karim, "p3").await;
+    let move_to = |at: &str| Change::Reschedule { at: at.into() };
+    assert_eq!(
+        accepted(&push(&mut client, &samir, pushed("m1", "p3", Some(2), move_to("2026-12-06T09:00:00Z"))).await),
+        3
+    );
+    let outcome = push(&mut client, &karim, pushed("m2", "p3", Some(2), move_to("2026-12-07T09:00:00Z"))).await;
+    assert_eq!(refused(&outcome), ("error-sync-moved-meanwhile", true));
+    assert_eq!(the_post(&client, &karim, "p3").await.at, "2026-12-06T09:00:00.000000Z");
+
+    // Every accepted change is in the hub's chain, and the chain holds.
+    let events: i64 =
+        client.query_one("SELECT count(*) FROM audit_events WHERE subject LIKE 'post:%'", &[]).await.unwrap().get(0);
+    let accepted_changes: i64 =
+        client.query_one("SELECT count(*) FROM changes WHERE version IS NOT NULL", &[]).await.unwrap().get(0);
+    assert_eq!(events, accepted_changes, "one event per accepted change (no approval was withdrawn here)");
+    audit::verify(&client).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_change_pushed_twice_runs_once_and_gets_its_first_answer() {
+    let cluster = PgCluster::start();
+    let (mut client, [karim, samir, ..]) = hub(&cluster).await;
+    in_review(&mut client, &karim, "p1").await;
+    let approve = pushed("same-key", "p1", Some(2), Change::Approve { fast_track: false });
+    let first = push(&mut client, &samir, approve.clone()).await;
+    // The answer was lost; the desktop sends it again, twice.
+    assert_eq!(push(&mut client, &samir, approve.clone()).await, first);
+    assert_eq!(push(&mut client, &samir, approve).await, first);
+    assert_eq!(the_post(&client, &samir, "p1").await.version, 3, "applied exactly once");
+    let rows: i64 = client.query_one("SELECT count(*) FROM changes WHERE key = 'same-key'", &[]).await.unwrap().get(0);
+    assert_eq!(rows, 1);
+    // Someone else's key is not theirs to replay.
+    let stolen = pushed("same-key", "p1", Some(3), Change::Submit);
+    assert!(posts::push(&mut client, karim.device, &karim.user, &[stolen], diwan_hub::now()).await.is_err());
+}
+
+#[tokio::test]
+async fn a_modified_client_is_refused_by_the_posts_own_rules_on_the_hub() {
+    let cluster = PgCluster::start();
+    let (mut client, [karim, _samir, omar, hans]) = hub(&cluster).await;
+    in_review(&mut client, &karim, "p1").await;
+    let approve = || Change::Approve { fast_track: false };
+    // Its author approving their own post.
+    let outcome = push(&mut client, &karim, pushed("k", "p1", Some(2), approve())).await;
+    assert_eq!(refused(&outcome), ("error-post-four-eyes", false));
+    // Someone with no role at Paris.
+    let outcome = push(&mut client, &omar, pushed("o", "p1", Some(2), approve())).await;
+    assert_eq!(refused(&outcome), ("error-post-not-approver", false));
+    // Creating at a mission where one holds no drafter role.
+    let outcome = push(&mut client, &hans, pushed("h", "p9", None, new_post("DZ-FR-PAR", "dz_paris", "نص"))).await;
+    assert_eq!(refused(&outcome).0, "error-post-role-missing");
+    // A version the hub never had, a post it never had, and a target unknown there.
+    let outcome = push(&mut client, &karim, pushed("v", "p1", Some(40), Change::Submit)).await;
+    assert_eq!(refused(&outcome).0, "error-hub-version-unknown");
+    let outcome = push(&mut client, &karim, pushed("u", "nope", Some(1), Change::Submit)).await;
+    assert_eq!(refused(&outcome).0, "error-hub-post-unknown");
+    let outcome = push(&mut client, &karim, pushed("t", "p8", None, new_post("DZ-FR-PAR", "dz_berlin", "نص"))).await;
+    assert_eq!(refused(&outcome).0, "error-hub-unreadable");
+    let post = the_post(&client, &karim, "p1").await;
+    assert_eq!((post.version, post.state.as_str(), post.approvals.len()), (2, "in-review", 0), "nothing changed");
+}
+
+#[tokio::test]
+async fn a_person_pulls_only_their_missions_posts_from_their_cursor() {
+    let cluster = PgCluster::start();
+    let (mut client, [karim, samir, _omar, hans]) = hub(&cluster).await;
+    in_review(&mut client, &karim, "paris").await;
+    assert_eq!(
+        accepted(
+            &push(&mut client, &hans, pushed("b", "berlin", None, new_post("DZ-DE-BER", "dz_berlin", "برلين"))).await
+        ),
+        1
+    );
+
+    let everything = posts::pull(&client, &samir.user, 0).await.unwrap();
+    assert_eq!(everything.posts.iter().map(|p| p.uid.as_str()).collect::<Vec<_>>(), ["paris"]);
+    assert!(!everything.more);
+    let berlin = posts::pull(&client, &hans.user, 0).await.unwrap();
+    assert_eq!(berlin.posts.iter().map(|p| p.uid.as_str()).collect::<Vec<_>>(), ["berlin"]);
+
+    // From the cursor: nothing new, then only what changed since.
+    assert!(posts::pull(&client, &samir.user, everything.cursor).await.unwrap().posts.is_empty());
+    push(&mut client, &samir, pushed("a", "paris", Some(2), Change::Approve { fast_track: false })).await;
+    let since = posts::pull(&client, &samir.user, everything.cursor).await.unwrap();
+    assert_eq!(since.posts.len(), 1);
+    assert_eq!((since.posts[0].version, since.posts[0].state.as_str()), (3, "approved"));
+    assert!(since.cursor > everything.cursor);
+}

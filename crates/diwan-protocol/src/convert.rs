@@ -1,0 +1,372 @@
+//! The wire's types to and from `diwan-core`'s. Accounts travel by
+//! platform and handle; each side numbers them its own way, so each
+//! conversion takes the side's own lookup. Everything read off the wire is
+//! parsed with the core's own parsers: a field that does not parse is an
+//! [`Unreadable`], never a guess.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use diwan_core::account::AccountId;
+use diwan_core::hash::ContentHash;
+use diwan_core::post::{self, Category, PostId, PostStage, PostState};
+use diwan_core::sync::Change as CoreChange;
+use diwan_core::translation::qa::QaCheck;
+use diwan_core::user::UserName;
+use diwan_core::{LanguageCode, MissionCode};
+
+use crate::{AccountKey, Approval, Change, NewPost, Post, QaOverride, Variant};
+
+/// A field of what came over the wire that the core does not accept.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {value:?} cannot be read")]
+pub struct Unreadable {
+    pub field: &'static str,
+    pub value: String,
+}
+
+fn unreadable(field: &'static str, value: &str) -> Unreadable {
+    Unreadable { field, value: value.chars().take(80).collect() }
+}
+
+pub fn time(at: &str) -> Result<DateTime<Utc>, Unreadable> {
+    DateTime::parse_from_rfc3339(at).map(|t| t.with_timezone(&Utc)).map_err(|_| unreadable("time", at))
+}
+
+pub fn time_out(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
+pub fn language(code: &str) -> Result<LanguageCode, Unreadable> {
+    LanguageCode::parse(code).ok_or_else(|| unreadable("language", code))
+}
+
+fn name(name: &str) -> Result<UserName, Unreadable> {
+    UserName::parse(name).map_err(|_| unreadable("name", name))
+}
+
+fn zone(zone: &str) -> Result<Tz, Unreadable> {
+    zone.parse().map_err(|_| unreadable("time zone", zone))
+}
+
+/// Looks accounts up both ways on one side (the hub's, or a desktop's).
+pub trait Accounts {
+    fn id(&self, key: &AccountKey) -> Option<AccountId>;
+    fn key(&self, id: AccountId) -> Option<AccountKey>;
+}
+
+fn targets_in(keys: &[AccountKey], accounts: &impl Accounts) -> Result<BTreeSet<AccountId>, Unreadable> {
+    keys.iter()
+        .map(|k| accounts.id(k).ok_or_else(|| unreadable("account", &format!("{}:{}", k.platform, k.handle))))
+        .collect()
+}
+
+fn targets_out(ids: &BTreeSet<AccountId>, accounts: &impl Accounts) -> Vec<AccountKey> {
+    ids.iter().filter_map(|id| accounts.key(*id)).collect()
+}
+
+/// A new post off the wire.
+pub fn new_post(wire: &NewPost, accounts: &impl Accounts) -> Result<post::NewPost, Unreadable> {
+    Ok(post::NewPost {
+        mission: MissionCode::parse(&wire.mission).map_err(|_| unreadable("mission", &wire.mission))?,
+        time_zone: zone(&wire.time_zone)?,
+        targets: targets_in(&wire.targets, accounts)?,
+        category: wire.category.parse().map_err(|_| unreadable("category", &wire.category))?,
+        source_language: language(&wire.source_language)?,
+        languages: wire.languages.iter().map(|l| language(l)).collect::<Result<_, _>>()?,
+        at: time(&wire.at)?,
+        text: wire.text.clone(),
+        note: wire.note.clone(),
+        crisis_priority: wire.crisis_priority,
+    })
+}
+
+/// A post as it was started, for the wire.
+pub fn new_post_out(post: &post::Post, languages: &[LanguageCode], accounts: &impl Accounts) -> NewPost {
+    NewPost {
+        mission: post.mission.to_string(),
+        time_zone: post.time_zone.name().to_owned(),
+        targets: targets_out(&post.targets, accounts),
+        category: post.category.as_str().to_owned(),
+        source_language: post.source_language.to_string(),
+        languages: languages.iter().map(ToString::to_string).collect(),
+        at: time_out(post.at),
+        text: post.source_text().to_owned(),
+        note: post.note.clone(),
+        crisis_priority: post.crisis_priority,
+    }
+}
+
+/// A change off the wire; `None` for a creation, which is no change of a post.
+pub fn change(wire: &Change, accounts: &impl Accounts) -> Result<Option<CoreChange>, Unreadable> {
+    Ok(Some(match wire {
+        Change::Create { .. } => return Ok(None),
+        Change::EditText { language: l, text } => CoreChange::EditText { language: language(l)?, text: text.clone() },
+        Change::Reschedule { at } => CoreChange::Reschedule { at: time(at)? },
+        Change::Retarget { targets } => CoreChange::Retarget { targets: targets_in(targets, accounts)? },
+        Change::Submit => CoreChange::Submit,
+        Change::MarkTranslated { language: l, override_reason } => {
+            CoreChange::MarkTranslated { language: language(l)?, override_reason: override_reason.clone() }
+        }
+        Change::Approve { fast_track } => CoreChange::Approve { fast_track: *fast_track },
+        Change::Reject { reason } => CoreChange::Reject { reason: reason.clone() },
+        Change::Schedule => CoreChange::Schedule,
+        Change::Publish { url } => CoreChange::Publish { url: url.clone() },
+    }))
+}
+
+/// A change for the wire.
+pub fn change_out(change: &CoreChange, accounts: &impl Accounts) -> Change {
+    match change {
+        CoreChange::EditText { language, text } => {
+            Change::EditText { language: language.to_string(), text: text.clone() }
+        }
+        CoreChange::Reschedule { at } => Change::Reschedule { at: time_out(*at) },
+        CoreChange::Retarget { targets } => Change::Retarget { targets: targets_out(targets, accounts) },
+        CoreChange::Submit => Change::Submit,
+        CoreChange::MarkTranslated { language, override_reason } => {
+            Change::MarkTranslated { language: language.to_string(), override_reason: override_reason.clone() }
+        }
+        CoreChange::Approve { fast_track } => Change::Approve { fast_track: *fast_track },
+        CoreChange::Reject { reason } => Change::Reject { reason: reason.clone() },
+        CoreChange::Schedule => Change::Schedule,
+        CoreChange::Publish { url } => Change::Publish { url: url.clone() },
+    }
+}
+
+/// A post for the wire, at the hub's `version`.
+pub fn post_out(post: &post::Post, uid: &str, version: i64, accounts: &impl Accounts) -> Post {
+    let (state_detail, state) = match &post.state {
+        PostState::Published { url } => (Some(url.clone()), post.state.as_str()),
+        PostState::Rejected { reason } => (Some(reason.clone()), post.state.as_str()),
+        other => (None, other.as_str()),
+    };
+    Post {
+        uid: uid.to_owned(),
+        version,
+        mission: post.mission.to_string(),
+        time_zone: post.time_zone.name().to_owned(),
+        targets: targets_out(&post.targets, accounts),
+        category: post.category.as_str().to_owned(),
+        source_language: post.source_language.to_string(),
+        at: time_out(post.at),
+        note: post.note.clone(),
+        crisis_priority: post.crisis_priority,
+        state: state.to_owned(),
+        state_detail,
+        variants: post
+            .variants
+            .iter()
+            .map(|(language, v)| {
+                let wire = Variant {
+                    text: v.text.clone(),
+                    translated_from: v.translated_from.map(|h| h.to_hex()),
+                    source_seen: v.source_seen.clone(),
+                    qa_override: v.qa_override.as_ref().map(|o| QaOverride {
+                        checks: o.checks.iter().map(|c| c.as_str().to_owned()).collect(),
+                        reason: o.reason.clone(),
+                        by: o.by.to_string(),
+                        at: time_out(o.at),
+                    }),
+                };
+                (language.to_string(), wire)
+            })
+            .collect(),
+        drafter: post.drafter.to_string(),
+        contributors: post.contributors.iter().map(ToString::to_string).collect(),
+        approvals: post
+            .approvals
+            .iter()
+            .map(|a| Approval {
+                user: a.user.to_string(),
+                step: u32::try_from(a.step).unwrap_or(u32::MAX),
+                at: time_out(a.at),
+                fast_track: a.fast_track,
+            })
+            .collect(),
+        approved: post.approved_content.is_some_and(|h| h == post.content_hash()),
+    }
+}
+
+/// A post off the wire, under this side's `id`. Its approvals are bound to
+/// the content as this side hashes it (account numbers are part of the
+/// hash, and differ from side to side) when the wire says they cover it.
+/// Images do not travel yet: `media` is this side's own.
+pub fn post(
+    wire: &Post,
+    id: PostId,
+    media: Vec<post::Attachment>,
+    accounts: &impl Accounts,
+) -> Result<post::Post, Unreadable> {
+    let stage = PostStage::from_name(&wire.state).ok_or_else(|| unreadable("state", &wire.state))?;
+    let detail = || wire.state_detail.clone().unwrap_or_default();
+    let state = match stage {
+        PostStage::Draft => PostState::Draft,
+        PostStage::InTranslation => PostState::InTranslation,
+        PostStage::InReview => PostState::InReview,
+        PostStage::Approved => PostState::Approved,
+        PostStage::Scheduled => PostState::Scheduled,
+        PostStage::Published => PostState::Published { url: detail() },
+        PostStage::Rejected => PostState::Rejected { reason: detail() },
+    };
+    let mut variants = BTreeMap::new();
+    for (code, v) in &wire.variants {
+        let qa_override = match &v.qa_override {
+            None => None,
+            Some(o) => Some(post::QaOverride {
+                checks: o
+                    .checks
+                    .iter()
+                    .map(|c| QaCheck::from_name(c).ok_or_else(|| unreadable("check", c)))
+                    .collect::<Result<_, _>>()?,
+                reason: o.reason.clone(),
+                by: name(&o.by)?,
+                at: time(&o.at)?,
+            }),
+        };
+        let translated_from = match &v.translated_from {
+            None => None,
+            Some(hex) => Some(ContentHash::from_hex(hex).ok_or_else(|| unreadable("hash", hex))?),
+        };
+        variants.insert(
+            language(code)?,
+            post::Variant { text: v.text.clone(), translated_from, source_seen: v.source_seen.clone(), qa_override },
+        );
+    }
+    let mut post = post::Post {
+        id,
+        mission: MissionCode::parse(&wire.mission).map_err(|_| unreadable("mission", &wire.mission))?,
+        time_zone: zone(&wire.time_zone)?,
+        targets: targets_in(&wire.targets, accounts)?,
+        category: wire.category.parse::<Category>().map_err(|_| unreadable("category", &wire.category))?,
+        source_language: language(&wire.source_language)?,
+        at: time(&wire.at)?,
+        note: wire.note.clone(),
+        crisis_priority: wire.crisis_priority,
+        state,
+        variants,
+        media,
+        drafter: name(&wire.drafter)?,
+        contributors: wire.contributors.iter().map(|n| name(n)).collect::<Result<_, _>>()?,
+        approvals: Vec::new(),
+        approved_content: None,
+        paused_by: None,
+    };
+    let content = post.content_hash();
+    for a in &wire.approvals {
+        post.approvals.push(post::Approval {
+            user: name(&a.user)?,
+            step: usize::try_from(a.step).map_err(|_| unreadable("step", &a.step.to_string()))?,
+            content,
+            at: time(&a.at)?,
+            fast_track: a.fast_track,
+        });
+    }
+    // Images this side holds and the hub never saw are not covered.
+    if wire.approved && post.media.is_empty() {
+        post.approved_content = Some(content);
+    }
+    Ok(post)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use diwan_core::user::{Role, User};
+
+    /// Two sides numbering the same two accounts differently.
+    struct Side(Vec<(i64, &'static str)>);
+
+    impl Accounts for Side {
+        fn id(&self, key: &AccountKey) -> Option<AccountId> {
+            self.0.iter().find(|(_, h)| *h == key.handle).map(|(id, _)| AccountId(*id))
+        }
+        fn key(&self, id: AccountId) -> Option<AccountKey> {
+            self.0
+                .iter()
+                .find(|(n, _)| *n == id.0)
+                .map(|(_, h)| AccountKey { platform: "x".into(), handle: (*h).to_owned() })
+        }
+    }
+
+    fn people() -> (User, User) {
+        let mission = MissionCode::parse("DZ-FR-PAR").unwrap();
+        let mut drafter = User::new(UserName::parse("karim").unwrap(), "Karim");
+        drafter.grant(mission.clone(), Role::Drafter);
+        let mut supervisor = User::new(UserName::parse("samir").unwrap(), "Samir");
+        supervisor.grant(mission, Role::Supervisor);
+        (drafter, supervisor)
+    }
+
+    #[test]
+    fn a_post_crosses_between_sides_that_number_accounts_differently_and_stays_approved() {
+        let (here, there) = (Side(vec![(1, "dz_paris"), (2, "dz_fr")]), Side(vec![(7, "dz_fr"), (9, "dz_paris")]));
+        let (drafter, supervisor) = people();
+        let new = post::NewPost {
+            mission: MissionCode::parse("DZ-FR-PAR").unwrap(),
+            time_zone: chrono_tz::Europe::Paris,
+            targets: BTreeSet::from([AccountId(1), AccountId(2)]),
+            category: Category::Culture,
+            source_language: language("ar").unwrap(),
+            languages: Vec::new(),
+            at: time("2026-12-05T09:00:00Z").unwrap(),
+            text: "تهنئ سفارة الجزائر".into(),
+            note: Some("للسفير".into()),
+            crisis_priority: false,
+        };
+        let mut original = post::Post::create(PostId(4), new, &drafter).unwrap();
+        original.state = PostState::InReview;
+        // An approved post, as the store would load it.
+        original.approvals.push(post::Approval {
+            user: supervisor.name.clone(),
+            step: 0,
+            content: original.content_hash(),
+            at: time("2026-12-02T10:00:00Z").unwrap(),
+            fast_track: false,
+        });
+        original.state = PostState::Approved;
+        original.approved_content = Some(original.content_hash());
+
+        let wire = post_out(&original, "0190-uid", 3, &here);
+        let json = serde_json::to_string(&wire).unwrap();
+        let read: Post = serde_json::from_str(&json).unwrap();
+        let there_post = post(&read, PostId(80), Vec::new(), &there).unwrap();
+        assert_eq!(there_post.targets, BTreeSet::from([AccountId(7), AccountId(9)]));
+        assert_ne!(there_post.content_hash(), original.content_hash(), "the numbers are part of the hash");
+        assert_eq!(there_post.approved_content, Some(there_post.content_hash()), "still bound, in its own terms");
+        // And back: the same post as it left.
+        let back = post(&post_out(&there_post, "0190-uid", 3, &there), PostId(4), Vec::new(), &here).unwrap();
+        assert_eq!(back, original);
+    }
+
+    #[test]
+    fn what_does_not_parse_is_unreadable_never_guessed() {
+        let wire = Change::EditText { language: "klingon-ish".into(), text: "x".into() };
+        assert_eq!(change(&wire, &Side(vec![])).unwrap_err().field, "language");
+        let wire = Change::Reschedule { at: "tomorrow".into() };
+        assert_eq!(change(&wire, &Side(vec![])).unwrap_err().field, "time");
+        let wire = Change::Retarget { targets: vec![AccountKey { platform: "x".into(), handle: "gone".into() }] };
+        assert_eq!(change(&wire, &Side(vec![])).unwrap_err().field, "account");
+    }
+
+    #[test]
+    fn every_change_survives_the_wire() {
+        let side = Side(vec![(1, "dz_paris")]);
+        for core in [
+            CoreChange::EditText { language: language("fr").unwrap(), text: "Bonjour".into() },
+            CoreChange::Reschedule { at: time("2026-12-05T09:00:00.123456Z").unwrap() },
+            CoreChange::Retarget { targets: BTreeSet::from([AccountId(1)]) },
+            CoreChange::Submit,
+            CoreChange::MarkTranslated { language: language("en").unwrap(), override_reason: Some("names".into()) },
+            CoreChange::Approve { fast_track: true },
+            CoreChange::Reject { reason: "ton".into() },
+            CoreChange::Schedule,
+            CoreChange::Publish { url: "https://x.com/1".into() },
+        ] {
+            let json = serde_json::to_string(&change_out(&core, &side)).unwrap();
+            let back: Change = serde_json::from_str(&json).unwrap();
+            assert_eq!(change(&back, &side).unwrap(), Some(core), "{json}");
+        }
+    }
+}
