@@ -465,6 +465,9 @@ error-hub-post-unknown = لا يوجد في مركز الفريق منشور { $
 error-hub-version-unknown = لم يعرف مركز الفريق قط النسخة { $version } من هذا المنشور: زامِن من جديد ثم أعد التعديل.
 error-hub-key-taken = يحتفظ مركز الفريق بتعديل لشخص آخر تحت المفتاح { $key }: لم يتغيّر شيء.
 error-hub-unreadable = تعذّر على مركز الفريق قراءة ما أُرسل ({ $field }: «{ $value }»): لم يتغيّر شيء.
+error-sync-not-hub-person = أجرى { $name } هذا التعديل هنا، لكن هذا الحاسوب موصول بمركز الفريق باسم { $person }: لا يمكن إرساله باسمه. التعديل محفوظ هنا، ويمكن لـ{ $name } إعادته من حاسوب موصول باسمه.
+error-hub-sent-unreadable = أرسل مركز الفريق ما لا يستطيع هذا الإصدار من ديوان قراءته ({ $field }: «{ $value }»): لم يتغيّر شيء هنا. حدّث ديوان أو أبلغ مسؤول المركز.
+error-refused-change-not-found = لا يوجد تعديل مرفوض { $key } لإعادته أو تركه (ربما تم ذلك؟).
 error-sample-none-left = أُضيفت كل البعثات النموذجية من قبل.
 error-locale-unknown = لا يتحدث ديوان «{ $locale }»؛ اختر ar أو fr أو en.
 error-store-opening = ما زالت قاعدة البيانات قيد الفتح؛ أعد المحاولة بعد لحظة.
@@ -634,6 +637,9 @@ audit-action-device-signed-in = جهاز سجّل الدخول إلى المرك
 audit-action-device-revoked = أُلغي جهاز
 audit-action-mission-added = أُضيفت بعثة
 audit-action-hub-connected = وُصلت بمركز الفريق
+audit-action-post-pulled = جُلب من مركز الفريق
+audit-action-post-change-refused = تعديل رفضه مركز الفريق
+audit-action-post-change-dropped = تُرك تعديل مرفوض
 
 ## الأخطاء: الحسابات والأشخاص والمنشورات والتواريخ
 

@@ -432,6 +432,9 @@ error-hub-post-unknown = The team hub has no post { $uid }: it was never sent th
 error-hub-version-unknown = The team hub never had version { $version } of this post: sync again, then redo the change.
 error-hub-key-taken = The team hub already holds a change under the key { $key } from someone else: nothing was changed.
 error-hub-unreadable = The team hub could not read what was sent ({ $field }: “{ $value }”): nothing was changed.
+error-sync-not-hub-person = This change was made here by { $name }, but this computer is connected to the team hub as { $person }: it cannot go under their name. It is kept here; { $name } can redo it from a computer connected as themselves.
+error-hub-sent-unreadable = The team hub sent what this Diwan cannot read ({ $field }: “{ $value }”): nothing was changed here. Update Diwan, or tell the hub's administrator.
+error-refused-change-not-found = There is no refused change { $key } to redo or drop (already done?).
 error-sample-none-left = Every sample mission has already been added.
 error-locale-unknown = Diwan does not speak “{ $locale }”; choose ar, fr or en.
 error-store-opening = The database is still opening; try again in a moment.
@@ -582,6 +585,9 @@ audit-action-device-signed-in = Device signed in to the hub
 audit-action-device-revoked = Device revoked
 audit-action-mission-added = Mission added
 audit-action-hub-connected = Connected to the team hub
+audit-action-post-pulled = Brought from the team hub
+audit-action-post-change-refused = Change refused by the team hub
+audit-action-post-change-dropped = Refused change dropped
 
 ## Errors: accounts, people, posts, time
 

@@ -432,6 +432,9 @@ error-hub-post-unknown = Le hub d’équipe n’a pas de publication { $uid } : 
 error-hub-version-unknown = Le hub d’équipe n’a jamais eu la version { $version } de cette publication : synchronisez de nouveau, puis refaites la modification.
 error-hub-key-taken = Le hub d’équipe détient déjà une modification d’une autre personne sous la clé { $key } : rien n’a été modifié.
 error-hub-unreadable = Le hub d’équipe n’a pas pu lire ce qui a été envoyé ({ $field } : « { $value } ») : rien n’a été modifié.
+error-sync-not-hub-person = Cette modification a été faite ici par { $name }, mais cet ordinateur est relié au hub d’équipe au nom de { $person } : elle ne peut pas partir sous son nom. Elle est gardée ici ; { $name } peut la refaire depuis un ordinateur relié à son propre nom.
+error-hub-sent-unreadable = Le hub d’équipe a envoyé ce que ce Diwan ne sait pas lire ({ $field } : « { $value } ») : rien n’a été modifié ici. Mettez Diwan à jour, ou prévenez l’administrateur du hub.
+error-refused-change-not-found = Il n’y a pas de modification refusée { $key } à refaire ou abandonner (déjà fait ?).
 error-sample-none-left = Toutes les missions d’exemple ont déjà été ajoutées.
 error-locale-unknown = Diwan ne parle pas « { $locale } » ; choisissez ar, fr ou en.
 error-store-opening = La base de données est encore en cours d’ouverture ; réessayez dans un instant.
@@ -582,6 +585,9 @@ audit-action-device-signed-in = Appareil connecté au hub
 audit-action-device-revoked = Appareil révoqué
 audit-action-mission-added = Mission ajoutée
 audit-action-hub-connected = Reliée au hub d’équipe
+audit-action-post-pulled = Reçue du hub d’équipe
+audit-action-post-change-refused = Modification refusée par le hub d’équipe
+audit-action-post-change-dropped = Modification refusée abandonnée
 
 ## Erreurs : comptes, personnes, publications, dates
 

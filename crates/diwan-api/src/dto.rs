@@ -90,6 +90,7 @@ pub fn typescript_bindings() -> String {
         UpgradedDto::decl(&cfg),
         SyncReportDto::decl(&cfg),
         HubStatusDto::decl(&cfg),
+        RefusedChangeDto::decl(&cfg),
         PolicyDto::decl(&cfg),
         ResolutionName::decl(&cfg),
         CrisisDto::decl(&cfg),

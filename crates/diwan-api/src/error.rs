@@ -100,6 +100,10 @@ pub enum ApiError {
     HubNotConnected,
     #[error("{name} holds no role at any mission on the hub")]
     HubNoMissions { name: String },
+    #[error("the hub sent what Diwan cannot read: {0}")]
+    HubSentUnreadable(#[from] diwan_protocol::convert::Unreadable),
+    #[error("no refused change {key}")]
+    RefusedChangeNotFound { key: String },
 }
 
 impl ApiError {
@@ -156,6 +160,8 @@ impl Localized for ApiError {
             Self::HubRefused(inner) => inner.message_id(),
             Self::HubNotConnected => "error-hub-not-connected",
             Self::HubNoMissions { .. } => "error-hub-no-missions",
+            Self::HubSentUnreadable(_) => "error-hub-sent-unreadable",
+            Self::RefusedChangeNotFound { .. } => "error-refused-change-not-found",
         }
     }
 
@@ -211,6 +217,10 @@ impl Localized for ApiError {
             Self::HubRefused(inner) => inner.message_args(),
             Self::HubNotConnected => Vec::new(),
             Self::HubNoMissions { name } => vec![("name", name.as_str().into())],
+            Self::HubSentUnreadable(inner) => {
+                vec![("field", inner.field.into()), ("value", inner.value.as_str().into())]
+            }
+            Self::RefusedChangeNotFound { key } => vec![("key", key.as_str().into())],
         }
     }
 }

@@ -11,13 +11,19 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use diwan_core::account::NewAccount;
 use diwan_core::audit::{AuditAction, NewAuditEvent};
+use diwan_core::post::{Post, PostId};
+use diwan_core::sync::Change;
 use diwan_core::user::{Role, User, UserName};
+use diwan_core::LanguageCode;
 use diwan_core::{Localized, MessageArg, MissionCode, MissionNames, NewMission};
 use diwan_protocol as protocol;
-use diwan_store::Writer;
+use diwan_protocol::convert::{self, AccountList, Accounts};
+use diwan_store::{PendingChange, Reader, Writer};
 use serde::de::DeserializeOwned;
 
-use crate::dto::{HubStatusDto, SyncReportDto};
+use std::collections::BTreeMap;
+
+use crate::dto::{ArgDto, ErrorDto, HubStatusDto, PostDto, PostEditDto, RefusedChangeDto, SyncReportDto};
 use crate::{sign_in, ApiError, Diwan};
 
 const URL: &str = "hub.url";
@@ -189,7 +195,7 @@ impl Diwan {
         }
         let phc = sign_in::hash(passphrase)?;
         let now = self.now();
-        self.store.write(|w| {
+        let mut report = self.store.write(|w| {
             let report = apply(w, &pulled, now)?;
             // The hub named who signed in: they are in what was pulled.
             w.set_credential(&person, &phc, false, now)?;
@@ -207,15 +213,240 @@ impl Diwan {
                 .with_detail(&link.url),
             )?;
             Ok::<_, ApiError>(report)
+        })?;
+        // Then the plan itself: the posts of this person's missions.
+        report.pulled += self.pull_posts(&link, &mission_codes(&pulled))?;
+        Ok(report)
+    }
+
+    /// One sync: pushes the changes made here (each taken or refused by the
+    /// hub), then pulls what changed there since (missions, people, roles,
+    /// and the posts of this person's missions).
+    pub fn sync_hub(&mut self) -> Result<SyncReportDto, ApiError> {
+        let link = self.hub_link()?.ok_or(ApiError::HubNotConnected)?;
+        let person = self.store.read().setting(PERSON)?.unwrap_or_default();
+        let mut report = self.push_changes(&link, &person)?;
+        let pulled = directory(&link)?;
+        let now = self.now();
+        report.pulled += self.store.write(|w| apply(w, &pulled, now))?.pulled;
+        report.pulled += self.pull_posts(&link, &mission_codes(&pulled))?;
+        Ok(report)
+    }
+
+    /// Sends what waits, round after round: one change per post a round,
+    /// since each builds on the version the one before it made.
+    fn push_changes(&mut self, link: &Link, person: &str) -> Result<SyncReportDto, ApiError> {
+        let mut report = SyncReportDto { pushed: 0, pulled: 0, refused: 0 };
+        loop {
+            let pending = self.store.read().pending_changes()?;
+            let (theirs, others): (Vec<_>, Vec<_>) = pending.into_iter().partition(|p| p.actor == person);
+            let now = self.now();
+            if !others.is_empty() {
+                // The hub runs a change as the person whose token sent it:
+                // what someone else did here cannot go under this one's name.
+                self.store.write(|w| {
+                    for change in &others {
+                        let args = serde_json::json!({ "name": change.actor, "person": person }).to_string();
+                        w.change_refused(&change.key, "error-sync-not-hub-person", &args, false, now)?;
+                        w.append_audit(refused_event(change, "error-sync-not-hub-person", now))?;
+                    }
+                    Ok::<_, ApiError>(())
+                })?;
+                report.refused += u32::try_from(others.len()).unwrap_or(u32::MAX);
+            }
+            let mut round: Vec<&PendingChange> = Vec::new();
+            for change in &theirs {
+                if round.len() < PUSH_ROUND && !round.iter().any(|r| r.post_uid == change.post_uid) {
+                    round.push(change);
+                }
+            }
+            if round.is_empty() {
+                return Ok(report);
+            }
+            let mut changes = Vec::with_capacity(round.len());
+            for change in &round {
+                let wire: protocol::Change = serde_json::from_str(&change.change).map_err(|e| {
+                    diwan_store::StoreError::Corrupt { detail: format!("a change waiting for the hub: {e}") }
+                })?;
+                changes.push(protocol::Pushed {
+                    key: change.key.clone(),
+                    post: change.post_uid.clone(),
+                    base_version: change.base_version,
+                    change: wire,
+                });
+            }
+            let url = link.endpoint("push");
+            let answer: protocol::PushAnswer = answer(
+                &url,
+                agent().post(&url).header("Authorization", &link.bearer()).send_json(&protocol::Push { changes }),
+            )?;
+            let now = self.now();
+            self.store.write(|w| {
+                for outcome in &answer.outcomes {
+                    match outcome {
+                        protocol::Outcome::Accepted { key, version } => {
+                            w.change_accepted(key, *version)?;
+                            report.pushed += 1;
+                        }
+                        protocol::Outcome::Refused { key, refusal, conflict } => {
+                            let args = serde_json::to_string(&refusal.args).unwrap_or_else(|_| "{}".to_owned());
+                            if let Some(change) = round.iter().find(|r| r.key == *key) {
+                                w.append_audit(refused_event(change, &refusal.code, now))?;
+                            }
+                            w.change_refused(key, &refusal.code, &args, *conflict, now)?;
+                            report.refused += 1;
+                        }
+                    }
+                }
+                Ok::<_, ApiError>(())
+            })?;
+        }
+    }
+
+    /// Brings the posts of `missions` changed on the hub since the last
+    /// pull, page by page, each page one transaction; returns how many
+    /// changed here. A post with changes of its own still waiting is left
+    /// for the next sync (and the cursor kept, so it comes again).
+    fn pull_posts(&mut self, link: &Link, missions: &str) -> Result<u32, ApiError> {
+        let mut cursor = match self.store.read().sync_cursor()? {
+            Some((cursor, had)) if had == missions => cursor,
+            // New missions (or none pulled yet): from the start.
+            _ => 0,
+        };
+        let mut pulled = 0;
+        loop {
+            let url = format!("{}?after={cursor}", link.endpoint("pull"));
+            let page: protocol::Pulled =
+                answer(&url, agent().get(&url).header("Authorization", &link.bearer()).call())?;
+            let now = self.now();
+            let held = self.store.write(|w| {
+                let mut held = false;
+                for post in &page.posts {
+                    match apply_post(w, post, now)? {
+                        Applied::Changed => pulled += 1,
+                        Applied::Same => {}
+                        Applied::Held => held = true,
+                    }
+                }
+                if !held {
+                    w.set_sync_cursor(page.cursor, missions)?;
+                }
+                Ok::<_, ApiError>(held)
+            })?;
+            if !page.more || held {
+                return Ok(pulled);
+            }
+            cursor = page.cursor;
+        }
+    }
+
+    /// What the hub refused, newest first, as their authors see it.
+    pub fn refused_changes(&self) -> Result<Vec<RefusedChangeDto>, ApiError> {
+        let read = self.store.read();
+        let mut list = Vec::new();
+        for refused in read.refused_changes()? {
+            let post = read.post_id_by_uid(&refused.pending.post_uid)?;
+            let post_text = match post {
+                Some(id) => read.post(id)?.map(|p| p.source_text().to_owned()).unwrap_or_default(),
+                None => String::new(),
+            };
+            let wire: Option<protocol::Change> = serde_json::from_str(&refused.pending.change).ok();
+            let (kind, language, text) = wire.as_ref().map_or(("unknown".to_owned(), None, None), describe);
+            list.push(RefusedChangeDto {
+                key: refused.pending.key.clone(),
+                post: post.map(|id| id.0),
+                post_text,
+                actor: refused.pending.actor.clone(),
+                can_redo: post.is_some()
+                    && wire.as_ref().is_some_and(|w| !matches!(w, protocol::Change::Create { .. })),
+                kind,
+                language,
+                text,
+                reason: reason_dto(&refused.code, &refused.args),
+                conflict: refused.conflict,
+                made_at: refused.pending.made_at.to_rfc3339(),
+                refused_at: refused.refused_at.to_rfc3339(),
+            });
+        }
+        Ok(list)
+    }
+
+    /// Drops a refused change: its author decided the hub's version stands.
+    pub fn drop_refused_change(&mut self, actor: &str, key: &str) -> Result<(), ApiError> {
+        let actor = self.user(actor)?;
+        let now = self.now();
+        self.store.write(|w| {
+            let dropped =
+                w.forget_refused(key)?.ok_or_else(|| ApiError::RefusedChangeNotFound { key: key.to_owned() })?;
+            let subject = match w.read().post_id_by_uid(&dropped.pending.post_uid)? {
+                Some(id) => format!("post:{}", id.0),
+                None => format!("post:{}", dropped.pending.post_uid),
+            };
+            w.append_audit(
+                NewAuditEvent::new(now, actor.name.as_str(), AuditAction::PostChangeDropped, subject)
+                    .with_detail(&dropped.code),
+            )?;
+            Ok::<_, ApiError>(())
         })
     }
 
-    /// Pulls what changed on the hub since (missions, people, roles).
-    pub fn sync_hub(&mut self) -> Result<SyncReportDto, ApiError> {
-        let link = self.hub_link()?.ok_or(ApiError::HubNotConnected)?;
-        let pulled = directory(&link)?;
-        let now = self.now();
-        self.store.write(|w| apply(w, &pulled, now))
+    /// Does a refused change again, as `actor`, on the post as it is here
+    /// now (after the pull that brought what won): the same use case, so
+    /// the same rules, and a new change queued for the hub from the current
+    /// version. The refused one is then forgotten.
+    pub fn redo_refused_change(&mut self, actor: &str, key: &str) -> Result<PostDto, ApiError> {
+        let refused = self.refused_changes()?.into_iter().find(|r| r.key == key);
+        let refused = refused.ok_or_else(|| ApiError::RefusedChangeNotFound { key: key.to_owned() })?;
+        let stored = self.store.read().refused_changes()?.into_iter().find(|r| r.pending.key == key);
+        let wire: Option<protocol::Change> = stored.and_then(|s| serde_json::from_str(&s.pending.change).ok());
+        let (Some(id), Some(wire), true) = (refused.post, wire, refused.can_redo) else {
+            return Err(ApiError::RefusedChangeNotFound { key: key.to_owned() });
+        };
+        let post = match wire {
+            protocol::Change::EditText { language, text } => {
+                let edit = PostEditDto { language: Some(language), text: Some(text), local_time: None, accounts: None };
+                self.edit_post(actor, id, edit)?
+            }
+            protocol::Change::Reschedule { at } => {
+                let at = convert::time(&at)?;
+                let zone = self.store.read().post(PostId(id))?.ok_or(ApiError::PostNotFound { id })?.time_zone;
+                let local = at.with_timezone(&zone).format("%Y-%m-%dT%H:%M").to_string();
+                self.edit_post(
+                    actor,
+                    id,
+                    PostEditDto { language: None, text: None, local_time: Some(local), accounts: None },
+                )?
+            }
+            protocol::Change::Retarget { targets } => {
+                let post = self.store.read().post(PostId(id))?.ok_or(ApiError::PostNotFound { id })?;
+                let accounts = local_accounts(self.store.read(), &post.mission)?;
+                let ids = targets
+                    .iter()
+                    .map(|k| {
+                        accounts
+                            .id(k)
+                            .map(|a| a.0)
+                            .ok_or_else(|| convert::Unreadable { field: "account", value: k.handle.clone() })
+                    })
+                    .collect::<Result<Vec<_>, _>>()?;
+                self.edit_post(
+                    actor,
+                    id,
+                    PostEditDto { language: None, text: None, local_time: None, accounts: Some(ids) },
+                )?
+            }
+            protocol::Change::Submit => self.submit_post(actor, id)?,
+            protocol::Change::MarkTranslated { language, override_reason } => {
+                self.mark_translated(actor, id, &language, override_reason.as_deref())?
+            }
+            protocol::Change::Approve { fast_track } => self.approve_post(actor, id, fast_track)?,
+            protocol::Change::Reject { reason } => self.reject_post(actor, id, &reason)?,
+            protocol::Change::Schedule => self.schedule_post(actor, id)?,
+            protocol::Change::Publish { url } => self.publish_post(actor, id, &url)?,
+            protocol::Change::Create { .. } => return Err(ApiError::RefusedChangeNotFound { key: key.to_owned() }),
+        };
+        self.store.write(|w| w.forget_refused(key).map(|_| ()))?;
+        Ok(post)
     }
 
     /// The hub this database is connected to, if any.
@@ -226,7 +457,13 @@ impl Diwan {
     /// The hub this database is connected to and as whom (nothing if none).
     pub fn hub_status(&self) -> Result<HubStatusDto, ApiError> {
         let read = self.store.read();
-        Ok(HubStatusDto { url: read.setting(URL)?, person: read.setting(PERSON)? })
+        let count = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
+        Ok(HubStatusDto {
+            url: read.setting(URL)?,
+            person: read.setting(PERSON)?,
+            waiting: count(read.pending_count()?),
+            refused: count(u64::try_from(read.refused_changes()?.len()).unwrap_or(u64::MAX)),
+        })
     }
 
     fn hub_link(&self) -> Result<Option<Link>, ApiError> {
@@ -236,6 +473,170 @@ impl Diwan {
             _ => None,
         })
     }
+}
+
+/// The directory's missions, as the pull cursor remembers them.
+fn mission_codes(directory: &protocol::Directory) -> String {
+    let mut codes: Vec<&str> = directory.missions.iter().map(|m| m.code.as_str()).collect();
+    codes.sort_unstable();
+    codes.join(",")
+}
+
+/// How many changes one push sends at most.
+const PUSH_ROUND: usize = 200;
+
+/// This desktop's accounts of `mission`, by which the wire's keys are read.
+fn local_accounts(read: Reader<'_>, mission: &MissionCode) -> Result<AccountList, ApiError> {
+    Ok(AccountList(read.accounts(Some(mission))?))
+}
+
+/// Queues `changes`, just made by `actor` on `post`, for the hub: only when
+/// this database is connected to one and the post is there (or on its way).
+/// A post made here before connecting stays this desktop's own.
+pub(crate) fn queue(
+    w: &mut Writer<'_>,
+    post: &Post,
+    actor: &str,
+    changes: &[Change],
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    if changes.is_empty() || w.read().setting(URL)?.is_none() || !w.read().post_is_shared(post.id)? {
+        return Ok(());
+    }
+    let uid = w.read().post_uid(post.id)?.ok_or(ApiError::PostNotFound { id: post.id.0 })?;
+    let base = w.read().post_hub_version(post.id)?;
+    let accounts = local_accounts(w.read(), &post.mission)?;
+    for change in changes {
+        let wire = serde_json::to_string(&convert::change_out(change, &accounts))
+            .map_err(|e| diwan_store::StoreError::Corrupt { detail: e.to_string() })?;
+        w.queue_change(&uid, base, actor, &wire, now)?;
+    }
+    Ok(())
+}
+
+/// Queues a post just created here for the hub, when connected to one and
+/// the post's mission is one the hub brought.
+pub(crate) fn queue_creation(
+    w: &mut Writer<'_>,
+    post: &Post,
+    languages: &[LanguageCode],
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    if w.read().setting(URL)?.is_none() {
+        return Ok(());
+    }
+    let uid = w.read().post_uid(post.id)?.ok_or(ApiError::PostNotFound { id: post.id.0 })?;
+    let accounts = local_accounts(w.read(), &post.mission)?;
+    let wire = protocol::Change::Create { post: convert::new_post_out(post, languages, &accounts) };
+    let wire = serde_json::to_string(&wire).map_err(|e| diwan_store::StoreError::Corrupt { detail: e.to_string() })?;
+    w.queue_change(&uid, None, actor, &wire, now)?;
+    Ok(())
+}
+
+fn refused_event(change: &PendingChange, code: &str, now: DateTime<Utc>) -> NewAuditEvent {
+    NewAuditEvent::new(now, HUB, AuditAction::PostChangeRefused, format!("post:{}", change.post_uid))
+        .with_detail(format!("{} by {}: {code}", change_kind(&change.change), change.actor))
+}
+
+fn change_kind(json: &str) -> String {
+    serde_json::from_str::<serde_json::Value>(json)
+        .ok()
+        .and_then(|v| v.get("kind").and_then(|k| k.as_str()).map(ToOwned::to_owned))
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
+/// A change's kind, language and its author's words, for the list of refused changes.
+fn describe(change: &protocol::Change) -> (String, Option<String>, Option<String>) {
+    let kind = |k: &str| k.to_owned();
+    match change {
+        protocol::Change::Create { post } => {
+            (kind("create"), Some(post.source_language.clone()), Some(post.text.clone()))
+        }
+        protocol::Change::EditText { language, text } => {
+            (kind("edit-text"), Some(language.clone()), Some(text.clone()))
+        }
+        protocol::Change::Reschedule { at } => (kind("reschedule"), None, Some(at.clone())),
+        protocol::Change::Retarget { targets } => {
+            let handles: Vec<String> = targets.iter().map(|t| format!("{}:{}", t.platform, t.handle)).collect();
+            (kind("retarget"), None, Some(handles.join(", ")))
+        }
+        protocol::Change::Submit => (kind("submit"), None, None),
+        protocol::Change::MarkTranslated { language, override_reason } => {
+            (kind("mark-translated"), Some(language.clone()), override_reason.clone())
+        }
+        protocol::Change::Approve { .. } => (kind("approve"), None, None),
+        protocol::Change::Reject { reason } => (kind("reject"), None, Some(reason.clone())),
+        protocol::Change::Schedule => (kind("schedule"), None, None),
+        protocol::Change::Publish { url } => (kind("publish"), None, Some(url.clone())),
+    }
+}
+
+/// The hub's reason as this desktop shows it: its own message when it has
+/// one by that id, else "the hub refused with …", never dropped.
+fn reason_dto(code: &str, args: &str) -> ErrorDto {
+    let known = crate::i18n::Localizer::new(diwan_core::UiLocale::En).knows(code);
+    if !known {
+        return ErrorDto {
+            code: "error-hub-refused".to_owned(),
+            args: [("code".to_owned(), ArgDto::Text(code.to_owned()))].into(),
+        };
+    }
+    let args: BTreeMap<String, serde_json::Value> = serde_json::from_str(args).unwrap_or_default();
+    let args = args
+        .into_iter()
+        .map(|(name, value)| {
+            let value = match value {
+                serde_json::Value::Number(n) => n.as_i64().map_or_else(|| ArgDto::Text(n.to_string()), ArgDto::Number),
+                serde_json::Value::String(s) => ArgDto::Text(s),
+                other => ArgDto::Text(other.to_string()),
+            };
+            (name, value)
+        })
+        .collect();
+    ErrorDto { code: code.to_owned(), args }
+}
+
+/// What applying one pulled post did here.
+enum Applied {
+    Changed,
+    Same,
+    /// Changes of this desktop's own wait for it: it comes again next sync.
+    Held,
+}
+
+/// Saves one post as the hub has it now, with its audit event (by `hub`).
+/// Its images and a crisis's hold are this desktop's own and stay.
+fn apply_post(w: &mut Writer<'_>, wire: &protocol::Post, now: DateTime<Utc>) -> Result<Applied, ApiError> {
+    let known = w.read().post_id_by_uid(&wire.uid)?;
+    if let Some(id) = known {
+        if w.read().has_pending(&wire.uid)? {
+            return Ok(Applied::Held);
+        }
+        if w.read().post_hub_version(id)?.is_some_and(|v| v >= wire.version) {
+            return Ok(Applied::Same);
+        }
+    }
+    let mission = MissionCode::parse(&wire.mission)?;
+    let accounts = local_accounts(w.read(), &mission)?;
+    let here = match known {
+        Some(id) => w.read().post(id)?,
+        None => None,
+    };
+    let id = match known {
+        Some(id) => id,
+        None => w.next_post_id()?,
+    };
+    let media = here.as_ref().map(|p| p.media.clone()).unwrap_or_default();
+    let mut post = convert::post(wire, id, media, &accounts)?;
+    post.paused_by = here.as_ref().and_then(|p| p.paused_by);
+    w.save_pulled_post(&post, &wire.uid, wire.version, now)?;
+    w.append_audit(
+        NewAuditEvent::new(now, HUB, AuditAction::PostPulled, format!("post:{}", id.0))
+            .with_hashes(here.map(|p| p.content_hash()), Some(post.content_hash()))
+            .with_detail(format!("version {}", wire.version)),
+    )?;
+    Ok(Applied::Changed)
 }
 
 /// Brings the hub's directory into this database: missions, accounts and

@@ -92,6 +92,11 @@ impl Localizer {
         self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
     }
 
+    /// Whether this language has a message `id`.
+    pub fn knows(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
     /// A message as it crossed IPC (an id and its arguments).
     pub fn dto(&self, message: &crate::dto::ErrorDto) -> String {
         let args: Vec<(&str, MessageArg)> = message

@@ -102,7 +102,7 @@ impl Diwan {
         let name = std::path::Path::new(file_name)
             .file_name()
             .map_or_else(|| "image".to_owned(), |n| n.to_string_lossy().into_owned());
-        self.change_post(actor, post, AuditAction::MediaAttached, |post, actor, w| {
+        self.change_post(actor, post, AuditAction::MediaAttached, |post, actor, w, _| {
             let id = w.add_media(&Media {
                 id: 0,
                 post: post.id,
@@ -120,7 +120,7 @@ impl Diwan {
     /// Removes an image from its post.
     pub fn remove_media(&mut self, actor: &str, id: i64) -> Result<Vec<MediaDto>, ApiError> {
         let post = self.media_post(id)?;
-        self.change_post(actor, post, AuditAction::MediaRemoved, |post, actor, w| {
+        self.change_post(actor, post, AuditAction::MediaRemoved, |post, actor, w, _| {
             let effect = post.detach(actor, id)?;
             w.remove_media(id)?;
             Ok((vec![effect], format!("media:{id}")))
@@ -140,7 +140,7 @@ impl Diwan {
             LanguageCode::parse(language).ok_or_else(|| ApiError::LanguageInvalid { language: language.to_owned() })?;
         let text = media::check_alt(text)?;
         let post = self.media_post(id)?;
-        self.change_post(actor, post, AuditAction::MediaAltSet, |post, actor, w| {
+        self.change_post(actor, post, AuditAction::MediaAltSet, |post, actor, w, _| {
             let effect = post.set_alt(actor, id, &language, &text)?;
             w.set_media_alt(id, &language, &text)?;
             Ok((vec![effect], format!("media:{id} {language}")))

@@ -9,6 +9,7 @@ use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::calendar::{self, Planned};
 use diwan_core::hash::ContentHash;
 use diwan_core::post::{Abilities, Effect, NewPost, Post, PostError, PostId, PostState, Targets, Variant};
+use diwan_core::sync::Change;
 use diwan_core::user::User;
 use diwan_core::{LanguageCode, MissionCode};
 use diwan_store::{CalendarQuery, Reader, Writer};
@@ -118,8 +119,10 @@ impl Diwan {
                 note: input.note.clone(),
                 crisis_priority: input.crisis_priority,
             };
+            let languages = new.languages.clone();
             let post = Post::create(w.next_post_id()?, new, &actor)?;
             w.insert_post(&post, now)?;
+            crate::hub::queue_creation(w, &post, &languages, actor.name.as_str(), now)?;
             w.append_audit(audit(
                 &actor,
                 AuditAction::PostCreated,
@@ -134,21 +137,24 @@ impl Diwan {
     }
 
     /// Loads a post, applies `change` as `actor`, and saves it with its audit
-    /// events, all in one transaction.
+    /// events, all in one transaction. What `change` adds to its last
+    /// argument is queued for the team hub, when the post is shared there.
     pub(crate) fn change_post(
         &mut self,
         actor: &str,
         id: i64,
         action: AuditAction,
-        change: impl FnOnce(&mut Post, &User, &mut Writer<'_>) -> Result<(Vec<Effect>, String), ApiError>,
+        change: impl FnOnce(&mut Post, &User, &mut Writer<'_>, &mut Vec<Change>) -> Result<(Vec<Effect>, String), ApiError>,
     ) -> Result<PostDto, ApiError> {
         let actor = self.user(actor)?;
         let now = self.now();
         self.store.write(|w| {
             let mut post = w.read().post(PostId(id))?.ok_or(ApiError::PostNotFound { id })?;
             let before = post.content_hash();
-            let (effects, detail) = change(&mut post, &actor, w)?;
+            let mut for_hub = Vec::new();
+            let (effects, detail) = change(&mut post, &actor, w, &mut for_hub)?;
             w.update_post(&post, now)?;
+            crate::hub::queue(w, &post, actor.name.as_str(), &for_hub, now)?;
             w.append_audit(audit(&actor, action, &post, Some(before), detail, now))?;
             for effect in &effects {
                 if let Some(event) = effect_event(&actor, &post, effect, now) {
@@ -163,7 +169,7 @@ impl Diwan {
     /// Changes text (of one language), time or targets. Any change to what
     /// goes out withdraws approvals, which the audit trail records.
     pub fn edit_post(&mut self, actor: &str, id: i64, edit: PostEditDto) -> Result<PostDto, ApiError> {
-        self.change_post(actor, id, AuditAction::PostEdited, |post, actor, w| {
+        self.change_post(actor, id, AuditAction::PostEdited, |post, actor, w, for_hub| {
             let mut effects = Vec::new();
             let mut changed = Vec::new();
             if let Some(text) = &edit.text {
@@ -171,16 +177,27 @@ impl Diwan {
                     Some(code) => language(code)?,
                     None => post.source_language.clone(),
                 };
+                let was = post.variants.get(&language).map(|v| v.text.clone());
                 effects.push(post.edit_text(actor, &language, text)?);
                 changed.push(format!("text:{language}"));
+                // What changed nothing is nothing to send.
+                if post.variants.get(&language).map(|v| &v.text) != was.as_ref() {
+                    for_hub.push(Change::EditText { language, text: text.clone() });
+                }
             }
             if let Some(local) = &edit.local_time {
                 let at = calendar::local_to_utc(post.time_zone, calendar::parse_local(local)?)?;
+                if post.at != at {
+                    for_hub.push(Change::Reschedule { at });
+                }
                 effects.push(post.reschedule(actor, at)?);
                 changed.push("time".to_owned());
             }
             if let Some(accounts) = &edit.accounts {
                 let (targets, _) = mission_accounts(w.read(), &post.mission, accounts)?;
+                if post.targets != targets {
+                    for_hub.push(Change::Retarget { targets: targets.clone() });
+                }
                 effects.push(post.retarget(actor, targets)?);
                 changed.push("targets".to_owned());
             }
@@ -189,8 +206,9 @@ impl Diwan {
     }
 
     pub fn submit_post(&mut self, actor: &str, id: i64) -> Result<PostDto, ApiError> {
-        self.change_post(actor, id, AuditAction::PostSubmitted, |post, actor, w| {
+        self.change_post(actor, id, AuditAction::PostSubmitted, |post, actor, w, for_hub| {
             post.submit(actor, &targets(w.read(), post)?)?;
+            for_hub.push(Change::Submit);
             Ok((Vec::new(), post.state.as_str().to_owned()))
         })
     }
@@ -201,9 +219,10 @@ impl Diwan {
             actor,
             id,
             if fast_track { AuditAction::PostFastTracked } else { AuditAction::PostApproved },
-            |post, actor, w| {
+            |post, actor, w, for_hub| {
                 let policies = w.read().policy_book()?;
                 let outcome = post.approve(actor, &targets(w.read(), post)?, &policies, fast_track, now)?;
+                for_hub.push(Change::Approve { fast_track });
                 if outcome.complete {
                     // Every approved translation is a pair worth remembering.
                     crate::translation::remember_approved(w, post, actor)?;
@@ -215,15 +234,17 @@ impl Diwan {
     }
 
     pub fn reject_post(&mut self, actor: &str, id: i64, reason: &str) -> Result<PostDto, ApiError> {
-        self.change_post(actor, id, AuditAction::PostRejected, |post, actor, w| {
+        self.change_post(actor, id, AuditAction::PostRejected, |post, actor, w, for_hub| {
             post.reject(actor, &w.read().policy_book()?, reason)?;
+            for_hub.push(Change::Reject { reason: reason.to_owned() });
             Ok((Vec::new(), reason.trim().to_owned()))
         })
     }
 
     pub fn schedule_post(&mut self, actor: &str, id: i64) -> Result<PostDto, ApiError> {
-        self.change_post(actor, id, AuditAction::PostScheduled, |post, actor, w| {
+        self.change_post(actor, id, AuditAction::PostScheduled, |post, actor, w, for_hub| {
             post.schedule(actor, &targets(w.read(), post)?)?;
+            for_hub.push(Change::Schedule);
             Ok((Vec::new(), String::new()))
         })
     }
@@ -232,13 +253,15 @@ impl Diwan {
     /// in the same transaction, so a refused URL leaves it as it was; the
     /// audit event says so.
     pub fn publish_post(&mut self, actor: &str, id: i64, url: &str) -> Result<PostDto, ApiError> {
-        self.change_post(actor, id, AuditAction::PostPublished, |post, actor, w| {
+        self.change_post(actor, id, AuditAction::PostPublished, |post, actor, w, for_hub| {
             let targets = targets(w.read(), post)?;
             let scheduled_now = post.state == PostState::Approved;
             if scheduled_now {
                 post.schedule(actor, &targets)?;
             }
             post.publish(actor, &targets, url)?;
+            // The hub schedules on the way too (Change::Publish).
+            for_hub.push(Change::Publish { url: url.to_owned() });
             let url = url.trim().to_owned();
             Ok((Vec::new(), if scheduled_now { format!("{url} (scheduled on publishing)") } else { url }))
         })

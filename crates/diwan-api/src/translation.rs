@@ -312,6 +312,11 @@ impl Diwan {
             let check = TranslationCheck { targets: &targets, glossary: &glossary, digits };
             let outcome = post.mark_translated(&actor, &target_language, check, override_reason, now)?;
             w.update_post(&post, now)?;
+            let done = diwan_core::sync::Change::MarkTranslated {
+                language: target_language.clone(),
+                override_reason: override_reason.map(str::to_owned),
+            };
+            crate::hub::queue(w, &post, actor.name.as_str(), &[done], now)?;
             w.add_memory_units(
                 &memory_units(&post, &target_language, actor.name.as_str(), now),
                 OnConflict::KeepNewest,

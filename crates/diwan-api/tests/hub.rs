@@ -47,8 +47,17 @@ fn refusal(error: ApiError) -> &'static str {
     error.message_id()
 }
 
-#[test]
-fn a_desktop_connects_pulls_its_missions_and_colleagues_follows_their_roles_and_signs_in_offline() {
+/// A hub served over HTTP on a private PostgreSQL, with Paris and Berlin
+/// (one account each, posting in Arabic), Karim (drafter) and Samir
+/// (supervisor) at Paris, Lina (translator) at Berlin, and Idris (no role).
+struct Hub {
+    _cluster: PgCluster,
+    runtime: tokio::runtime::Runtime,
+    url: String,
+    base: String,
+}
+
+fn start_hub() -> Hub {
     let cluster = PgCluster::start();
     let url = cluster.database("hub");
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
@@ -71,7 +80,7 @@ fn a_desktop_connects_pulls_its_missions_and_colleagues_follows_their_roles_and_
                 mission: code(at),
                 platform: diwan_core::platform::Platform::X,
                 handle: handle.to_owned(),
-                languages: vec!["fr".into(), "ar".into()],
+                languages: vec!["ar".into()],
                 limit_override: None,
             };
             diwan_hub::missions::add_account(hub, &account, now).await.unwrap();
@@ -84,6 +93,12 @@ fn a_desktop_connects_pulls_its_missions_and_colleagues_follows_their_roles_and_
         base
     });
 
+    Hub { _cluster: cluster, runtime, url, base }
+}
+
+#[test]
+fn a_desktop_connects_pulls_its_missions_and_colleagues_follows_their_roles_and_signs_in_offline() {
+    let Hub { _cluster, runtime, url, base } = start_hub();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("diwan.db");
     let mut desk = Diwan::open(&db).unwrap();
@@ -142,4 +157,147 @@ fn a_desktop_connects_pulls_its_missions_and_colleagues_follows_their_roles_and_
     drop(desk);
     let offline = Diwan::open_as(&db, "karim", PASSPHRASE).expect("offline sign-in");
     assert_eq!(offline.acting_user().unwrap(), "karim");
+}
+
+/// A desktop of its own, connected to the hub as `name`.
+fn desk(hub: &Hub, dir: &tempfile::TempDir, name: &str) -> Diwan {
+    let mut desk = Diwan::open(&dir.path().join(format!("{name}.db"))).unwrap();
+    desk.connect_hub(&hub.base, name, PASSPHRASE, &format!("{name}'s desk")).unwrap();
+    desk
+}
+
+/// A post's state by its name.
+fn state(post: &diwan_api::dto::PostDto) -> String {
+    serde_json::to_value(post.state).unwrap().as_str().unwrap().to_owned()
+}
+
+/// The one post each desktop here holds: its number 1 (nothing else was made there).
+fn only_post(desk: &Diwan) -> diwan_api::dto::PostDto {
+    assert!(desk.post(2).is_err(), "one post only");
+    desk.post(1).unwrap()
+}
+
+#[test]
+fn an_offline_edit_meets_an_approval_the_approval_stands_and_the_edit_comes_back_to_its_author() {
+    let hub = start_hub();
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = desk(&hub, &dir, "karim");
+    let account = a.accounts(Some("DZ-FR-PAR")).unwrap()[0].id;
+    let created = a
+        .create_post(
+            "karim",
+            diwan_api::dto::NewPostDto {
+                mission: "DZ-FR-PAR".into(),
+                accounts: vec![account],
+                category: "culture".into(),
+                source_language: "ar".into(),
+                languages: vec![],
+                local_time: "2026-12-05 10:00".into(),
+                text: "تحتفل سفارة الجزائر بيوم الثقافة".into(),
+                note: None,
+                crisis_priority: false,
+            },
+        )
+        .unwrap();
+    a.submit_post("karim", created.id).unwrap();
+    assert_eq!(a.hub_status().unwrap().waiting, 2);
+    let report = a.sync_hub().unwrap();
+    assert_eq!((report.pushed, report.refused), (2, 0));
+    assert_eq!(a.hub_status().unwrap().waiting, 0);
+
+    // Samir's desktop brings the post, under a number of its own.
+    let mut b = desk(&hub, &dir, "samir");
+    let there = only_post(&b);
+    assert_eq!(
+        (state(&there).as_str(), there.variants[0].text.as_str()),
+        ("in-review", "تحتفل سفارة الجزائر بيوم الثقافة")
+    );
+
+    // Both offline: Karim edits, Samir approves. Samir syncs first.
+    let karims_text = "تحتفل سفارة الجزائر بيوم الثقافة العربية في باريس";
+    let edit = diwan_api::dto::PostEditDto { text: Some(karims_text.into()), ..Default::default() };
+    a.edit_post("karim", created.id, edit).unwrap();
+    b.approve_post("samir", there.id, false).unwrap();
+    assert_eq!(b.sync_hub().unwrap().pushed, 1);
+    let report = a.sync_hub().unwrap();
+    assert_eq!((report.pushed, report.refused), (0, 1));
+
+    // The approval stands, on both desktops; Karim's text is kept for him.
+    for desk in [&mut a, &mut b] {
+        desk.sync_hub().unwrap();
+        let post = only_post(desk);
+        assert_eq!(state(&post), "approved");
+        assert_eq!(post.variants[0].text, "تحتفل سفارة الجزائر بيوم الثقافة");
+    }
+    let refused = a.refused_changes().unwrap();
+    assert_eq!(refused.len(), 1);
+    assert_eq!(
+        (refused[0].kind.as_str(), refused[0].text.as_deref(), refused[0].conflict, refused[0].reason.code.as_str()),
+        ("edit-text", Some(karims_text), true, "error-sync-decided-meanwhile")
+    );
+    assert_eq!(a.hub_status().unwrap().refused, 1);
+
+    // Karim redoes it on the approved post: the approval is withdrawn, in
+    // the open, and Samir's desktop brings the new text to review.
+    a.redo_refused_change("karim", &refused[0].key).unwrap();
+    assert!(a.refused_changes().unwrap().is_empty());
+    assert_eq!(a.sync_hub().unwrap().pushed, 1);
+    b.sync_hub().unwrap();
+    let post = only_post(&b);
+    assert_eq!((state(&post).as_str(), post.variants[0].text.as_str()), ("in-review", karims_text));
+    assert!(post.approvals.is_empty());
+
+    // Both trails hold, and so does the hub's.
+    a.verify_audit().unwrap();
+    b.verify_audit().unwrap();
+    on_hub(&hub.runtime, &hub.url, async |client| diwan_hub::audit::verify(&*client).await.unwrap());
+}
+
+#[test]
+fn an_approval_of_text_that_changed_meanwhile_comes_back_to_the_supervisor_and_a_dropped_one_is_gone() {
+    let hub = start_hub();
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = desk(&hub, &dir, "karim");
+    let account = a.accounts(Some("DZ-FR-PAR")).unwrap()[0].id;
+    let new = diwan_api::dto::NewPostDto {
+        mission: "DZ-FR-PAR".into(),
+        accounts: vec![account],
+        category: "culture".into(),
+        source_language: "ar".into(),
+        languages: vec![],
+        local_time: "2026-12-05 10:00".into(),
+        text: "نص أول".into(),
+        note: None,
+        crisis_priority: false,
+    };
+    let id = a.create_post("karim", new).unwrap().id;
+    a.submit_post("karim", id).unwrap();
+    a.sync_hub().unwrap();
+    let mut b = desk(&hub, &dir, "samir");
+    let there = only_post(&b).id;
+
+    // The roles swapped: Karim's edit lands first, Samir approved the old text.
+    let edit = diwan_api::dto::PostEditDto { text: Some("نص ثان".into()), ..Default::default() };
+    a.edit_post("karim", id, edit).unwrap();
+    b.approve_post("samir", there, false).unwrap();
+    assert_eq!(a.sync_hub().unwrap().pushed, 1);
+    assert_eq!(b.sync_hub().unwrap().refused, 1);
+    let post = only_post(&b);
+    assert_eq!(
+        (state(&post).as_str(), post.variants[0].text.as_str()),
+        ("in-review", "نص ثان"),
+        "the hub's, not approved"
+    );
+    let refused = b.refused_changes().unwrap();
+    assert_eq!(
+        (refused[0].kind.as_str(), refused[0].reason.code.as_str()),
+        ("approve", "error-sync-decided-on-old-content")
+    );
+
+    // Samir drops it (he will read the new text first): gone, and recorded.
+    b.drop_refused_change("samir", &refused[0].key).unwrap();
+    assert!(b.refused_changes().unwrap().is_empty());
+    assert_eq!(refusal(b.drop_refused_change("samir", &refused[0].key).unwrap_err()), "error-refused-change-not-found");
+    let log = b.audit_log(&Default::default()).unwrap();
+    assert!(log.events.iter().any(|e| e.action == "post.change-dropped"), "recorded");
 }

@@ -64,6 +64,9 @@ vocabulary! {
         DeviceRevoked => "device.revoked",
         MissionAdded => "mission.added",
         HubConnected => "hub.connected",
+        PostPulled => "post.pulled",
+        PostChangeRefused => "post.change-refused",
+        PostChangeDropped => "post.change-dropped",
     }
 }
 

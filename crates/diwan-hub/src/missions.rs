@@ -83,7 +83,7 @@ pub async fn add_account(client: &mut Client, new: &NewAccount, now: DateTime<Ut
 }
 
 /// Language codes as the hub's tables keep them, comma-separated.
-fn split_languages(joined: &str) -> Vec<String> {
+pub(crate) fn split_languages(joined: &str) -> Vec<String> {
     joined.split(',').filter(|l| !l.is_empty()).map(ToOwned::to_owned).collect()
 }
 

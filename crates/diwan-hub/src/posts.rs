@@ -13,16 +13,16 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use diwan_core::account::{Account, AccountId, NewAccount};
+use diwan_core::account::{AccountId, NewAccount};
 use diwan_core::approval::PolicyBook;
 use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::hash::ContentHash;
-use diwan_core::post::{Effect, Post, PostId, Targets};
+use diwan_core::post::{Effect, Post, PostId};
 use diwan_core::sync::{self, Change, Context, Since};
 use diwan_core::user::User;
 use diwan_core::Localized;
-use diwan_protocol::convert::{self, Accounts};
-use diwan_protocol::{self as protocol, AccountKey, Outcome};
+use diwan_protocol::convert::{self, AccountList};
+use diwan_protocol::{self as protocol, Outcome};
 use tokio_postgres::{Client, GenericClient, Transaction};
 
 use crate::{audit, refusal, HubError};
@@ -31,48 +31,26 @@ use crate::{audit, refusal, HubError};
 pub const PULL_PAGE: i64 = 500;
 
 /// A mission's accounts as the hub numbers them.
-struct HubAccounts(Vec<Account>);
-
-impl Accounts for HubAccounts {
-    fn id(&self, key: &AccountKey) -> Option<AccountId> {
-        self.0.iter().find(|a| a.platform.as_str() == key.platform && a.handle.as_str() == key.handle).map(|a| a.id)
+async fn accounts_of(client: &impl GenericClient, mission: &str) -> Result<AccountList, HubError> {
+    let rows = client
+        .query(
+            "SELECT id, mission, platform, handle, languages, limit_override FROM accounts WHERE mission = $1",
+            &[&mission],
+        )
+        .await?;
+    let mut accounts = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let languages: String = row.get(4);
+        let new = NewAccount {
+            mission: diwan_core::MissionCode::parse(row.get::<_, &str>(1))?,
+            platform: row.get::<_, &str>(2).parse()?,
+            handle: row.get(3),
+            languages: crate::missions::split_languages(&languages),
+            limit_override: row.get::<_, Option<i32>>(5).and_then(|n| u32::try_from(n).ok()),
+        };
+        accounts.push(new.validate(AccountId(row.get(0)))?);
     }
-
-    fn key(&self, id: AccountId) -> Option<AccountKey> {
-        self.0
-            .iter()
-            .find(|a| a.id == id)
-            .map(|a| AccountKey { platform: a.platform.as_str().to_owned(), handle: a.handle.as_str().to_owned() })
-    }
-}
-
-impl HubAccounts {
-    async fn of(client: &impl GenericClient, mission: &str) -> Result<Self, HubError> {
-        let rows = client
-            .query(
-                "SELECT id, mission, platform, handle, languages, limit_override FROM accounts WHERE mission = $1",
-                &[&mission],
-            )
-            .await?;
-        let mut accounts = Vec::with_capacity(rows.len());
-        for row in &rows {
-            let languages: String = row.get(4);
-            let new = NewAccount {
-                mission: diwan_core::MissionCode::parse(row.get::<_, &str>(1))?,
-                platform: row.get::<_, &str>(2).parse()?,
-                handle: row.get(3),
-                languages: languages.split(',').filter(|l| !l.is_empty()).map(ToOwned::to_owned).collect(),
-                limit_override: row.get::<_, Option<i32>>(5).and_then(|n| u32::try_from(n).ok()),
-            };
-            accounts.push(new.validate(AccountId(row.get(0)))?);
-        }
-        Ok(Self(accounts))
-    }
-
-    fn targets(&self, post: &Post) -> Targets {
-        let accounts = self.0.iter().filter(|a| post.targets.contains(&a.id)).cloned().collect();
-        Targets { accounts, has_media: !post.media.is_empty() }
-    }
+    Ok(AccountList(accounts))
 }
 
 /// What the hub records of a change, to tell later what happened since.
@@ -180,7 +158,7 @@ async fn create(
     if tx.query_opt("SELECT 1 FROM missions WHERE code = $1", &[&wire.mission]).await?.is_none() {
         return Ok((refused(key, &HubError::MissionUnknown { code: wire.mission.clone() }, false), None));
     }
-    let accounts = HubAccounts::of(tx, &wire.mission).await?;
+    let accounts = accounts_of(tx, &wire.mission).await?;
     let new = match convert::new_post(wire, &accounts) {
         Ok(new) => new,
         Err(unreadable) => return Ok((refused(key, &HubError::from(unreadable), false), None)),
@@ -216,7 +194,7 @@ async fn change(
     let mission: String = row.get(0);
     let version: i64 = row.get(1);
     let content = hash_of(row.get(2));
-    let accounts = HubAccounts::of(tx, &mission).await?;
+    let accounts = accounts_of(tx, &mission).await?;
     let wire_post: protocol::Post =
         serde_json::from_str(row.get(3)).map_err(|e| HubError::Database { detail: e.to_string() })?;
     let mut post = convert::post(&wire_post, PostId(0), Vec::new(), &accounts)
@@ -285,7 +263,7 @@ async fn save(
     uid: &str,
     version: i64,
     seq: i64,
-    accounts: &HubAccounts,
+    accounts: &AccountList,
     now: DateTime<Utc>,
     new: bool,
 ) -> Result<(), HubError> {

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use diwan_core::account::AccountId;
+use diwan_core::account::{Account, AccountId};
 use diwan_core::hash::ContentHash;
 use diwan_core::post::{self, Category, PostId, PostStage, PostState};
 use diwan_core::sync::Change as CoreChange;
@@ -54,6 +54,31 @@ fn zone(zone: &str) -> Result<Tz, Unreadable> {
 pub trait Accounts {
     fn id(&self, key: &AccountKey) -> Option<AccountId>;
     fn key(&self, id: AccountId) -> Option<AccountKey>;
+}
+
+/// A mission's accounts as one side numbers them.
+#[derive(Debug, Clone, Default)]
+pub struct AccountList(pub Vec<Account>);
+
+impl Accounts for AccountList {
+    fn id(&self, key: &AccountKey) -> Option<AccountId> {
+        self.0.iter().find(|a| a.platform.as_str() == key.platform && a.handle.as_str() == key.handle).map(|a| a.id)
+    }
+
+    fn key(&self, id: AccountId) -> Option<AccountKey> {
+        self.0
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| AccountKey { platform: a.platform.as_str().to_owned(), handle: a.handle.as_str().to_owned() })
+    }
+}
+
+impl AccountList {
+    /// The accounts `post` goes out on, for the core's fit checks.
+    pub fn targets(&self, post: &post::Post) -> post::Targets {
+        let accounts = self.0.iter().filter(|a| post.targets.contains(&a.id)).cloned().collect();
+        post::Targets { accounts, has_media: !post.media.is_empty() }
+    }
 }
 
 fn targets_in(keys: &[AccountKey], accounts: &impl Accounts) -> Result<BTreeSet<AccountId>, Unreadable> {

@@ -419,7 +419,9 @@ fn upgrading_withdraws_approvals_that_did_not_cover_the_images() {
             w.tx.execute_batch(
                 "DROP TABLE approval_policies; DROP INDEX posts_paused_by; \
                  ALTER TABLE posts DROP COLUMN paused_by; DROP TABLE crises; DROP TABLE seen_texts; \
-                 DROP TABLE credentials; DROP INDEX posts_uid; ALTER TABLE posts DROP COLUMN uid;",
+                 DROP TABLE credentials; DROP INDEX posts_uid; ALTER TABLE posts DROP COLUMN uid; \
+                 ALTER TABLE posts DROP COLUMN hub_version; DROP TABLE sync_outbox; DROP TABLE sync_conflicts; \
+                 DROP TABLE sync_cursor;",
             )?;
             w.tx.pragma_update(None, "user_version", 4)?;
             Ok::<_, StoreError>(())
@@ -442,4 +444,45 @@ fn upgrading_withdraws_approvals_that_did_not_cover_the_images() {
         audit::verify(&trail, read.audit_head().expect("head")).is_ok(),
         "the repair's event is chained like any other"
     );
+}
+
+#[test]
+fn the_outbox_keeps_changes_in_order_until_the_hub_takes_or_refuses_them() {
+    let mut store = store();
+    let post = add_post(&mut store, now(), "نص");
+    let uid = store.read().post_uid(post.id).expect("read").expect("uid");
+    assert!(!store.read().post_is_shared(post.id).expect("read"), "made before any hub");
+    let keys = store
+        .write(|w| {
+            let create = w.queue_change(&uid, None, "karim", r#"{"kind":"create"}"#, now())?;
+            let submit = w.queue_change(&uid, None, "karim", r#"{"kind":"submit"}"#, now())?;
+            let edit = w.queue_change(&uid, None, "karim", r#"{"kind":"edit-text"}"#, now())?;
+            Ok::<_, StoreError>([create, submit, edit])
+        })
+        .expect("queued");
+    assert!(store.read().post_is_shared(post.id).expect("read"), "on its way");
+    let pending = store.read().pending_changes().expect("pending");
+    assert_eq!(
+        pending.iter().map(|p| p.key.as_str()).collect::<Vec<_>>(),
+        keys.iter().map(String::as_str).collect::<Vec<_>>()
+    );
+
+    // Taken: the post is at that version, and what was made after builds on it.
+    store.write(|w| w.change_accepted(&keys[0], 1)).expect("accepted");
+    assert_eq!(store.read().post_hub_version(post.id).expect("read"), Some(1));
+    let pending = store.read().pending_changes().expect("pending");
+    assert_eq!(pending.iter().map(|p| p.base_version).collect::<Vec<_>>(), [Some(1), Some(1)]);
+
+    // Refused: out of the outbox, kept with its text and the hub's reason.
+    let at = now() + Duration::minutes(5);
+    store.write(|w| w.change_refused(&keys[2], "error-sync-decided-meanwhile", "{}", true, at)).expect("refused");
+    assert_eq!(store.read().pending_count().expect("count"), 1);
+    let refused = store.read().refused_changes().expect("refused");
+    assert_eq!(refused.len(), 1);
+    assert_eq!((refused[0].pending.change.as_str(), refused[0].conflict), (r#"{"kind":"edit-text"}"#, true));
+    assert_eq!(refused[0].refused_at, at);
+    // Dropped by its author: gone.
+    let dropped = store.write(|w| w.forget_refused(&keys[2])).expect("dropped");
+    assert_eq!(dropped.map(|d| d.code), Some("error-sync-decided-meanwhile".to_owned()));
+    assert!(store.read().refused_changes().expect("refused").is_empty());
 }

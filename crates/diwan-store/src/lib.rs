@@ -21,6 +21,7 @@ mod posts;
 mod review;
 mod seen;
 mod settings;
+mod sync;
 mod templates;
 mod translation;
 mod users;
@@ -41,6 +42,7 @@ pub use keyring::{DatabaseKey, KeyRing};
 pub use migrations::{backup_path, beside, Upgrade, Upgraded, SCHEMA_VERSION};
 pub use notes::{Comment, Media};
 pub use policies::StoredPolicy;
+pub use sync::{PendingChange, RefusedChange};
 pub use translation::{memory_match_query, MemoryAdded, OnConflict, LOOKUP_WORDS};
 
 /// How long a writer waits for another process (the CLI beside the app) to

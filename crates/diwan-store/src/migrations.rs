@@ -26,6 +26,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0009_credentials.sql"),
     include_str!("../migrations/0010_schema_4_as_shipped.sql"),
     include_str!("../migrations/0011_post_uids.sql"),
+    include_str!("../migrations/0012_sync.sql"),
 ];
 
 /// Work a migration needs that SQL cannot do (it needs the core's rules),

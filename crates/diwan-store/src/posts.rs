@@ -143,13 +143,9 @@ impl Writer<'_> {
     }
 }
 
-/// The repair of schema 5, when approvals came to cover images: an
-/// approved or scheduled post with images was approved without them in its
-/// hash, so nobody can show which images were approved. Its approval is
-/// withdrawn (it goes back to review), and the audit trail says why.
 /// A new post's uid: a UUIDv7, time-ordered and made without asking anyone,
 /// so that two desktops creating posts offline never make the same one.
-fn new_uid() -> String {
+pub(crate) fn new_uid() -> String {
     uuid::Uuid::now_v7().to_string()
 }
 
@@ -166,6 +162,10 @@ pub(crate) fn give_posts_uids(w: &mut Writer<'_>) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// The repair of schema 5, when approvals came to cover images: an
+/// approved or scheduled post with images was approved without them in its
+/// hash, so nobody can show which images were approved. Its approval is
+/// withdrawn (it goes back to review), and the audit trail says why.
 pub(crate) fn withdraw_unbound_approvals(w: &mut Writer<'_>) -> Result<(), StoreError> {
     let ids: Vec<i64> =
         w.tx.prepare(

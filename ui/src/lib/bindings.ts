@@ -202,7 +202,51 @@ export type UpgradedDto = { from: number, to: number, backup: string | null, };
 
 export type SyncReportDto = { pushed: number, pulled: number, refused: number, };
 
-export type HubStatusDto = { url: string | null, person: string | null, };
+export type HubStatusDto = { url: string | null, person: string | null, 
+/**
+ * Changes made here that the hub has not taken yet.
+ */
+waiting: number, 
+/**
+ * Changes the hub refused, kept here until their authors redo or drop them.
+ */
+refused: number, };
+
+export type RefusedChangeDto = { key: string, 
+/**
+ * This desktop's number of the post, if it is here.
+ */
+post: number | null, 
+/**
+ * The post's source text now (a glimpse, to know which post it is).
+ */
+postText: string, actor: string, 
+/**
+ * `create`, `edit-text`, `reschedule`, `retarget`, `submit`,
+ * `mark-translated`, `approve`, `reject`, `schedule`, `publish`.
+ */
+kind: string, 
+/**
+ * The language of an edited or translated text.
+ */
+language: string | null, 
+/**
+ * What its author wrote: the text, the rejection reason, the new time
+ * (RFC 3339), the published URL.
+ */
+text: string | null, 
+/**
+ * Why the hub refused it (a message id of this desktop, with its arguments).
+ */
+reason: ErrorDto, 
+/**
+ * Someone else changed the post meanwhile (else the post's rules refused it).
+ */
+conflict: boolean, 
+/**
+ * Whether doing it again on the post as it is now makes sense (not for a refused creation).
+ */
+canRedo: boolean, madeAt: string, refusedAt: string, };
 
 export type PolicyDto = { category: CategoryName, 
 /**

@@ -1,0 +1,226 @@
+//! Team mode on this desktop (#13): the changes waiting for the hub (the
+//! outbox), what the hub refused (kept with their author's text until they
+//! redo or drop it), each post's hub version, and where the last pull
+//! ended. The store keeps the changes as the JSON the API made of them; it
+//! does not read them.
+
+use chrono::{DateTime, Utc};
+use diwan_core::post::{Post, PostId};
+use rusqlite::OptionalExtension;
+
+use crate::posts::new_uid;
+use crate::{Reader, StoreError, Writer};
+
+/// One change waiting to be pushed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingChange {
+    pub key: String,
+    pub post_uid: String,
+    /// The hub's version of the post it was made from; `None` for a new post.
+    pub base_version: Option<i64>,
+    pub actor: String,
+    /// The change as the API wrote it (diwan-protocol's JSON).
+    pub change: String,
+    pub made_at: DateTime<Utc>,
+}
+
+/// A change the hub refused, with why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RefusedChange {
+    pub pending: PendingChange,
+    /// The message id of the hub's reason, and its arguments as JSON.
+    pub code: String,
+    pub args: String,
+    /// Someone else changed the post meanwhile (else: the rules refused it).
+    pub conflict: bool,
+    pub refused_at: DateTime<Utc>,
+}
+
+/// A time column, or the row's error: a time that does not parse is corruption, never "now".
+fn time(text: &str) -> rusqlite::Result<DateTime<Utc>> {
+    crate::parse_time(text)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+fn pending(row: &rusqlite::Row<'_>) -> rusqlite::Result<PendingChange> {
+    Ok(PendingChange {
+        key: row.get("key")?,
+        post_uid: row.get("post_uid")?,
+        base_version: row.get("base_version")?,
+        actor: row.get("actor")?,
+        change: row.get("change")?,
+        made_at: time(&row.get::<_, String>("made_at")?)?,
+    })
+}
+
+impl Reader<'_> {
+    /// The changes waiting for the hub, oldest first.
+    pub fn pending_changes(&self) -> Result<Vec<PendingChange>, StoreError> {
+        let mut statement = self.conn.prepare_cached(
+            "SELECT key, post_uid, base_version, actor, change, made_at FROM sync_outbox ORDER BY seq",
+        )?;
+        let rows = statement.query_map([], pending)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// How many changes wait for the hub.
+    pub fn pending_count(&self) -> Result<u64, StoreError> {
+        let count: i64 = self.conn.query_row("SELECT count(*) FROM sync_outbox", [], |r| r.get(0))?;
+        Ok(u64::try_from(count).unwrap_or(0))
+    }
+
+    /// What the hub refused, newest first.
+    pub fn refused_changes(&self) -> Result<Vec<RefusedChange>, StoreError> {
+        let mut statement = self.conn.prepare_cached(
+            "SELECT key, post_uid, base_version, actor, change, made_at, code, args, conflict, refused_at
+             FROM sync_conflicts ORDER BY refused_at DESC, key",
+        )?;
+        let rows = statement.query_map([], |row| {
+            Ok(RefusedChange {
+                pending: pending(row)?,
+                code: row.get("code")?,
+                args: row.get("args")?,
+                conflict: row.get("conflict")?,
+                refused_at: time(&row.get::<_, String>("refused_at")?)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The local number of the post the hub knows as `uid`.
+    pub fn post_id_by_uid(&self, uid: &str) -> Result<Option<PostId>, StoreError> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT id FROM posts WHERE uid = ?1")?
+            .query_row([uid], |row| row.get(0).map(PostId))
+            .optional()?)
+    }
+
+    /// The hub's version of the post as this copy has it: `None` for a post
+    /// never on the hub (`Some(None)` is never returned for a missing post: `Ok(None)`).
+    pub fn post_hub_version(&self, id: PostId) -> Result<Option<i64>, StoreError> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT hub_version FROM posts WHERE id = ?1")?
+            .query_row([id.0], |row| row.get(0))
+            .optional()?
+            .flatten())
+    }
+
+    /// Whether the post is on the hub, or on its way there (its creation waits to be pushed).
+    pub fn post_is_shared(&self, id: PostId) -> Result<bool, StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT hub_version IS NOT NULL OR EXISTS (SELECT 1 FROM sync_outbox o WHERE o.post_uid = p.uid)
+             FROM posts p WHERE id = ?1",
+            [id.0],
+            |row| row.get(0),
+        )?)
+    }
+
+    /// Whether changes to the post `uid` wait to be pushed.
+    pub fn has_pending(&self, uid: &str) -> Result<bool, StoreError> {
+        Ok(self.conn.query_row("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE post_uid = ?1)", [uid], |r| r.get(0))?)
+    }
+
+    /// Where the last pull ended, and the missions it was for.
+    pub fn sync_cursor(&self) -> Result<Option<(i64, String)>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT cursor, missions FROM sync_cursor WHERE id = 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
+    }
+}
+
+impl Writer<'_> {
+    /// Queues a change made here for the hub; returns the key it goes under.
+    pub fn queue_change(
+        &mut self,
+        post_uid: &str,
+        base_version: Option<i64>,
+        actor: &str,
+        change: &str,
+        made_at: DateTime<Utc>,
+    ) -> Result<String, StoreError> {
+        let key = new_uid();
+        self.tx
+            .prepare_cached(
+                "INSERT INTO sync_outbox (key, post_uid, base_version, actor, change, made_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?
+            .execute(rusqlite::params![key, post_uid, base_version, actor, change, made_at.to_rfc3339()])?;
+        Ok(key)
+    }
+
+    /// The hub took the change `key`: the post is at `version` there, and
+    /// the changes made after it here build on that version.
+    pub fn change_accepted(&mut self, key: &str, version: i64) -> Result<(), StoreError> {
+        let Some(uid) = self
+            .tx
+            .query_row("DELETE FROM sync_outbox WHERE key = ?1 RETURNING post_uid", [key], |r| r.get::<_, String>(0))
+            .optional()?
+        else {
+            return Ok(());
+        };
+        self.tx.execute("UPDATE posts SET hub_version = ?2 WHERE uid = ?1", rusqlite::params![uid, version])?;
+        self.tx
+            .execute("UPDATE sync_outbox SET base_version = ?2 WHERE post_uid = ?1", rusqlite::params![uid, version])?;
+        Ok(())
+    }
+
+    /// The hub refused the change `key`: it leaves the outbox for the list
+    /// of refused changes, with its text and the hub's reason.
+    pub fn change_refused(
+        &mut self,
+        key: &str,
+        code: &str,
+        args: &str,
+        conflict: bool,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let moved = self.tx.execute(
+            "INSERT INTO sync_conflicts (key, post_uid, base_version, actor, change, made_at, code, args, conflict, refused_at)
+             SELECT key, post_uid, base_version, actor, change, made_at, ?2, ?3, ?4, ?5 FROM sync_outbox WHERE key = ?1",
+            rusqlite::params![key, code, args, conflict, at.to_rfc3339()],
+        )?;
+        if moved > 0 {
+            self.tx.execute("DELETE FROM sync_outbox WHERE key = ?1", [key])?;
+        }
+        Ok(())
+    }
+
+    /// Forgets a refused change (its author dropped it, or redid it).
+    pub fn forget_refused(&mut self, key: &str) -> Result<Option<RefusedChange>, StoreError> {
+        let found = self.read().refused_changes()?.into_iter().find(|r| r.pending.key == key);
+        self.tx.execute("DELETE FROM sync_conflicts WHERE key = ?1", [key])?;
+        Ok(found)
+    }
+
+    /// Saves a post pulled from the hub at `version`: a new one under `uid`
+    /// gets the next local number, a known one is overwritten whole.
+    pub fn save_pulled_post(
+        &mut self,
+        post: &Post,
+        uid: &str,
+        version: i64,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        if self.read().post_id_by_uid(uid)?.is_some() {
+            self.update_post(post, now)?;
+        } else {
+            self.insert_post(post, now)?;
+            self.tx.execute("UPDATE posts SET uid = ?2 WHERE id = ?1", rusqlite::params![post.id.0, uid])?;
+        }
+        self.tx.execute("UPDATE posts SET hub_version = ?2 WHERE uid = ?1", rusqlite::params![uid, version])?;
+        Ok(())
+    }
+
+    /// Where the pull ended, for `missions`.
+    pub fn set_sync_cursor(&mut self, cursor: i64, missions: &str) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO sync_cursor (id, cursor, missions) VALUES (1, ?1, ?2)
+             ON CONFLICT (id) DO UPDATE SET cursor = excluded.cursor, missions = excluded.missions",
+            rusqlite::params![cursor, missions],
+        )?;
+        Ok(())
+    }
+}
