@@ -215,6 +215,40 @@ hub-synced = المركز: محدَّث ({ $at })
 hub-offline = المركز: تعذّر الوصول منذ { $since }؛ عملك هنا محفوظ
 hub-signed-out = المركز: على هذا الحاسوب تسجيل الدخول من جديد
 hub-refused = المركز: رفض (انظر الإعدادات)
+hub-waiting = { $count ->
+    [zero] لا تعديلات للإرسال
+    [one] تعديل واحد للإرسال
+    [two] تعديلان للإرسال
+    [few] { $count } تعديلات للإرسال
+    [many] { $count } تعديلًا للإرسال
+   *[other] { $count } تعديل للإرسال
+}
+hub-conflicts-open = { $count ->
+    [zero] لا تعارضات
+    [one] تعارض واحد
+    [two] تعارضان
+    [few] { $count } تعارضات
+    [many] { $count } تعارضًا
+   *[other] { $count } تعارض
+}
+conflicts-title = تعديلات رفضها مركز الفريق
+conflicts-intro = عدّل شخص آخر هذه المنشورات قبلك، أو رفضت قواعد المركز التعديل. ما كتبته محفوظ هنا: أعد تطبيقه على المنشور كما هو الآن، أو اتركه ودع نسخة المركز قائمة. لا يُدمج شيء من دونك.
+conflicts-empty = لا شيء مرفوض: كل التعديلات التي أُجريت هنا موجودة في المركز.
+conflict-kind-create = منشور جديد
+conflict-kind-edit-text = تعديل النص
+conflict-kind-reschedule = تغيير الموعد
+conflict-kind-retarget = تغيير الحسابات
+conflict-kind-submit = إحالة
+conflict-kind-mark-translated = اعتماد الترجمة
+conflict-kind-approve = موافقة
+conflict-kind-reject = رفض
+conflict-kind-schedule = جدولة
+conflict-kind-publish = تسجيل النشر
+conflict-kind-unknown = تعديل
+conflict-by = من { $name }، { $at }
+conflict-post = المنشور رقم { $id } على هذا الحاسوب:
+conflict-redo = أعد التطبيق على المنشور الحالي
+conflict-drop = اترك
 policies-title = قواعد الموافقة
 policies-hint = من يوافق على منشورات كل فئة، خطوة بخطوة؛ لا يوافق الشخص الواحد إلا على خطوة واحدة من المنشور. الفئة التي لا قاعدة لها لا يمكن اعتماد منشوراتها. يُسجَّل كل تغيير في سجل التدقيق.
 policies-read-only = من يوافق على منشورات كل فئة، خطوة بخطوة. لا يغيّر هذه القواعد إلا المشرفون على النظام.

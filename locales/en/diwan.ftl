@@ -193,6 +193,32 @@ hub-synced = Hub: up to date ({ $at })
 hub-offline = Hub: out of reach since { $since }; your work here is kept
 hub-signed-out = Hub: this computer must sign in again
 hub-refused = Hub: refused (see Settings)
+hub-waiting = { $count ->
+    [one] 1 change to send
+   *[other] { $count } changes to send
+}
+hub-conflicts-open = { $count ->
+    [one] 1 conflict
+   *[other] { $count } conflicts
+}
+conflicts-title = Changes the team hub refused
+conflicts-intro = Someone else changed these posts first, or the hub's rules refused the change. What you wrote is kept here: redo it on the post as it is now, or drop it and let the hub's version stand. Nothing is merged without you.
+conflicts-empty = Nothing refused: every change made here is on the hub.
+conflict-kind-create = New post
+conflict-kind-edit-text = Text edited
+conflict-kind-reschedule = Moved
+conflict-kind-retarget = Accounts changed
+conflict-kind-submit = Sent on
+conflict-kind-mark-translated = Translation marked done
+conflict-kind-approve = Approval
+conflict-kind-reject = Rejection
+conflict-kind-schedule = Scheduled
+conflict-kind-publish = Marked published
+conflict-kind-unknown = A change
+conflict-by = by { $name }, { $at }
+conflict-post = Post #{ $id } on this computer:
+conflict-redo = Redo on the current post
+conflict-drop = Drop
 policies-title = Approval policies
 policies-hint = Who approves each category’s posts, step by step; one person approves at most one step of a post. A category without a policy cannot be approved. Each change is recorded in the audit trail.
 policies-read-only = Who approves each category’s posts, step by step. Only administrators change these policies.

@@ -193,6 +193,32 @@ hub-synced = Hub : à jour ({ $at })
 hub-offline = Hub : injoignable depuis { $since } ; votre travail ici est conservé
 hub-signed-out = Hub : cet ordinateur doit se reconnecter
 hub-refused = Hub : refus (voir les paramètres)
+hub-waiting = { $count ->
+    [one] 1 modification à envoyer
+   *[other] { $count } modifications à envoyer
+}
+hub-conflicts-open = { $count ->
+    [one] 1 conflit
+   *[other] { $count } conflits
+}
+conflicts-title = Modifications refusées par le hub d’équipe
+conflicts-intro = Quelqu’un d’autre a modifié ces publications avant vous, ou les règles du hub ont refusé la modification. Ce que vous avez écrit est gardé ici : refaites-le sur la publication telle qu’elle est maintenant, ou abandonnez-le et laissez la version du hub. Rien n’est fusionné sans vous.
+conflicts-empty = Rien n’a été refusé : toutes les modifications faites ici sont sur le hub.
+conflict-kind-create = Nouvelle publication
+conflict-kind-edit-text = Texte modifié
+conflict-kind-reschedule = Déplacée
+conflict-kind-retarget = Comptes modifiés
+conflict-kind-submit = Transmise
+conflict-kind-mark-translated = Traduction marquée terminée
+conflict-kind-approve = Approbation
+conflict-kind-reject = Rejet
+conflict-kind-schedule = Programmée
+conflict-kind-publish = Marquée publiée
+conflict-kind-unknown = Une modification
+conflict-by = par { $name }, { $at }
+conflict-post = Publication n° { $id } sur cet ordinateur :
+conflict-redo = Refaire sur la publication actuelle
+conflict-drop = Abandonner
 policies-title = Règles d’approbation
 policies-hint = Qui approuve les publications de chaque catégorie, étape par étape ; une personne approuve au plus une étape d’une publication. Une catégorie sans règle ne peut pas être approuvée. Chaque changement est consigné dans le journal d’audit.
 policies-read-only = Qui approuve les publications de chaque catégorie, étape par étape. Seuls les administrateurs modifient ces règles.

@@ -79,4 +79,7 @@ pub const COMMANDS: &[&str] = &[
     "hub_status",
     "connect_hub",
     "sync_hub",
+    "refused_changes",
+    "redo_refused_change",
+    "drop_refused_change",
 ];

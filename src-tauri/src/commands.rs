@@ -8,9 +8,9 @@ use diwan_api::dto::{
     AccountDto, AppInfoDto, ApprovalOutcomeDto, AuditFilterDto, AuditLogDto, BackupSettingsDto, CalendarDto,
     CalendarRequestDto, ChangesSinceDto, CommentDto, CountDto, CrisisDto, DueDto, EndCrisisDto, ErrorDto, HubStatusDto,
     LinkDto, MediaDto, MissionDto, NewCrisisDto, NewMissionDto, NewPostDto, PlaceDto, PolicyDto, PolicyInputDto,
-    PostDto, PostEditDto, PreferencesDto, ProgressDto, QaIssueDto, QueueFilterDto, ReviewQueueDto, ScheduleExportDto,
-    SessionDto, SyncReportDto, TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto, UpgradeDto, UpgradedDto,
-    UserDto, VocabularyDto,
+    PostDto, PostEditDto, PreferencesDto, ProgressDto, QaIssueDto, QueueFilterDto, RefusedChangeDto, ReviewQueueDto,
+    ScheduleExportDto, SessionDto, SyncReportDto, TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto,
+    UpgradeDto, UpgradedDto, UserDto, VocabularyDto,
 };
 use diwan_api::media::Upload;
 use diwan_api::{ApiError, Diwan};
@@ -98,7 +98,10 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         enable_spelling,
         hub_status,
         connect_hub,
-        sync_hub
+        sync_hub,
+        refused_changes,
+        redo_refused_change,
+        drop_refused_change
     ]
 }
 
@@ -450,6 +453,24 @@ async fn connect_hub(state: State<'_, AppState>, url: String, passphrase: String
 async fn sync_hub(state: State<'_, AppState>) -> Reply<SyncReportDto> {
     state.with(|d| d.acting_user())?;
     on_its_own_connection(&state, Diwan::sync_hub).await
+}
+
+/// The changes the hub refused, kept here with their authors' text.
+#[tauri::command]
+async fn refused_changes(state: State<'_, AppState>) -> Reply<Vec<RefusedChangeDto>> {
+    state.with(|d| d.refused_changes())
+}
+
+/// Does a refused change again on the post as it is now, as the signed-in person.
+#[tauri::command]
+async fn redo_refused_change(state: State<'_, AppState>, key: String) -> Reply<PostDto> {
+    state.with(|d| d.redo_refused_change(&d.acting_user()?, &key))
+}
+
+/// Forgets a refused change: the hub's version stands.
+#[tauri::command]
+async fn drop_refused_change(state: State<'_, AppState>, key: String) -> Reply<()> {
+    state.with(|d| d.drop_refused_change(&d.acting_user()?, &key))
 }
 
 /// Runs `work` on another connection on a blocking thread (the hub may

@@ -2,7 +2,9 @@
 // (PostgreSQL and diwan-hub, started here) in Settings; a colleague the
 // hub knows arrives in his database; the indicator in the header says
 // up to date, out of reach when the hub goes away (his work kept), up to
-// date again when it is back, and "sign in again" once IT revokes the
+// date again when it is back; an edit made here while a colleague changed
+// the same post comes back as a conflict with Karim's text, which he redoes
+// from the conflicts view; and "sign in again" once IT revokes the
 // computer. In English, French and Arabic.
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
@@ -79,6 +81,56 @@ test('the hub out of reach is said in the header and the work goes on; back, it 
   await hub.serve()
   await indicator().click()
   await until(async () => (await indicatorState()) === 'synced', 'up to date again')
+})
+
+test('an edit that meets a colleague\'s comes back as a conflict with its text; redone, it reaches the hub', async () => {
+  hub.hub('account', 'add', 'DZ-FR-PAR', 'x', 'dz_fr_par_x')
+  hub.hub('user', 'add', 'samir', '--display-name', 'Samir Ouali', '--role', 'drafter@DZ-FR-PAR')
+  await indicator().click()
+  await until(async () => (await indicatorState()) === 'synced', 'the account known here')
+  // Karim starts a post on this computer (the CLI on the window's own file: the same use cases).
+  const post = JSON.parse(cli(db, '--as', 'karim', '--json', 'post', 'add', '--mission', 'DZ-FR-PAR', '--accounts', '1', '--category', 'culture', '--at', '2026-12-20 10:00', '--text', 'تحتفل السفارة بيوم الثقافة'))
+  await indicator().click()
+  await until(async () => JSON.parse(cli(db, '--json', 'conflicts')).length === 0 && !(await browser.$('[data-testid="hub-waiting"]').isExisting()), 'sent')
+
+  // Samir's desktop brings it, edits it and syncs first; Karim edits it here meanwhile.
+  const samirs = tempDatabase()
+  cli(samirs, 'init')
+  cli(samirs, 'connect', hub.url, '--name', 'samir')
+  cli(samirs, '--as', 'samir', 'post', 'edit', '1', '--text', 'تحتفل سفارة الجزائر بيوم الثقافة العربية')
+  assert.match(cli(samirs, 'sync'), /1 sent/)
+  const karims = 'Karim: تحتفل سفارة الجزائر في باريس بيوم الثقافة'
+  cli(db, '--as', 'karim', 'post', 'edit', String(post.id), '--text', karims)
+  await indicator().click()
+  await until(() => browser.$('[data-testid="hub-conflicts-open"]').isExisting(), 'the conflict in the header')
+  assert.match(await browser.$('[data-testid="hub-conflicts-open"]').getText(), /1 conflict/)
+  await browser.$('[data-testid="hub-conflicts-open"]').click()
+  await until(() => browser.$('[data-testid="conflict"]').isExisting(), 'the conflicts view')
+  assert.equal(await browser.$('[data-testid="conflict-text"]').getText(), karims, 'his text, kept')
+  assert.match(await browser.$('[data-testid="conflict-reason"]').getText(), /Someone else changed this post's content on the team hub meanwhile/)
+  // Here, the post is the hub's: Samir's text, nothing merged.
+  assert.match(JSON.parse(cli(db, '--json', 'post', 'show', String(post.id))).variants[0].text, /العربية$/)
+  // The view is modal: closed to change the language, opened again in each.
+  for (const locale of ['fr', 'ar', 'en']) {
+    await browser.$('[data-testid="conflicts-close"]').click()
+    await browser.$(`[data-testid="lang-${locale}"]`).click()
+    await until(async () => (await browser.execute(() => document.documentElement.lang)) === locale, locale)
+    await browser.$('[data-testid="hub-conflicts-open"]').click()
+    await until(() => browser.$('[data-testid="conflict"]').isExisting(), `the conflicts view in ${locale}`)
+    await screenshot(browser, driver, `${locale}-hub-conflicts`)
+  }
+
+  // He redoes it on Samir's version: gone from the list, waiting to be sent, then on the hub.
+  await browser.$('[data-testid="conflict-redo"]').click()
+  await until(() => browser.$('[data-testid="conflicts-empty"]').isExisting(), 'nothing refused any more')
+  await browser.$('[data-testid="conflicts-close"]').click()
+  await until(() => browser.$('[data-testid="hub-waiting"]').isExisting(), 'one change to send')
+  assert.equal(await browser.$('[data-testid="hub-conflicts-open"]').isExisting(), false)
+  await indicator().click()
+  await until(async () => !(await browser.$('[data-testid="hub-waiting"]').isExisting()), 'sent')
+  cli(samirs, 'sync')
+  assert.equal(JSON.parse(cli(samirs, '--json', 'post', 'show', '1')).variants[0].text, karims, 'his text reached Samir')
+  assert.match(cli(db, 'audit', '--action', 'post.change-refused'), /edit-text by karim/)
 })
 
 test('once IT revokes this computer the header asks to sign in again, and nothing here changes', async () => {

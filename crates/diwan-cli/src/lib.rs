@@ -152,6 +152,11 @@ enum Command {
     Connect(crate::command::sync::ConnectArgs),
     /// Exchange with the team hub: what it has for you comes here (--json: {"pushed","pulled","refused"})
     Sync,
+    /// Changes the team hub refused, kept here with your text: list them, redo one on the post as it is now, or drop it
+    Conflicts {
+        #[command(subcommand)]
+        command: Option<crate::command::sync::ConflictsCommand>,
+    },
     /// The team hub's own program, diwan-hub (init, serve, user, device, verify; see diwan-hub --help)
     #[command(disable_help_flag = true)]
     Hub {
@@ -217,5 +222,6 @@ fn run(command: Command, ctx: &Context<'_>) -> Result<(), CliError> {
         Command::Hub { args } => crate::command::hub::run(&args),
         Command::Connect(args) => crate::command::sync::connect(&args, ctx),
         Command::Sync => crate::command::sync::sync(ctx),
+        Command::Conflicts { command } => crate::command::sync::conflicts(command, ctx),
     }
 }

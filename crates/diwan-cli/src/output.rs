@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::error::CliError;
 
-fn json<T: Serialize + ?Sized>(value: &T) -> Result<(), CliError> {
+pub(crate) fn json<T: Serialize + ?Sized>(value: &T) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
     serde_json::to_writer_pretty(&mut out, value).map_err(std::io::Error::from)?;
     writeln!(out)?;

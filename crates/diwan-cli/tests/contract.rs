@@ -134,6 +134,11 @@ fn sync_says_what_is_missing_before_any_network_and_connect_refuses_a_clear_addr
     let said = fails(&db.path, &["connect", "http://hub.example", "--name", "karim"]);
     assert!(said.contains("is not a team hub address"), "plain http to another computer: {said}");
     assert!(fails(&db.path, &["sync"]).contains("not connected"), "nothing was kept of the refused address");
+    // Nothing refused yet: an empty list, and nothing to redo or drop.
+    assert_eq!(json(&db.path, &["--json", "conflicts"]), serde_json::json!([]));
+    ok(&db.path, &["demo"]);
+    let said = fails(&db.path, &["--as", "amina", "conflicts", "drop", "0190-no-such-key"]);
+    assert!(said.contains("no refused change 0190-no-such-key"), "{said}");
 }
 
 #[test]

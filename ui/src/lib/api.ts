@@ -38,6 +38,7 @@ import type {
   SessionDto,
   SyncReportDto,
   HubStatusDto,
+  RefusedChangeDto,
   TermDto,
   TranslationItemDto,
   TranslationQueueDto,
@@ -130,6 +131,9 @@ export const api = {
   hubStatus: () => invoke<HubStatusDto>('hub_status'),
   connectHub: (url: string, passphrase: string) => invoke<SyncReportDto>('connect_hub', { url, passphrase }),
   syncHub: () => invoke<SyncReportDto>('sync_hub'),
+  refusedChanges: () => invoke<RefusedChangeDto[]>('refused_changes'),
+  redoRefusedChange: (key: string) => invoke<PostDto>('redo_refused_change', { key }),
+  dropRefusedChange: (key: string) => invoke<void>('drop_refused_change', { key }),
   /** Loads the dictionaries (about 0.7 s of WebKit's main thread): asked once the first screen is drawn. */
   enableSpelling: () => invoke<void>('enable_spelling'),
   comments: (post: number) => invoke<CommentDto[]>('comments', { post }),

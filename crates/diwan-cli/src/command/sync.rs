@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use clap::Args;
+use clap::{Args, Subcommand};
 use diwan_core::MessageArg;
 
 use super::Context;
@@ -53,5 +53,41 @@ fn say(out: &mut impl Write, ctx: &Context<'_>, report: diwan_api::dto::SyncRepo
     let n = |v: u32| MessageArg::Number(i64::from(v));
     let args = [("pushed", n(report.pushed)), ("pulled", n(report.pulled)), ("refused", n(report.refused))];
     writeln!(out, "{}", ctx.localizer.message("cli-synced", &args))?;
+    Ok(())
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConflictsCommand {
+    /// Every refused change, newest first (the default)
+    List,
+    /// Do the change again on the post as it is now (with --as: its author, or anyone allowed)
+    Redo { key: String },
+    /// Forget the change: the hub's version stands (with --as)
+    Drop { key: String },
+}
+
+pub fn conflicts(command: Option<ConflictsCommand>, ctx: &Context<'_>) -> Result<(), CliError> {
+    let mut diwan = ctx.open()?;
+    match command.unwrap_or(ConflictsCommand::List) {
+        ConflictsCommand::List => {}
+        ConflictsCommand::Redo { key } => {
+            diwan.redo_refused_change(ctx.actor()?, &key)?;
+        }
+        ConflictsCommand::Drop { key } => diwan.drop_refused_change(ctx.actor()?, &key)?,
+    }
+    let refused = diwan.refused_changes()?;
+    if ctx.json {
+        return crate::output::json(&refused);
+    }
+    let mut out = std::io::stdout().lock();
+    for change in &refused {
+        let post = change.post.map_or_else(|| "-".to_owned(), |id| format!("#{id}"));
+        let language = change.language.as_deref().map(|l| format!(" ({l})")).unwrap_or_default();
+        writeln!(out, "{}	{post}	{}{language}	{}	{}", change.key, change.kind, change.actor, change.refused_at)?;
+        writeln!(out, "	{}", ctx.localizer.dto(&change.reason))?;
+        if let Some(text) = &change.text {
+            writeln!(out, "	{text}")?;
+        }
+    }
     Ok(())
 }

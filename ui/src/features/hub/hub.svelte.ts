@@ -5,9 +5,28 @@ import { api } from '../../lib/api'
 import type { SyncReportDto } from '../../lib/bindings'
 import { afterSync, nextSyncIn, type HubState } from './status'
 
-export const hub = $state<{ state: HubState; person: string | null }>({ state: { kind: 'unconnected' }, person: null })
+export const hub = $state<{ state: HubState; person: string | null; waiting: number; refused: number }>({
+  state: { kind: 'unconnected' },
+  person: null,
+  waiting: 0,
+  refused: 0,
+})
+
+/** Reads how many changes wait for the hub and how many it refused. */
+export async function refreshHubCounts(): Promise<void> {
+  if (hub.state.kind === 'unconnected') return
+  const status = await api.hubStatus()
+  hub.waiting = status.waiting
+  hub.refused = status.refused
+}
 
 let timer: ReturnType<typeof setTimeout> | undefined
+let pulledListener: (() => void) | null = null
+
+/** Called when a sync brought posts from the hub (the calendar fetches again). */
+export function whenPulled(listener: () => void): void {
+  pulledListener = listener
+}
 
 function plan(): void {
   clearTimeout(timer)
@@ -41,6 +60,8 @@ export async function syncNow(): Promise<void> {
   }
   hub.state = afterSync(url, outcome, new Date(), before)
   plan()
+  if ('report' in outcome && outcome.report.pulled > 0) pulledListener?.()
+  await refreshHubCounts().catch(() => {})
 }
 
 /** Connects as the signed-in person; throws the refusal for the form to show. */
@@ -49,6 +70,8 @@ export async function connect(url: string, passphrase: string): Promise<SyncRepo
   const status = await api.hubStatus()
   hub.person = status.person
   hub.state = afterSync(status.url ?? url, { report }, new Date(), hub.state)
+  hub.waiting = status.waiting
+  hub.refused = status.refused
   plan()
   return report
 }
@@ -58,4 +81,6 @@ export function stopHub(): void {
   clearTimeout(timer)
   hub.state = { kind: 'unconnected' }
   hub.person = null
+  hub.waiting = 0
+  hub.refused = 0
 }
