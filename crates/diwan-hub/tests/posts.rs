@@ -32,8 +32,9 @@ fn mission(code: &str, zone: &str) -> NewMission {
 }
 
 /// A hub with Paris and Berlin, one Arabic account each, and Karim
-/// (drafter), Samir (supervisor) and Omar (no role) at Paris, Hans at Berlin.
-async fn hub(cluster: &PgCluster) -> (Client, [Desk; 4]) {
+/// (drafter), Samir (supervisor) and Lina (translator) at Paris, Omar
+/// (translator) and Hans (drafter) at Berlin.
+async fn hub(cluster: &PgCluster) -> (Client, [Desk; 5]) {
     let mut client = diwan_hub::connect(&cluster.database("hub")).await.unwrap();
     schema::migrate(&mut client).await.unwrap();
     let now = diwan_hub::now();
@@ -57,6 +58,7 @@ async fn hub(cluster: &PgCluster) -> (Client, [Desk; 4]) {
         ("samir", vec![(Role::Supervisor, paris.clone())]),
         ("omar", vec![(Role::Translator, berlin.clone())]),
         ("hans", vec![(Role::Drafter, berlin.clone())]),
+        ("lina", vec![(Role::Translator, paris.clone())]),
     ] {
         people::add(&mut client, name, name, PASSPHRASE, &roles, now).await.unwrap();
         let issued = devices::sign_in(&mut client, name, PASSPHRASE, "desk", now).await.unwrap();
@@ -196,7 +198,7 @@ async fn a_change_pushed_twice_runs_once_and_gets_its_first_answer() {
 #[tokio::test]
 async fn a_modified_client_is_refused_by_the_posts_own_rules_on_the_hub() {
     let cluster = PgCluster::start();
-    let (mut client, [karim, _samir, omar, hans]) = hub(&cluster).await;
+    let (mut client, [karim, _samir, omar, hans, _lina]) = hub(&cluster).await;
     in_review(&mut client, &karim, "p1").await;
     let approve = || Change::Approve { fast_track: false };
     // Its author approving their own post.
@@ -222,7 +224,7 @@ async fn a_modified_client_is_refused_by_the_posts_own_rules_on_the_hub() {
 #[tokio::test]
 async fn a_person_pulls_only_their_missions_posts_from_their_cursor() {
     let cluster = PgCluster::start();
-    let (mut client, [karim, samir, _omar, hans]) = hub(&cluster).await;
+    let (mut client, [karim, samir, _omar, hans, _lina]) = hub(&cluster).await;
     in_review(&mut client, &karim, "paris").await;
     assert_eq!(
         accepted(
@@ -244,4 +246,53 @@ async fn a_person_pulls_only_their_missions_posts_from_their_cursor() {
     assert_eq!(since.posts.len(), 1);
     assert_eq!((since.posts[0].version, since.posts[0].state.as_str()), (3, "approved"));
     assert!(since.cursor > everything.cursor);
+}
+
+#[tokio::test]
+async fn translations_meet_edits_and_approvals_on_the_hub_without_overwriting() {
+    let cluster = PgCluster::start();
+    let (mut client, [karim, samir, _omar, _hans, lina]) = hub(&cluster).await;
+    let Change::Create { post: mut new } = new_post("DZ-FR-PAR", "dz_paris", "تحتفل السفارة بيوم الثقافة")
+    else {
+        unreachable!()
+    };
+    new.languages = vec!["fr".into()];
+    assert_eq!(accepted(&push(&mut client, &karim, pushed("c", "p", None, Change::Create { post: new })).await), 1);
+    let french = |text: &str| Change::EditText { language: "fr".into(), text: text.into() };
+    assert_eq!(
+        accepted(&push(&mut client, &lina, pushed("f1", "p", Some(1), french("L'ambassade célèbre la culture"))).await),
+        2
+    );
+
+    // Lina vouches for the French she wrote while Karim rewrote it from the same version: her "done" comes back.
+    assert_eq!(
+        accepted(
+            &push(
+                &mut client,
+                &karim,
+                pushed("k1", "p", Some(2), Change::EditText { language: "ar".into(), text: "نص جديد".into() })
+            )
+            .await
+        ),
+        3
+    );
+    let done = Change::MarkTranslated { language: "fr".into(), override_reason: Some("test".into()) };
+    let outcome = push(&mut client, &lina, pushed("d1", "p", Some(2), done.clone())).await;
+    assert_eq!(refused(&outcome), ("error-sync-decided-on-old-content", true));
+    // Seen again at version 3, it goes through, and the post goes on to review.
+    assert_eq!(accepted(&push(&mut client, &lina, pushed("d2", "p", Some(3), done)).await), 4);
+    assert_eq!(accepted(&push(&mut client, &karim, pushed("s", "p", Some(4), Change::Submit)).await), 5);
+
+    // Samir approves; Lina, offline since version 5, retouches the French: her edit comes back, the approval stands.
+    assert_eq!(
+        accepted(&push(&mut client, &samir, pushed("a", "p", Some(5), Change::Approve { fast_track: false })).await),
+        6
+    );
+    let outcome =
+        push(&mut client, &lina, pushed("f2", "p", Some(5), french("L'ambassade célèbre la culture arabe"))).await;
+    assert_eq!(refused(&outcome), ("error-sync-decided-meanwhile", true));
+    let post = the_post(&client, &samir, "p").await;
+    assert_eq!((post.state.as_str(), post.approved), ("approved", true));
+    assert_eq!(post.variants["fr"].text, "L'ambassade célèbre la culture");
+    audit::verify(&client).await.unwrap();
 }

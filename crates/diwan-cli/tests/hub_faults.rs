@@ -1,0 +1,136 @@
+//! A desktop killed with SIGKILL in the middle of a pull from a real hub
+//! (PostgreSQL started here, the hub served in this process): each page of
+//! posts is written whole or not at all, the file stays whole, and the next
+//! sync brings the rest, every post exactly once.
+#![allow(clippy::expect_used, clippy::unwrap_used, reason = "tests fail loudly")]
+
+#[path = "../../diwan-hub/tests/support/mod.rs"]
+mod support;
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use diwan_core::account::NewAccount;
+use diwan_core::user::Role;
+use diwan_core::{MissionCode, MissionNames, NewMission};
+use diwan_protocol::{AccountKey, Change, NewPost, Outcome, Pushed};
+use support::PgCluster;
+
+const PASSPHRASE: &str = "a long road to Tamanrasset";
+const POSTS: i64 = 1_300;
+
+fn diwan(db: &Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_diwan"));
+    command.arg("--db").arg(db).env("DIWAN_PASSPHRASE", PASSPHRASE).env("LANG", "C");
+    command
+}
+
+/// Posts here, distinct uids, and what SQLite says of the file.
+fn here(db: &Path) -> (i64, i64, String) {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let count = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+    let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    (count("SELECT count(*) FROM posts"), count("SELECT count(DISTINCT uid) FROM posts"), integrity)
+}
+
+#[test]
+fn a_desktop_killed_in_the_middle_of_a_pull_brings_every_post_exactly_once_next_time() {
+    let cluster = PgCluster::start();
+    let url = cluster.database("hub");
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let paris = MissionCode::parse("DZ-FR-PAR").unwrap();
+    let karim = runtime.block_on(async {
+        let mut client = diwan_hub::connect(&url).await.unwrap();
+        diwan_hub::schema::migrate(&mut client).await.unwrap();
+        let now = diwan_hub::now();
+        let mission = NewMission {
+            code: "DZ-FR-PAR".into(),
+            names: MissionNames { ar: "سفارة".into(), fr: "Ambassade".into(), en: "Embassy".into() },
+            kind: "embassy".into(),
+            host_country: "FR".into(),
+            time_zone: "Europe/Paris".into(),
+            working_languages: vec!["ar".into()],
+        };
+        diwan_hub::missions::add(&mut client, &mission, now).await.unwrap();
+        let account = NewAccount {
+            mission: paris.clone(),
+            platform: "x".parse().unwrap(),
+            handle: "dz_paris".into(),
+            languages: vec!["ar".into()],
+            limit_override: None,
+        };
+        diwan_hub::missions::add_account(&mut client, &account, now).await.unwrap();
+        for (name, role) in [("karim", Role::Drafter), ("samir", Role::Supervisor)] {
+            diwan_hub::people::add(&mut client, name, name, PASSPHRASE, &[(role, paris.clone())], now).await.unwrap();
+        }
+        diwan_hub::devices::sign_in(&mut client, "karim", PASSPHRASE, "desk", now).await.unwrap()
+    });
+    let base = runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(diwan_hub::server::serve(listener, diwan_hub::pool(&url).unwrap(), std::future::pending()));
+        base
+    });
+
+    // Samir's desktop connects while the plan is empty.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("samir.db");
+    let connected = diwan(&db).args(["connect", &base, "--name", "samir"]).output().unwrap();
+    assert!(connected.status.success(), "{connected:?}");
+
+    // Karim's desktop pushed a season's plan meanwhile: three pages of posts.
+    runtime.block_on(async {
+        let mut client = diwan_hub::connect(&url).await.unwrap();
+        let changes: Vec<Pushed> = (0..POSTS)
+            .map(|n| Pushed {
+                key: format!("k{n}"),
+                post: format!("0190-{n:05}"),
+                base_version: None,
+                change: Change::Create {
+                    post: NewPost {
+                        mission: "DZ-FR-PAR".into(),
+                        time_zone: "Europe/Paris".into(),
+                        targets: vec![AccountKey { platform: "x".into(), handle: "dz_paris".into() }],
+                        category: "culture".into(),
+                        source_language: "ar".into(),
+                        languages: vec![],
+                        at: "2026-12-05T09:00:00Z".into(),
+                        text: format!("منشور رقم {n}"),
+                        note: None,
+                        crisis_priority: false,
+                    },
+                },
+            })
+            .collect();
+        let outcomes =
+            diwan_hub::posts::push(&mut client, karim.device, &karim.user, &changes, diwan_hub::now()).await.unwrap();
+        assert!(outcomes.iter().all(|o| matches!(o, Outcome::Accepted { .. })));
+    });
+
+    // Killed again and again while pulling: whole pages only, a whole file.
+    let page = diwan_hub::posts::PULL_PAGE;
+    let mut seen = Vec::new();
+    for delay in [40, 120, 250, 80, 400, 600] {
+        let mut sync = diwan(&db).arg("sync").stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+        std::thread::sleep(Duration::from_millis(delay));
+        sync.kill().unwrap(); // SIGKILL
+        sync.wait().unwrap();
+        let (posts, uids, integrity) = here(&db);
+        assert_eq!(integrity, "ok");
+        assert_eq!(posts, uids, "no post twice");
+        assert!(posts % page == 0 || posts == POSTS, "a page written whole or not at all: {posts}");
+        seen.push(posts);
+    }
+    assert!(seen.iter().any(|n| *n > 0 && *n < POSTS), "a kill landed between pages: {seen:?}");
+
+    // The next sync brings the rest, exactly once, and the trail holds.
+    let synced = diwan(&db).args(["--json", "sync"]).output().unwrap();
+    assert!(synced.status.success(), "{synced:?}");
+    let (posts, uids, _) = here(&db);
+    assert_eq!((posts, uids), (POSTS, POSTS));
+    assert!(diwan(&db).arg("verify").output().unwrap().status.success());
+    let again: serde_json::Value =
+        serde_json::from_slice(&diwan(&db).args(["--json", "sync"]).output().unwrap().stdout).unwrap();
+    assert_eq!(again["pulled"], 0, "nothing left to bring");
+}
