@@ -13,7 +13,7 @@ APP_BIN := $(CARGO_TARGET_DIR)/debug/diwan-app
 CLI_BIN := $(CARGO_TARGET_DIR)/debug/diwan
 TAURI := ui/node_modules/.bin/tauri
 
-.PHONY: run test test-long setup build ui app cli hub test-rust test-ui test-e2e bindings screenshots bench bench-app clean package test-package
+.PHONY: run test test-long setup build ui app cli hub test-rust test-ui test-e2e bindings screenshots bench bench-app bench-hub clean package test-package
 
 setup:
 	@scripts/setup.sh
@@ -107,6 +107,12 @@ screenshots: build
 bench: setup
 	cargo bench --locked -p diwan-store
 	cargo bench --locked -p diwan-api --bench memory
+
+# The team hub under load: 300 simulated desktops pushing and pulling for a
+# minute on loopback, beside plain INSERTs through the same driver (its own
+# PostgreSQL, started and stopped; README, "Team hub").
+bench-hub: setup
+	cargo bench --locked -p diwan-hub --bench load
 
 clean:
 	rm -rf ui/dist tests/e2e/artifacts

@@ -166,6 +166,21 @@ fn desk(hub: &Hub, dir: &tempfile::TempDir, name: &str) -> Diwan {
     desk
 }
 
+/// An Arabic culture post at Paris on `account`, for 5 December.
+fn new_post(account: i64, text: &str) -> diwan_api::dto::NewPostDto {
+    diwan_api::dto::NewPostDto {
+        mission: "DZ-FR-PAR".into(),
+        accounts: vec![account],
+        category: "culture".into(),
+        source_language: "ar".into(),
+        languages: vec![],
+        local_time: "2026-12-05 10:00".into(),
+        text: text.into(),
+        note: None,
+        crisis_priority: false,
+    }
+}
+
 /// A post's state by its name.
 fn state(post: &diwan_api::dto::PostDto) -> String {
     serde_json::to_value(post.state).unwrap().as_str().unwrap().to_owned()
@@ -183,22 +198,7 @@ fn an_offline_edit_meets_an_approval_the_approval_stands_and_the_edit_comes_back
     let dir = tempfile::tempdir().unwrap();
     let mut a = desk(&hub, &dir, "karim");
     let account = a.accounts(Some("DZ-FR-PAR")).unwrap()[0].id;
-    let created = a
-        .create_post(
-            "karim",
-            diwan_api::dto::NewPostDto {
-                mission: "DZ-FR-PAR".into(),
-                accounts: vec![account],
-                category: "culture".into(),
-                source_language: "ar".into(),
-                languages: vec![],
-                local_time: "2026-12-05 10:00".into(),
-                text: "تحتفل سفارة الجزائر بيوم الثقافة".into(),
-                note: None,
-                crisis_priority: false,
-            },
-        )
-        .unwrap();
+    let created = a.create_post("karim", new_post(account, "تحتفل سفارة الجزائر بيوم الثقافة")).unwrap();
     a.submit_post("karim", created.id).unwrap();
     assert_eq!(a.hub_status().unwrap().waiting, 2);
     let report = a.sync_hub().unwrap();
@@ -259,18 +259,7 @@ fn an_approval_of_text_that_changed_meanwhile_comes_back_even_from_a_wrong_clock
     let dir = tempfile::tempdir().unwrap();
     let mut a = desk(&hub, &dir, "karim");
     let account = a.accounts(Some("DZ-FR-PAR")).unwrap()[0].id;
-    let new = diwan_api::dto::NewPostDto {
-        mission: "DZ-FR-PAR".into(),
-        accounts: vec![account],
-        category: "culture".into(),
-        source_language: "ar".into(),
-        languages: vec![],
-        local_time: "2026-12-05 10:00".into(),
-        text: "نص أول".into(),
-        note: None,
-        crisis_priority: false,
-    };
-    let id = a.create_post("karim", new).unwrap().id;
+    let id = a.create_post("karim", new_post(account, "نص أول")).unwrap().id;
     a.submit_post("karim", id).unwrap();
     a.sync_hub().unwrap();
     // Samir's computer is six hours behind: by its clock he approved before

@@ -11,11 +11,10 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use diwan_core::account::NewAccount;
 use diwan_core::user::Role;
-use diwan_core::{MissionCode, MissionNames, NewMission};
-use diwan_protocol::{AccountKey, Change, NewPost, Outcome, Pushed};
-use support::PgCluster;
+use diwan_core::MissionCode;
+use diwan_protocol::{Outcome, Pushed};
+use support::{plan, PgCluster};
 
 const PASSPHRASE: &str = "a long road to Tamanrasset";
 const POSTS: i64 = 1_300;
@@ -44,23 +43,8 @@ fn a_desktop_killed_in_the_middle_of_a_pull_brings_every_post_exactly_once_next_
         let mut client = diwan_hub::connect(&url).await.unwrap();
         diwan_hub::schema::migrate(&mut client).await.unwrap();
         let now = diwan_hub::now();
-        let mission = NewMission {
-            code: "DZ-FR-PAR".into(),
-            names: MissionNames { ar: "سفارة".into(), fr: "Ambassade".into(), en: "Embassy".into() },
-            kind: "embassy".into(),
-            host_country: "FR".into(),
-            time_zone: "Europe/Paris".into(),
-            working_languages: vec!["ar".into()],
-        };
-        diwan_hub::missions::add(&mut client, &mission, now).await.unwrap();
-        let account = NewAccount {
-            mission: paris.clone(),
-            platform: "x".parse().unwrap(),
-            handle: "dz_paris".into(),
-            languages: vec!["ar".into()],
-            limit_override: None,
-        };
-        diwan_hub::missions::add_account(&mut client, &account, now).await.unwrap();
+        diwan_hub::missions::add(&mut client, &plan::mission("DZ-FR-PAR", "Europe/Paris"), now).await.unwrap();
+        diwan_hub::missions::add_account(&mut client, &plan::account("DZ-FR-PAR", "dz_paris"), now).await.unwrap();
         for (name, role) in [("karim", Role::Drafter), ("samir", Role::Supervisor)] {
             diwan_hub::people::add(&mut client, name, name, PASSPHRASE, &[(role, paris.clone())], now).await.unwrap();
         }
@@ -87,20 +71,7 @@ fn a_desktop_killed_in_the_middle_of_a_pull_brings_every_post_exactly_once_next_
                 key: format!("k{n}"),
                 post: format!("0190-{n:05}"),
                 base_version: None,
-                change: Change::Create {
-                    post: NewPost {
-                        mission: "DZ-FR-PAR".into(),
-                        time_zone: "Europe/Paris".into(),
-                        targets: vec![AccountKey { platform: "x".into(), handle: "dz_paris".into() }],
-                        category: "culture".into(),
-                        source_language: "ar".into(),
-                        languages: vec![],
-                        at: "2026-12-05T09:00:00Z".into(),
-                        text: format!("منشور رقم {n}"),
-                        note: None,
-                        crisis_priority: false,
-                    },
-                },
+                change: plan::creation("DZ-FR-PAR", "dz_paris", &format!("منشور رقم {n}")),
             })
             .collect();
         let outcomes =

@@ -76,6 +76,11 @@ fn refused(key: &str, error: &impl Localized, conflict: bool) -> Outcome {
     Outcome::Refused { key: key.to_owned(), refusal: refusal(error), conflict }
 }
 
+/// A change the post's rules (or what was sent) refused: nothing accepted.
+fn refusal_of(key: &str, error: &impl Localized) -> Result<(Outcome, Accepted), HubError> {
+    Ok((refused(key, error, false), None))
+}
+
 /// Runs `pushed` in order, each in its own transaction, as `user` from
 /// `device`; one outcome each. A change whose key was seen before gets its
 /// first outcome again and runs no second time.
@@ -153,19 +158,19 @@ async fn create(
 ) -> Result<(Outcome, Accepted), HubError> {
     let key = pushed.key.as_str();
     if tx.query_opt("SELECT 1 FROM posts WHERE uid = $1", &[&pushed.post]).await?.is_some() {
-        return Ok((refused(key, &HubError::PostExists { uid: pushed.post.clone() }, false), None));
+        return refusal_of(key, &HubError::PostExists { uid: pushed.post.clone() });
     }
     if tx.query_opt("SELECT 1 FROM missions WHERE code = $1", &[&wire.mission]).await?.is_none() {
-        return Ok((refused(key, &HubError::MissionUnknown { code: wire.mission.clone() }, false), None));
+        return refusal_of(key, &HubError::MissionUnknown { code: wire.mission.clone() });
     }
     let accounts = accounts_of(tx, &wire.mission).await?;
     let new = match convert::new_post(wire, &accounts) {
         Ok(new) => new,
-        Err(unreadable) => return Ok((refused(key, &HubError::from(unreadable), false), None)),
+        Err(unreadable) => return refusal_of(key, &HubError::from(unreadable)),
     };
     let post = match Post::create(PostId(0), new, user) {
         Ok(post) => post,
-        Err(error) => return Ok((refused(key, &error, false), None)),
+        Err(error) => return refusal_of(key, &error),
     };
     let content = post.content_hash();
     save(tx, &post, &pushed.post, 1, seq, &accounts, now, true).await?;
@@ -189,7 +194,7 @@ async fn change(
     let Some(row) =
         tx.query_opt("SELECT mission, version, content_hash, body FROM posts WHERE uid = $1", &[&pushed.post]).await?
     else {
-        return Ok((refused(key, &unknown(), false), None));
+        return refusal_of(key, &unknown());
     };
     let mission: String = row.get(0);
     let version: i64 = row.get(1);
@@ -201,8 +206,8 @@ async fn change(
         .map_err(|e| HubError::Database { detail: e.to_string() })?;
     let change = match convert::change(wire, &accounts) {
         Ok(Some(change)) => change,
-        Ok(None) => return Ok((refused(key, &HubError::PostExists { uid: pushed.post.clone() }, false), None)),
-        Err(unreadable) => return Ok((refused(key, &HubError::from(unreadable), false), None)),
+        Ok(None) => return refusal_of(key, &HubError::PostExists { uid: pushed.post.clone() }),
+        Err(unreadable) => return refusal_of(key, &HubError::from(unreadable)),
     };
     // What happened to the post since the version its author started from.
     let base = pushed.base_version.unwrap_or(0);
@@ -210,7 +215,7 @@ async fn change(
         .query_opt("SELECT content_hash FROM changes WHERE post = $1 AND version = $2", &[&pushed.post, &base])
         .await?
     else {
-        return Ok((refused(key, &HubError::VersionUnknown { version: base }, false), None));
+        return refusal_of(key, &HubError::VersionUnknown { version: base });
     };
     let base_content = hash_of(base_row.get(0));
     let after: Vec<String> = tx
@@ -235,7 +240,7 @@ async fn change(
     let context = Context { targets: &targets, policies: &policies, glossary: &[], digits: None, now };
     let effects = match change.run(&mut post, user, &context) {
         Ok(effects) => effects,
-        Err(error) => return Ok((refused(key, &error, false), None)),
+        Err(error) => return refusal_of(key, &error),
     };
     let version = version + 1;
     let after_content = post.content_hash();

@@ -10,12 +10,11 @@ mod support;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use diwan_core::account::NewAccount;
 use diwan_core::user::Role;
-use diwan_core::{MissionCode, MissionNames, NewMission};
+use diwan_core::MissionCode;
 use diwan_hub::{audit, devices, missions, people, schema};
-use diwan_protocol::{AccountKey, Change, NewPost, Push, PushAnswer, Pushed};
-use support::PgCluster;
+use diwan_protocol::{Push, PushAnswer, Pushed};
+use support::{plan, PgCluster};
 
 const PASSPHRASE: &str = "a long road to Tamanrasset";
 /// Changes in the push: enough that a kill lands in its middle.
@@ -29,23 +28,8 @@ fn prepared(cluster: &PgCluster) -> (String, String) {
         let mut client = diwan_hub::connect(&url).await.unwrap();
         schema::migrate(&mut client).await.unwrap();
         let now = diwan_hub::now();
-        let paris = NewMission {
-            code: "DZ-FR-PAR".into(),
-            names: MissionNames { ar: "سفارة".into(), fr: "Ambassade".into(), en: "Embassy".into() },
-            kind: "embassy".into(),
-            host_country: "FR".into(),
-            time_zone: "Europe/Paris".into(),
-            working_languages: vec!["ar".into()],
-        };
-        missions::add(&mut client, &paris, now).await.unwrap();
-        let account = NewAccount {
-            mission: MissionCode::parse("DZ-FR-PAR").unwrap(),
-            platform: "x".parse().unwrap(),
-            handle: "dz_paris".into(),
-            languages: vec!["ar".into()],
-            limit_override: None,
-        };
-        missions::add_account(&mut client, &account, now).await.unwrap();
+        missions::add(&mut client, &plan::mission("DZ-FR-PAR", "Europe/Paris"), now).await.unwrap();
+        missions::add_account(&mut client, &plan::account("DZ-FR-PAR", "dz_paris"), now).await.unwrap();
         let paris = MissionCode::parse("DZ-FR-PAR").unwrap();
         people::add(&mut client, "karim", "Karim", PASSPHRASE, &[(Role::Drafter, paris)], now).await.unwrap();
         devices::sign_in(&mut client, "karim", PASSPHRASE, "desk", now).await.unwrap().token
@@ -82,20 +66,7 @@ fn the_push() -> Push {
             key: format!("key-{n:04}"),
             post: format!("post-{n:04}"),
             base_version: None,
-            change: Change::Create {
-                post: NewPost {
-                    mission: "DZ-FR-PAR".into(),
-                    time_zone: "Europe/Paris".into(),
-                    targets: vec![AccountKey { platform: "x".into(), handle: "dz_paris".into() }],
-                    category: "culture".into(),
-                    source_language: "ar".into(),
-                    languages: vec![],
-                    at: "2026-12-05T09:00:00Z".into(),
-                    text: format!("منشور رقم {n}"),
-                    note: None,
-                    crisis_priority: false,
-                },
-            },
+            change: plan::creation("DZ-FR-PAR", "dz_paris", &format!("منشور رقم {n}")),
         })
         .collect();
     Push { changes }

@@ -5,12 +5,11 @@
 
 mod support;
 
-use diwan_core::account::NewAccount;
 use diwan_core::user::Role;
-use diwan_core::{MissionCode, MissionNames, NewMission};
+use diwan_core::MissionCode;
 use diwan_hub::{audit, devices, missions, people, posts, schema};
-use diwan_protocol::{AccountKey, Change, NewPost, Outcome, Pushed};
-use support::PgCluster;
+use diwan_protocol::{Change, Outcome, Pushed};
+use support::{plan, PgCluster};
 use tokio_postgres::Client;
 
 const PASSPHRASE: &str = "a long road to Tamanrasset";
@@ -18,17 +17,6 @@ const PASSPHRASE: &str = "a long road to Tamanrasset";
 struct Desk {
     device: i64,
     user: diwan_core::user::User,
-}
-
-fn mission(code: &str, zone: &str) -> NewMission {
-    NewMission {
-        code: code.into(),
-        names: MissionNames { ar: "سفارة".into(), fr: "Ambassade".into(), en: "Embassy".into() },
-        kind: "embassy".into(),
-        host_country: code[3..5].into(),
-        time_zone: zone.into(),
-        working_languages: vec!["ar".into(), "fr".into()],
-    }
 }
 
 /// A hub with Paris and Berlin, one Arabic account each, and Karim
@@ -40,15 +28,8 @@ async fn hub(cluster: &PgCluster) -> (Client, [Desk; 5]) {
     let now = diwan_hub::now();
     for (code, zone, handle) in [("DZ-FR-PAR", "Europe/Paris", "dz_paris"), ("DZ-DE-BER", "Europe/Berlin", "dz_berlin")]
     {
-        missions::add(&mut client, &mission(code, zone), now).await.unwrap();
-        let account = NewAccount {
-            mission: MissionCode::parse(code).unwrap(),
-            platform: "x".parse().unwrap(),
-            handle: handle.into(),
-            languages: vec!["ar".into()],
-            limit_override: None,
-        };
-        missions::add_account(&mut client, &account, now).await.unwrap();
+        missions::add(&mut client, &plan::mission(code, zone), now).await.unwrap();
+        missions::add_account(&mut client, &plan::account(code, handle), now).await.unwrap();
     }
     let paris = MissionCode::parse("DZ-FR-PAR").unwrap();
     let berlin = MissionCode::parse("DZ-DE-BER").unwrap();
@@ -65,23 +46,6 @@ async fn hub(cluster: &PgCluster) -> (Client, [Desk; 5]) {
         desks.push(Desk { device: issued.device, user: issued.user });
     }
     (client, desks.try_into().ok().unwrap())
-}
-
-fn new_post(mission: &str, handle: &str, text: &str) -> Change {
-    Change::Create {
-        post: NewPost {
-            mission: mission.into(),
-            time_zone: "Europe/Paris".into(),
-            targets: vec![AccountKey { platform: "x".into(), handle: handle.into() }],
-            category: "culture".into(),
-            source_language: "ar".into(),
-            languages: vec![],
-            at: "2026-12-05T09:00:00Z".into(),
-            text: text.into(),
-            note: None,
-            crisis_priority: false,
-        },
-    }
 }
 
 fn pushed(key: &str, post: &str, base: Option<i64>, change: Change) -> Pushed {
@@ -117,7 +81,8 @@ async fn in_review(client: &mut Client, karim: &Desk, uid: &str) {
     let text = "تحتفل سفارة الجزائر بيوم الثقافة";
     assert_eq!(
         accepted(
-            &push(client, karim, pushed(&format!("{uid}-1"), uid, None, new_post("DZ-FR-PAR", "dz_paris", text))).await
+            &push(client, karim, pushed(&format!("{uid}-1"), uid, None, plan::creation("DZ-FR-PAR", "dz_paris", text)))
+                .await
         ),
         1
     );
@@ -208,14 +173,16 @@ async fn a_modified_client_is_refused_by_the_posts_own_rules_on_the_hub() {
     let outcome = push(&mut client, &omar, pushed("o", "p1", Some(2), approve())).await;
     assert_eq!(refused(&outcome), ("error-post-not-approver", false));
     // Creating at a mission where one holds no drafter role.
-    let outcome = push(&mut client, &hans, pushed("h", "p9", None, new_post("DZ-FR-PAR", "dz_paris", "نص"))).await;
+    let outcome =
+        push(&mut client, &hans, pushed("h", "p9", None, plan::creation("DZ-FR-PAR", "dz_paris", "نص"))).await;
     assert_eq!(refused(&outcome).0, "error-post-role-missing");
     // A version the hub never had, a post it never had, and a target unknown there.
     let outcome = push(&mut client, &karim, pushed("v", "p1", Some(40), Change::Submit)).await;
     assert_eq!(refused(&outcome).0, "error-hub-version-unknown");
     let outcome = push(&mut client, &karim, pushed("u", "nope", Some(1), Change::Submit)).await;
     assert_eq!(refused(&outcome).0, "error-hub-post-unknown");
-    let outcome = push(&mut client, &karim, pushed("t", "p8", None, new_post("DZ-FR-PAR", "dz_berlin", "نص"))).await;
+    let outcome =
+        push(&mut client, &karim, pushed("t", "p8", None, plan::creation("DZ-FR-PAR", "dz_berlin", "نص"))).await;
     assert_eq!(refused(&outcome).0, "error-hub-unreadable");
     let post = the_post(&client, &karim, "p1").await;
     assert_eq!((post.version, post.state.as_str(), post.approvals.len()), (2, "in-review", 0), "nothing changed");
@@ -228,7 +195,8 @@ async fn a_person_pulls_only_their_missions_posts_from_their_cursor() {
     in_review(&mut client, &karim, "paris").await;
     assert_eq!(
         accepted(
-            &push(&mut client, &hans, pushed("b", "berlin", None, new_post("DZ-DE-BER", "dz_berlin", "برلين"))).await
+            &push(&mut client, &hans, pushed("b", "berlin", None, plan::creation("DZ-DE-BER", "dz_berlin", "برلين")))
+                .await
         ),
         1
     );
@@ -252,7 +220,7 @@ async fn a_person_pulls_only_their_missions_posts_from_their_cursor() {
 async fn translations_meet_edits_and_approvals_on_the_hub_without_overwriting() {
     let cluster = PgCluster::start();
     let (mut client, [karim, samir, _omar, _hans, lina]) = hub(&cluster).await;
-    let Change::Create { post: mut new } = new_post("DZ-FR-PAR", "dz_paris", "تحتفل السفارة بيوم الثقافة")
+    let Change::Create { post: mut new } = plan::creation("DZ-FR-PAR", "dz_paris", "تحتفل السفارة بيوم الثقافة")
     else {
         unreachable!()
     };

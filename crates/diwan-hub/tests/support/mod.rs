@@ -6,6 +6,8 @@
 #![allow(clippy::expect_used, reason = "a test's cluster that cannot start must fail the test")]
 #![allow(dead_code, reason = "each test file uses what it needs")]
 
+pub mod plan;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
