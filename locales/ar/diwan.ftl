@@ -483,6 +483,7 @@ error-hub-token-refused = لم يعد هذا الحاسوب متصلًا بمر�
 error-hub-audit-broken = سجل التدقيق في المركز منقطع عند الحدث { $seq }.
 error-hub-no-database-url = لا قاعدة بيانات للمركز: أعطِ ‎--pg URL‏ أو عرّف DIWAN_HUB_PG.
 error-hub-listen = لا يستطيع المركز الاستماع على { $address }: { $detail }
+error-hub-tls = لا يمكن استعمال شهادة المركز أو مفتاحها: { $detail }
 error-hub-no-randomness = تعطّل مصدر العشوائية في النظام: لم يتغير شيء.
 error-hub-no-passphrase = تعذّرت قراءة عبارة المرور ({ $detail })؛ عرّف DIWAN_HUB_PASSPHRASE.
 error-hub-address = «{ $url }» ليس عنوان مركز فريق يستعمله ديوان: أعطِ https://… (و http العادي إلى هذا الحاسوب نفسه فقط).

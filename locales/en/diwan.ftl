@@ -442,6 +442,7 @@ error-hub-token-refused = This computer is no longer signed in to the team hub (
 error-hub-audit-broken = The hub's audit trail is broken at event { $seq }.
 error-hub-no-database-url = No hub database: give --pg URL or set DIWAN_HUB_PG.
 error-hub-listen = The hub cannot listen on { $address }: { $detail }
+error-hub-tls = The hub's certificate or key cannot be used: { $detail }
 error-hub-no-randomness = The system's random source failed: nothing was changed.
 error-hub-no-passphrase = No passphrase could be read ({ $detail }); set DIWAN_HUB_PASSPHRASE.
 error-hub-address = “{ $url }” is not a team hub address Diwan will use: give https://… (plain http only to this computer itself).

@@ -442,6 +442,7 @@ error-hub-token-refused = Cet ordinateur n’est plus connecté au hub d’équi
 error-hub-audit-broken = Le journal d’audit du hub est rompu à l’événement { $seq }.
 error-hub-no-database-url = Aucune base pour le hub : donnez --pg URL ou définissez DIWAN_HUB_PG.
 error-hub-listen = Le hub ne peut pas écouter sur { $address } : { $detail }
+error-hub-tls = Le certificat ou la clé du hub ne peut pas être utilisé : { $detail }
 error-hub-no-randomness = La source d’aléa du système a échoué : rien n’a été modifié.
 error-hub-no-passphrase = Impossible de lire une phrase secrète ({ $detail }) ; définissez DIWAN_HUB_PASSPHRASE.
 error-hub-address = « { $url } » n’est pas une adresse de hub d’équipe que Diwan utilisera : donnez https://… (http simple seulement vers cet ordinateur lui-même).

@@ -218,8 +218,17 @@ function newSession(driver, db) {
 export async function signIn(browser, name, passphrase = DEMO_PASSPHRASE) {
   if (await browser.$('[data-testid="sign-out"]').isExisting()) await browser.$('[data-testid="sign-out"]').click()
   await until(() => browser.$('[data-testid="sign-in-name"]').isDisplayed(), 'the sign-in form')
-  await typeInto(browser, '[data-testid="sign-in-name"]', name)
-  await typeInto(browser, '[data-testid="sign-in-passphrase"]', passphrase)
+  // Both fields are read back together just before sending: under load the
+  // form has been drawn again between the two (the keys of the second then
+  // went into the first), so both are typed again until both hold their words.
+  for (let attempt = 0; ; attempt += 1) {
+    await typeInto(browser, '[data-testid="sign-in-name"]', name)
+    await typeInto(browser, '[data-testid="sign-in-passphrase"]', passphrase)
+    const held = await browser.execute(() => [document.querySelector('[data-testid="sign-in-name"]')?.value, document.querySelector('[data-testid="sign-in-passphrase"]')?.value])
+    if ((held[0] === name && held[1] === passphrase) || attempt === 2) break
+    console.error(`signIn: the form did not hold what was typed (attempt ${attempt + 1}); typing again`)
+    await delay(500)
+  }
   await browser.$('[data-testid="sign-in-submit"]').click()
   // Signed in, or refused: a refusal fails at once with what the app said.
   const outcome = await until(async () => {

@@ -38,6 +38,8 @@ pub enum HubError {
     NotInitialised { found: u32, supported: u32 },
     #[error("cannot listen on {address}: {detail}")]
     Listen { address: String, detail: String },
+    #[error("the hub's certificate or key cannot be used: {detail}")]
+    Tls { detail: String },
     #[error("the system's random source failed")]
     NoRandomness,
     #[error("no passphrase could be read: {detail} (or set DIWAN_HUB_PASSPHRASE)")]
@@ -100,6 +102,7 @@ impl Localized for HubError {
             Self::NoDatabaseUrl => "error-hub-no-database-url",
             Self::NotInitialised { .. } => "error-hub-not-initialised",
             Self::Listen { .. } => "error-hub-listen",
+            Self::Tls { .. } => "error-hub-tls",
             Self::NoRandomness => "error-hub-no-randomness",
             Self::NoPassphrase { .. } => "error-hub-no-passphrase",
             Self::PassphrasesDiffer => "cli-passphrases-differ",
@@ -139,7 +142,7 @@ impl Localized for HubError {
             Self::Listen { address, detail } => {
                 vec![("address", address.as_str().into()), ("detail", detail.as_str().into())]
             }
-            Self::NoPassphrase { detail } => vec![("detail", detail.as_str().into())],
+            Self::NoPassphrase { detail } | Self::Tls { detail } => vec![("detail", detail.as_str().into())],
             Self::NotHub | Self::TokenRefused | Self::NoDatabaseUrl | Self::NoRandomness | Self::PassphrasesDiffer => {
                 Vec::new()
             }

@@ -25,6 +25,12 @@ enum Command {
     Serve {
         #[arg(long, default_value = "127.0.0.1:7878")]
         listen: String,
+        /// Serve TLS here (rustls): the certificate chain, PEM (with --tls-key)
+        #[arg(long, requires = "tls_key")]
+        tls_cert: Option<std::path::PathBuf>,
+        /// The certificate's private key, PEM
+        #[arg(long, requires = "tls_cert")]
+        tls_key: Option<std::path::PathBuf>,
     },
     /// People and their roles (the passphrase comes from DIWAN_HUB_PASSPHRASE or is asked)
     #[command(subcommand)]
@@ -136,20 +142,36 @@ async fn run(cli: Cli) -> Result<(), HubError> {
             let found = schema::migrate(&mut client).await?;
             say(&mut out, format!("hub schema {} (was {found})", schema::SCHEMA_VERSION));
         }
-        Command::Serve { listen } => {
+        Command::Serve { listen, tls_cert, tls_key } => {
             let found = schema::version(&client).await?;
             if found != schema::SCHEMA_VERSION {
                 return Err(HubError::NotInitialised { found, supported: schema::SCHEMA_VERSION });
             }
             drop(client);
             let pool = diwan_hub::pool(&url)?;
-            let listener = tokio::net::TcpListener::bind(&listen)
-                .await
-                .map_err(|e| HubError::Listen { address: listen.clone(), detail: e.to_string() })?;
-            let address = listener.local_addr().map(|a| a.to_string()).unwrap_or(listen);
-            say(&mut out, format!("serving on http://{address}"));
-            drop(out);
-            server::serve(listener, pool, stopped()).await.map_err(|e| HubError::Database { detail: e.to_string() })?;
+            // A certificate that will not do is said before anything listens.
+            let tls = match (tls_cert, tls_key) {
+                (Some(cert), Some(key)) => Some(server::tls_config(&cert, &key).await?),
+                _ => None,
+            };
+            let listen_error = |e: std::io::Error| HubError::Listen { address: listen.clone(), detail: e.to_string() };
+            let listener = std::net::TcpListener::bind(&listen).map_err(listen_error)?;
+            let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_else(|_| listen.clone());
+            let served = match tls {
+                Some(tls) => {
+                    say(&mut out, format!("serving on https://{address}"));
+                    drop(out);
+                    server::serve_tls(listener, pool, tls, stopped()).await
+                }
+                None => {
+                    say(&mut out, format!("serving on http://{address}"));
+                    drop(out);
+                    listener.set_nonblocking(true).map_err(listen_error)?;
+                    let listener = tokio::net::TcpListener::from_std(listener).map_err(listen_error)?;
+                    server::serve(listener, pool, stopped()).await
+                }
+            };
+            served.map_err(|e| HubError::Listen { address, detail: e.to_string() })?;
         }
         Command::User(UserCommand::Add { name, display_name, roles }) => {
             let roles = roles.iter().map(|spec| people::parse_role(spec)).collect::<Result<Vec<_>, _>>()?;

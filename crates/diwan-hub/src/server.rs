@@ -11,6 +11,9 @@
 //! - `GET /v1/pull?after=CURSOR` (bearer): the person's missions' posts
 //!   changed since.
 //!
+//! Plain HTTP behind the ministry's TLS proxy, or TLS here (rustls) with
+//! `serve --tls-cert --tls-key`.
+//!
 //! A refusal is `{code, args}`: the message id and arguments a desktop
 //! shows in its person's language, as it shows its own errors.
 
@@ -19,6 +22,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use axum_server::tls_rustls::RustlsConfig;
 use deadpool_postgres::Pool;
 use diwan_core::sign_in::SignInError;
 use diwan_core::user::User;
@@ -37,6 +41,29 @@ pub fn router(pool: Pool) -> Router {
         .route("/v1/push", post(push))
         .route("/v1/pull", get(pull))
         .with_state(pool)
+}
+
+/// The certificate chain and private key (PEM files) a hub serves TLS with.
+pub async fn tls_config(cert: &std::path::Path, key: &std::path::Path) -> Result<RustlsConfig, HubError> {
+    RustlsConfig::from_pem_file(cert, key).await.map_err(|e| HubError::Tls { detail: e.to_string() })
+}
+
+/// Serves over TLS (rustls) on `listener` until `shutdown` resolves; the
+/// requests under way are given ten seconds to finish.
+pub async fn serve_tls(
+    listener: std::net::TcpListener,
+    pool: Pool,
+    tls: RustlsConfig,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let handle = axum_server::Handle::new();
+    let stopper = handle.clone();
+    tokio::spawn(async move {
+        shutdown.await;
+        stopper.graceful_shutdown(Some(std::time::Duration::from_secs(10)));
+    });
+    listener.set_nonblocking(true)?;
+    axum_server::from_tcp_rustls(listener, tls)?.handle(handle).serve(router(pool).into_make_service()).await
 }
 
 /// Serves on `listener` until `shutdown` resolves (Ctrl+C, SIGTERM).
@@ -86,9 +113,11 @@ impl IntoResponse for HubError {
             | Self::AuditBroken { .. }
             | Self::NoRandomness => StatusCode::SERVICE_UNAVAILABLE,
             // The program's own troubles, never a request's.
-            Self::NoDatabaseUrl | Self::Listen { .. } | Self::NoPassphrase { .. } | Self::PassphrasesDiffer => {
-                StatusCode::INTERNAL_SERVER_ERROR
-            }
+            Self::NoDatabaseUrl
+            | Self::Listen { .. }
+            | Self::Tls { .. }
+            | Self::NoPassphrase { .. }
+            | Self::PassphrasesDiffer => StatusCode::INTERNAL_SERVER_ERROR,
         };
         (status, Json(crate::error::refusal(&self))).into_response()
     }

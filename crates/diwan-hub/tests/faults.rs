@@ -147,6 +147,7 @@ fn a_hub_killed_in_the_middle_of_a_push_applies_each_change_once_when_it_is_sent
     assert_eq!(on_the_hub(&pg).0, CHANGES as i64);
     let mut hub = hub;
     hub.child.kill().unwrap();
+    hub.child.wait().unwrap();
 }
 
 #[test]
@@ -177,4 +178,5 @@ fn postgresql_stopped_and_started_again_under_a_push_loses_and_doubles_nothing()
     let (posts, changes, _) = on_the_hub(&pg);
     assert_eq!((posts, changes), (CHANGES as i64, CHANGES as i64));
     hub.child.kill().unwrap();
+    hub.child.wait().unwrap();
 }

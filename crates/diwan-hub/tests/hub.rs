@@ -286,3 +286,63 @@ async fn the_hub_program_initialises_adds_people_and_verifies() {
 fn name(name: &str) -> diwan_core::user::UserName {
     diwan_core::user::UserName::parse(name).unwrap()
 }
+
+#[path = "support/tls.rs"]
+mod tls;
+
+#[tokio::test]
+async fn the_hub_serves_tls_itself_to_desktops_that_trust_the_ministrys_authority() {
+    let cluster = PgCluster::start();
+    let (url, _) = hub_with_people(&cluster, "hub").await;
+    let dir = tempfile::tempdir().unwrap();
+    let files = tls::certificates(dir.path());
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let hub_program = env!("CARGO_BIN_EXE_diwan-hub");
+    let serve = |cert: &std::path::Path, key: &std::path::Path| {
+        Command::new(hub_program)
+            .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--tls-cert"])
+            .arg(cert)
+            .arg("--tls-key")
+            .arg(key)
+            .env("DIWAN_HUB_PG", &url)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("diwan-hub serve")
+    };
+
+    // A key that is not a key: said before anything listens.
+    let refused = serve(&files.certificate, &files.authority).wait_with_output().unwrap();
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("certificate or key cannot be used"), "{refused:?}");
+
+    let mut hub = serve(&files.certificate, &files.key);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(std::time::Instant::now() < deadline, "the hub did not start");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let authority = std::fs::read(&files.authority).unwrap();
+    let answers = tokio::task::spawn_blocking(move || {
+        let agent = |trusted: Option<&[u8]>| -> ureq::Agent {
+            let mut tls = ureq::tls::TlsConfig::builder().provider(ureq::tls::TlsProvider::Rustls);
+            if let Some(pem) = trusted {
+                let certificate = ureq::tls::Certificate::from_pem(pem).unwrap().to_owned();
+                tls = tls.root_certs(ureq::tls::RootCerts::new_with_certs(&[certificate]));
+            }
+            ureq::Agent::config_builder().tls_config(tls.build()).build().into()
+        };
+        let health = format!("https://localhost:{port}/v1/health");
+        let trusted: Value = agent(Some(&authority)).get(&health).call().unwrap().body_mut().read_json().unwrap();
+        let stranger = agent(None).get(&health).call().map(|_| ());
+        let plain = agent(Some(&authority)).get(&format!("http://localhost:{port}/v1/health")).call().map(|_| ());
+        (trusted, stranger, plain)
+    })
+    .await
+    .unwrap();
+    assert_eq!(answers.0, json!({ "schemaVersion": schema::SCHEMA_VERSION }));
+    assert!(answers.1.is_err(), "a certificate from an authority the desktop does not trust is refused");
+    assert!(answers.2.is_err(), "no plain HTTP on a TLS hub");
+    hub.kill().unwrap();
+    hub.wait().unwrap();
+}
