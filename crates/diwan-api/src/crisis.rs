@@ -75,6 +75,13 @@ impl Diwan {
                     crisis.reason
                 )),
             )?;
+            let shared = diwan_protocol::Change::DeclareCrisis {
+                missions: crisis.missions.iter().map(ToString::to_string).collect(),
+                from: diwan_protocol::convert::time_out(crisis.from),
+                to: diwan_protocol::convert::time_out(crisis.to),
+                reason: crisis.reason.clone(),
+            };
+            crate::hub::queue_crisis(w, crisis.id, shared, actor.name.as_str(), now)?;
             Ok::<_, ApiError>(crisis.id)
         })?;
         self.crisis_view(id)
@@ -118,6 +125,18 @@ impl Diwan {
                 NewAuditEvent::new(now, actor.name.to_string(), AuditAction::CrisisEnded, format!("crisis:{id}"))
                     .with_detail(Resolution::from(input.resolution).to_string()),
             )?;
+            // The hub resolves its own copies of the posts the same way, by uid.
+            let mut chosen = std::collections::BTreeMap::new();
+            for choice in &input.posts {
+                if let Some(uid) = w.read().post_uid(PostId(choice.post))? {
+                    chosen.insert(uid, Resolution::from(choice.resolution).to_string());
+                }
+            }
+            let shared = diwan_protocol::Change::EndCrisis {
+                resolution: Resolution::from(input.resolution).to_string(),
+                posts: chosen,
+            };
+            crate::hub::queue_crisis(w, crisis.id, shared, actor.name.as_str(), now)?;
             Ok::<_, ApiError>(())
         })?;
         self.crisis_view(CrisisId(id))

@@ -11,13 +11,14 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use diwan_core::account::NewAccount;
 use diwan_core::audit::{AuditAction, NewAuditEvent};
+use diwan_core::crisis::CrisisId;
 use diwan_core::post::{Post, PostId};
 use diwan_core::sync::Change;
 use diwan_core::user::{Role, User, UserName};
 use diwan_core::LanguageCode;
 use diwan_core::{Localized, MessageArg, MissionCode, MissionNames, NewMission};
 use diwan_protocol as protocol;
-use diwan_protocol::convert::{self, AccountList, Accounts};
+use diwan_protocol::convert::{self, AccountList, Accounts, Crises, CrisisList};
 use diwan_store::{PendingChange, Reader, Writer};
 use serde::de::DeserializeOwned;
 
@@ -328,6 +329,9 @@ impl Diwan {
                 answer(&url, agent().get(&url).header("Authorization", &link.bearer()).call())?;
             let now = self.now();
             let held = self.store.write(|w| {
+                for crisis in &page.crises {
+                    pulled += apply_crisis(w, crisis, now)?;
+                }
                 let mut held = false;
                 for post in &page.posts {
                     match apply_post(w, post, now)? {
@@ -451,7 +455,11 @@ impl Diwan {
             protocol::Change::Reject { reason } => self.reject_post(actor, id, &reason)?,
             protocol::Change::Schedule => self.schedule_post(actor, id)?,
             protocol::Change::Publish { url } => self.publish_post(actor, id, &url)?,
-            protocol::Change::Create { .. } => return Err(ApiError::RefusedChangeNotFound { key: key.to_owned() }),
+            protocol::Change::Create { .. }
+            | protocol::Change::DeclareCrisis { .. }
+            | protocol::Change::EndCrisis { .. } => {
+                return Err(ApiError::RefusedChangeNotFound { key: key.to_owned() })
+            }
         };
         self.store.write(|w| w.forget_refused(key).map(|_| ()))?;
         Ok(post)
@@ -542,6 +550,27 @@ pub(crate) fn queue_creation(
     Ok(())
 }
 
+/// Queues a crisis declared or ended here for the hub, when connected to one.
+pub(crate) fn queue_crisis(
+    w: &mut Writer<'_>,
+    crisis: CrisisId,
+    change: protocol::Change,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    if w.read().setting(URL)?.is_none() {
+        return Ok(());
+    }
+    let uid = w
+        .read()
+        .crisis_uid(crisis)?
+        .ok_or_else(|| diwan_store::StoreError::NotFound { kind: "crisis", id: crisis.0.to_string() })?;
+    let wire =
+        serde_json::to_string(&change).map_err(|e| diwan_store::StoreError::Corrupt { detail: e.to_string() })?;
+    w.queue_change(&uid, None, actor, &wire, now)?;
+    Ok(())
+}
+
 fn refused_event(change: &PendingChange, code: &str, now: DateTime<Utc>) -> NewAuditEvent {
     NewAuditEvent::new(now, HUB, AuditAction::PostChangeRefused, format!("post:{}", change.post_uid))
         .with_detail(format!("{} by {}: {code}", change_kind(&change.change), change.actor))
@@ -577,6 +606,8 @@ fn describe(change: &protocol::Change) -> (String, Option<String>, Option<String
         protocol::Change::Reject { reason } => (kind("reject"), None, Some(reason.clone())),
         protocol::Change::Schedule => (kind("schedule"), None, None),
         protocol::Change::Publish { url } => (kind("publish"), None, Some(url.clone())),
+        protocol::Change::DeclareCrisis { reason, .. } => (kind("declare-crisis"), None, Some(reason.clone())),
+        protocol::Change::EndCrisis { resolution, .. } => (kind("end-crisis"), None, Some(resolution.clone())),
     }
 }
 
@@ -605,6 +636,31 @@ fn reason_dto(code: &str, args: &str) -> ErrorDto {
     ErrorDto { code: code.to_owned(), args }
 }
 
+/// Saves a crisis as the hub has it (declared, or ended since), with its
+/// audit event by `hub`; 1 when that changed anything here.
+fn apply_crisis(w: &mut Writer<'_>, wire: &protocol::Crisis, now: DateTime<Utc>) -> Result<u32, ApiError> {
+    let known = CrisisList(w.read().crisis_uids()?).id(&wire.uid);
+    let here = match known {
+        Some(id) => w.read().crisis(id)?,
+        None => None,
+    };
+    let id = match known {
+        Some(id) => id,
+        None => w.next_crisis_id()?,
+    };
+    let crisis = convert::crisis(wire, id)?;
+    if here.as_ref() == Some(&crisis) {
+        return Ok(0);
+    }
+    let action = if crisis.ended.is_some() { AuditAction::CrisisEnded } else { AuditAction::CrisisDeclared };
+    w.save_pulled_crisis(&crisis, &wire.uid)?;
+    w.append_audit(
+        NewAuditEvent::new(now, HUB, action, format!("crisis:{}", id.0))
+            .with_detail(format!("{}: {}", wire.uid, crisis.reason)),
+    )?;
+    Ok(1)
+}
+
 /// What applying one pulled post did here.
 enum Applied {
     Changed,
@@ -614,7 +670,7 @@ enum Applied {
 }
 
 /// Saves one post as the hub has it now, with its audit event (by `hub`).
-/// Its images and a crisis's hold are this desktop's own and stay.
+/// Its images are this desktop's own and stay.
 fn apply_post(w: &mut Writer<'_>, wire: &protocol::Post, now: DateTime<Utc>) -> Result<Applied, ApiError> {
     let known = w.read().post_id_by_uid(&wire.uid)?;
     if let Some(id) = known {
@@ -636,8 +692,9 @@ fn apply_post(w: &mut Writer<'_>, wire: &protocol::Post, now: DateTime<Utc>) -> 
         None => w.next_post_id()?,
     };
     let media = here.as_ref().map(|p| p.media.clone()).unwrap_or_default();
-    let mut post = convert::post(wire, id, media, &accounts)?;
-    post.paused_by = here.as_ref().and_then(|p| p.paused_by);
+    // A crisis's hold comes from the hub too (its crises were brought first).
+    let crises = CrisisList(w.read().crisis_uids()?);
+    let post = convert::post(wire, id, media, &accounts, &crises)?;
     w.save_pulled_post(&post, &wire.uid, wire.version, now)?;
     w.append_audit(
         NewAuditEvent::new(now, HUB, AuditAction::PostPulled, format!("post:{}", id.0))

@@ -292,3 +292,54 @@ fn an_approval_of_text_that_changed_meanwhile_comes_back_even_from_a_wrong_clock
     let log = b.audit_log(&Default::default()).unwrap();
     assert!(log.events.iter().any(|e| e.action == "post.change-dropped"), "recorded");
 }
+
+#[test]
+fn a_crisis_declared_meanwhile_holds_back_a_post_scheduled_offline_until_it_ends() {
+    let hub = start_hub();
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = desk(&hub, &dir, "karim");
+    let account = a.accounts(Some("DZ-FR-PAR")).unwrap()[0].id;
+    let id = a.create_post("karim", new_post(account, "تحتفل السفارة بيوم الثقافة")).unwrap().id;
+    a.submit_post("karim", id).unwrap();
+    a.sync_hub().unwrap();
+    let mut b = desk(&hub, &dir, "samir");
+    let there = only_post(&b).id;
+    b.approve_post("samir", there, false).unwrap();
+    b.sync_hub().unwrap();
+    a.sync_hub().unwrap();
+    assert_eq!(state(&only_post(&a)), "approved");
+
+    // Karim schedules it offline; meanwhile Samir declares a crisis over its day and syncs first.
+    a.schedule_post("karim", id).unwrap();
+    let crisis = diwan_api::dto::NewCrisisDto {
+        missions: vec!["DZ-FR-PAR".into()],
+        from: "2026-12-05 00:00".into(),
+        to: "2026-12-06 00:00".into(),
+        reason: "حداد وطني".into(),
+    };
+    b.declare_crisis("samir", &crisis).unwrap();
+    assert_eq!(b.sync_hub().unwrap().pushed, 1, "the crisis");
+    let report = a.sync_hub().unwrap();
+    assert_eq!((report.pushed, report.refused), (0, 1));
+    let refused = a.refused_changes().unwrap();
+    assert_eq!((refused[0].kind.as_str(), refused[0].reason.code.as_str()), ("schedule", "error-post-paused"));
+    // Here too the post is now held back by Samir's crisis, approved, not scheduled.
+    let crises = a.crises().unwrap();
+    assert_eq!(crises.len(), 1, "the crisis came with the post");
+    assert_eq!(crises[0].paused.len(), 1);
+    assert_eq!(state(&only_post(&a)), "approved");
+
+    // Samir ends it, resuming; Karim redoes his scheduling, and it goes through.
+    let end = diwan_api::dto::EndCrisisDto { resolution: diwan_api::names::ResolutionName::Resume, posts: vec![] };
+    let crisis_id = b.crises().unwrap()[0].id;
+    b.end_crisis("samir", crisis_id, &end).unwrap();
+    b.sync_hub().unwrap();
+    a.sync_hub().unwrap();
+    assert!(a.crises().unwrap()[0].paused.is_empty(), "ended: nothing held back here");
+    a.redo_refused_change("karim", &refused[0].key).unwrap();
+    assert_eq!(a.sync_hub().unwrap().pushed, 1);
+    b.sync_hub().unwrap();
+    assert_eq!(state(&only_post(&b)), "scheduled");
+    a.verify_audit().unwrap();
+    b.verify_audit().unwrap();
+}

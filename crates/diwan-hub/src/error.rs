@@ -50,6 +50,8 @@ pub enum HubError {
     PostExists { uid: String },
     #[error("no post with uid {uid} on the hub")]
     PostUnknown { uid: String },
+    #[error("no crisis with uid {uid} on the hub")]
+    CrisisUnknown { uid: String },
     #[error("the hub never had version {version} of this post")]
     VersionUnknown { version: i64 },
     #[error("the change key {key} was used by someone else")]
@@ -108,6 +110,7 @@ impl Localized for HubError {
             Self::PassphrasesDiffer => "cli-passphrases-differ",
             Self::PostExists { .. } => "error-hub-post-exists",
             Self::PostUnknown { .. } => "error-hub-post-unknown",
+            Self::CrisisUnknown { .. } => "error-hub-crisis-unknown",
             Self::VersionUnknown { .. } => "error-hub-version-unknown",
             Self::KeyTaken { .. } => "error-hub-key-taken",
             Self::Unreadable(_) => "error-hub-unreadable",
@@ -130,7 +133,9 @@ impl Localized for HubError {
             Self::Account(inner) => inner.message_args(),
             Self::Platform(inner) => inner.message_args(),
             Self::AuditBroken { seq } => vec![("seq", number(*seq))],
-            Self::PostExists { uid } | Self::PostUnknown { uid } => vec![("uid", uid.as_str().into())],
+            Self::PostExists { uid } | Self::PostUnknown { uid } | Self::CrisisUnknown { uid } => {
+                vec![("uid", uid.as_str().into())]
+            }
             Self::VersionUnknown { version } => vec![("version", MessageArg::Number(*version))],
             Self::KeyTaken { key } => vec![("key", key.as_str().into())],
             Self::Unreadable(inner) => {

@@ -12,6 +12,7 @@
 //! `diwan-hub` program).
 
 pub mod audit;
+mod crises;
 pub mod devices;
 mod error;
 pub mod missions;

@@ -21,7 +21,7 @@ use diwan_core::post::{Effect, Post, PostId};
 use diwan_core::sync::{self, Change, Context, Since};
 use diwan_core::user::User;
 use diwan_core::Localized;
-use diwan_protocol::convert::{self, AccountList};
+use diwan_protocol::convert::{self, AccountList, CrisisList};
 use diwan_protocol::{self as protocol, Outcome};
 use tokio_postgres::{Client, GenericClient, Transaction};
 
@@ -31,7 +31,7 @@ use crate::{audit, refusal, HubError};
 pub const PULL_PAGE: i64 = 500;
 
 /// A mission's accounts as the hub numbers them.
-async fn accounts_of(client: &impl GenericClient, mission: &str) -> Result<AccountList, HubError> {
+pub(crate) async fn accounts_of(client: &impl GenericClient, mission: &str) -> Result<AccountList, HubError> {
     let rows = client
         .query(
             "SELECT id, mission, platform, handle, languages, limit_override FROM accounts WHERE mission = $1",
@@ -72,12 +72,12 @@ fn hash_of(bytes: &[u8]) -> ContentHash {
     ContentHash(hash)
 }
 
-fn refused(key: &str, error: &impl Localized, conflict: bool) -> Outcome {
+pub(crate) fn refused(key: &str, error: &impl Localized, conflict: bool) -> Outcome {
     Outcome::Refused { key: key.to_owned(), refusal: refusal(error), conflict }
 }
 
 /// A change the post's rules (or what was sent) refused: nothing accepted.
-fn refusal_of(key: &str, error: &impl Localized) -> Result<(Outcome, Accepted), HubError> {
+pub(crate) fn refusal_of(key: &str, error: &impl Localized) -> Result<(Outcome, Accepted), HubError> {
     Ok((refused(key, error, false), None))
 }
 
@@ -117,6 +117,9 @@ async fn push_one(
     }
     let (outcome, accepted) = match &pushed.change {
         protocol::Change::Create { post } => create(&tx, user, pushed, post, seq, now).await?,
+        protocol::Change::DeclareCrisis { .. } | protocol::Change::EndCrisis { .. } => {
+            crate::crises::run(&tx, user, device, pushed, seq, now).await?
+        }
         other => change(&tx, user, pushed, other, seq, now).await?,
     };
     let answer = serde_json::to_string(&outcome).map_err(|e| HubError::Database { detail: e.to_string() })?;
@@ -146,7 +149,7 @@ async fn push_one(
 }
 
 /// What an accepted change recorded: its class, the post's new version and content hash.
-type Accepted = Option<(&'static str, i64, ContentHash)>;
+pub(crate) type Accepted = Option<(&'static str, i64, ContentHash)>;
 
 async fn create(
     tx: &Transaction<'_>,
@@ -173,7 +176,7 @@ async fn create(
         Err(error) => return refusal_of(key, &error),
     };
     let content = post.content_hash();
-    save(tx, &post, &pushed.post, 1, seq, &accounts, now, true).await?;
+    save(tx, &post, &pushed.post, 1, seq, (&accounts, &crate::crises::known(tx).await?), now, true).await?;
     let event = NewAuditEvent::new(now, user.name.as_str(), AuditAction::PostCreated, format!("post:{}", pushed.post))
         .with_hashes(None, Some(content))
         .with_detail(post.category.as_str());
@@ -202,7 +205,8 @@ async fn change(
     let accounts = accounts_of(tx, &mission).await?;
     let wire_post: protocol::Post =
         serde_json::from_str(row.get(3)).map_err(|e| HubError::Database { detail: e.to_string() })?;
-    let mut post = convert::post(&wire_post, PostId(0), Vec::new(), &accounts)
+    let crises = crate::crises::known(tx).await?;
+    let mut post = convert::post(&wire_post, PostId(0), Vec::new(), &accounts, &crises)
         .map_err(|e| HubError::Database { detail: e.to_string() })?;
     let change = match convert::change(wire, &accounts) {
         Ok(Some(change)) => change,
@@ -244,7 +248,7 @@ async fn change(
     };
     let version = version + 1;
     let after_content = post.content_hash();
-    save(tx, &post, &pushed.post, version, seq, &accounts, now, false).await?;
+    save(tx, &post, &pushed.post, version, seq, (&accounts, &crises), now, false).await?;
     let subject = format!("post:{}", pushed.post);
     let mut events = vec![NewAuditEvent::new(now, user.name.as_str(), change.audit_action(), subject.clone())
         .with_hashes(Some(content), Some(after_content))
@@ -262,17 +266,17 @@ async fn change(
 }
 
 #[allow(clippy::too_many_arguments, reason = "one row's columns")]
-async fn save(
+pub(crate) async fn save(
     tx: &Transaction<'_>,
     post: &Post,
     uid: &str,
     version: i64,
     seq: i64,
-    accounts: &AccountList,
+    (accounts, crises): (&AccountList, &CrisisList),
     now: DateTime<Utc>,
     new: bool,
 ) -> Result<(), HubError> {
-    let body = serde_json::to_string(&convert::post_out(post, uid, version, accounts))
+    let body = serde_json::to_string(&convert::post_out(post, uid, version, accounts, crises))
         .map_err(|e| HubError::Database { detail: e.to_string() })?;
     let hash = post.content_hash().0.to_vec();
     let sql = if new {
@@ -286,7 +290,8 @@ async fn save(
     Ok(())
 }
 
-/// The posts of `user`'s missions changed after `cursor`, oldest change first.
+/// The posts of `user`'s missions changed after `cursor`, oldest change
+/// first, and their crises declared or ended since.
 pub async fn pull(client: &impl GenericClient, user: &User, cursor: i64) -> Result<protocol::Pulled, HubError> {
     let codes: Vec<String> = user.roles.keys().map(ToString::to_string).collect();
     let rows = client
@@ -302,7 +307,12 @@ pub async fn pull(client: &impl GenericClient, user: &User, cursor: i64) -> Resu
         last = row.get(1);
     }
     let more = i64::try_from(rows.len()).unwrap_or(i64::MAX) >= PULL_PAGE;
-    Ok(protocol::Pulled { posts, cursor: last, more })
+    let (crises, crises_last) = crate::crises::changed_since(client, &codes, cursor).await?;
+    // A full page stops at its last post: what came after comes next time.
+    if !more {
+        last = last.max(crises_last);
+    }
+    Ok(protocol::Pulled { posts, crises, cursor: last, more })
 }
 
 /// Every post on the hub by uid with its version, for checks and tests.

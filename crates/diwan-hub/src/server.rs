@@ -103,7 +103,7 @@ impl IntoResponse for HubError {
             | Self::KeyTaken { .. }
             | Self::PostExists { .. }
             | Self::VersionUnknown { .. } => StatusCode::BAD_REQUEST,
-            Self::PostUnknown { .. } => StatusCode::NOT_FOUND,
+            Self::PostUnknown { .. } | Self::CrisisUnknown { .. } => StatusCode::NOT_FOUND,
             Self::MissionUnknown { .. } => StatusCode::NOT_FOUND,
             Self::PersonUnknown { .. } => StatusCode::NOT_FOUND,
             Self::Database { .. }

@@ -264,3 +264,44 @@ async fn translations_meet_edits_and_approvals_on_the_hub_without_overwriting() 
     assert_eq!(post.variants["fr"].text, "L'ambassade célèbre la culture");
     audit::verify(&client).await.unwrap();
 }
+
+#[tokio::test]
+async fn a_crisis_declared_meanwhile_holds_back_a_post_scheduled_offline_and_ending_it_lets_it_go() {
+    let cluster = PgCluster::start();
+    let (mut client, [karim, samir, _omar, _hans, _lina]) = hub(&cluster).await;
+    in_review(&mut client, &karim, "p").await;
+    assert_eq!(
+        accepted(&push(&mut client, &samir, pushed("a", "p", Some(2), Change::Approve { fast_track: false })).await),
+        3
+    );
+
+    // Samir declares a crisis over the post's day; the hub pauses it there.
+    let declare = Change::DeclareCrisis {
+        missions: vec!["DZ-FR-PAR".into()],
+        from: "2026-12-05T00:00:00Z".into(),
+        to: "2026-12-06T00:00:00Z".into(),
+        reason: "حداد وطني".into(),
+    };
+    accepted(&push(&mut client, &samir, pushed("c1", "crisis-1", None, declare.clone())).await);
+    let post = the_post(&client, &samir, "p").await;
+    assert_eq!((post.paused_by.as_deref(), post.version), (Some("crisis-1"), 4));
+    // Only a supervisor of every mission named may: Karim's own declaration is refused.
+    let outcome = push(&mut client, &karim, pushed("c2", "crisis-2", None, declare)).await;
+    assert_eq!(refused(&outcome).0, "error-post-role-missing");
+
+    // Karim, offline since the approval, schedules it: the post's rules hold it back.
+    let outcome = push(&mut client, &karim, pushed("s", "p", Some(3), Change::Schedule)).await;
+    assert_eq!(refused(&outcome), ("error-post-paused", false));
+    let pulled = posts::pull(&client, &karim.user, 0).await.unwrap();
+    assert_eq!(pulled.crises.iter().map(|c| c.uid.as_str()).collect::<Vec<_>>(), ["crisis-1"]);
+
+    // Samir ends it, resuming: the post is free again, still approved, and Karim schedules it.
+    let end = Change::EndCrisis { resolution: "resume".into(), posts: Default::default() };
+    accepted(&push(&mut client, &samir, pushed("e", "crisis-1", None, end)).await);
+    let post = the_post(&client, &karim, "p").await;
+    assert_eq!((post.paused_by, post.state.as_str(), post.version), (None, "approved", 5));
+    assert_eq!(accepted(&push(&mut client, &karim, pushed("s2", "p", Some(5), Change::Schedule)).await), 6);
+    let ended = posts::pull(&client, &karim.user, pulled.cursor).await.unwrap();
+    assert!(ended.crises.iter().any(|c| c.uid == "crisis-1" && c.ended_by.as_deref() == Some("samir")));
+    audit::verify(&client).await.unwrap();
+}

@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use diwan_core::account::{Account, AccountId};
+use diwan_core::crisis::{Crisis, CrisisId, Resolution};
 use diwan_core::hash::ContentHash;
 use diwan_core::post::{self, Category, PostId, PostStage, PostState};
 use diwan_core::sync::Change as CoreChange;
@@ -54,6 +55,68 @@ fn zone(zone: &str) -> Result<Tz, Unreadable> {
 pub trait Accounts {
     fn id(&self, key: &AccountKey) -> Option<AccountId>;
     fn key(&self, id: AccountId) -> Option<AccountKey>;
+}
+
+/// Looks crises up both ways on one side: each side numbers them its own way too.
+pub trait Crises {
+    fn id(&self, uid: &str) -> Option<CrisisId>;
+    fn uid(&self, id: CrisisId) -> Option<String>;
+}
+
+/// The crises one side knows, with their uids.
+#[derive(Debug, Clone, Default)]
+pub struct CrisisList(pub Vec<(CrisisId, String)>);
+
+impl Crises for CrisisList {
+    fn id(&self, uid: &str) -> Option<CrisisId> {
+        self.0.iter().find(|(_, u)| u == uid).map(|(id, _)| *id)
+    }
+
+    fn uid(&self, id: CrisisId) -> Option<String> {
+        self.0.iter().find(|(i, _)| *i == id).map(|(_, uid)| uid.clone())
+    }
+}
+
+/// A crisis for the wire.
+pub fn crisis_out(crisis: &Crisis, uid: &str) -> crate::Crisis {
+    crate::Crisis {
+        uid: uid.to_owned(),
+        missions: crisis.missions.iter().map(ToString::to_string).collect(),
+        from: time_out(crisis.from),
+        to: time_out(crisis.to),
+        reason: crisis.reason.clone(),
+        declared_by: crisis.declared_by.to_string(),
+        declared_at: time_out(crisis.declared_at),
+        ended_by: crisis.ended.as_ref().map(|(by, _)| by.to_string()),
+        ended_at: crisis.ended.as_ref().map(|(_, at)| time_out(*at)),
+    }
+}
+
+/// A crisis off the wire, under this side's `id`.
+pub fn crisis(wire: &crate::Crisis, id: CrisisId) -> Result<Crisis, Unreadable> {
+    let ended = match (&wire.ended_by, &wire.ended_at) {
+        (Some(by), Some(at)) => Some((name(by)?, time(at)?)),
+        _ => None,
+    };
+    Ok(Crisis {
+        id,
+        missions: wire
+            .missions
+            .iter()
+            .map(|m| MissionCode::parse(m).map_err(|_| unreadable("mission", m)))
+            .collect::<Result<_, _>>()?,
+        from: time(&wire.from)?,
+        to: time(&wire.to)?,
+        reason: wire.reason.clone(),
+        declared_by: name(&wire.declared_by)?,
+        declared_at: time(&wire.declared_at)?,
+        ended,
+    })
+}
+
+/// A resolution's name off the wire.
+pub fn resolution(name: &str) -> Result<Resolution, Unreadable> {
+    Resolution::from_name(name).ok_or_else(|| unreadable("resolution", name))
 }
 
 /// A mission's accounts as one side numbers them.
@@ -123,10 +186,10 @@ pub fn new_post_out(post: &post::Post, languages: &[LanguageCode], accounts: &im
     }
 }
 
-/// A change off the wire; `None` for a creation, which is no change of a post.
+/// A change off the wire; `None` for a creation or a crisis, which are no change of one post.
 pub fn change(wire: &Change, accounts: &impl Accounts) -> Result<Option<CoreChange>, Unreadable> {
     Ok(Some(match wire {
-        Change::Create { .. } => return Ok(None),
+        Change::Create { .. } | Change::DeclareCrisis { .. } | Change::EndCrisis { .. } => return Ok(None),
         Change::EditText { language: l, text } => CoreChange::EditText { language: language(l)?, text: text.clone() },
         Change::Reschedule { at } => CoreChange::Reschedule { at: time(at)? },
         Change::Retarget { targets } => CoreChange::Retarget { targets: targets_in(targets, accounts)? },
@@ -161,7 +224,7 @@ pub fn change_out(change: &CoreChange, accounts: &impl Accounts) -> Change {
 }
 
 /// A post for the wire, at the hub's `version`.
-pub fn post_out(post: &post::Post, uid: &str, version: i64, accounts: &impl Accounts) -> Post {
+pub fn post_out(post: &post::Post, uid: &str, version: i64, accounts: &impl Accounts, crises: &impl Crises) -> Post {
     let (state_detail, state) = match &post.state {
         PostState::Published { url } => (Some(url.clone()), post.state.as_str()),
         PostState::Rejected { reason } => (Some(reason.clone()), post.state.as_str()),
@@ -211,6 +274,7 @@ pub fn post_out(post: &post::Post, uid: &str, version: i64, accounts: &impl Acco
             })
             .collect(),
         approved: post.approved_content.is_some_and(|h| h == post.content_hash()),
+        paused_by: post.paused_by.and_then(|id| crises.uid(id)),
     }
 }
 
@@ -223,6 +287,7 @@ pub fn post(
     id: PostId,
     media: Vec<post::Attachment>,
     accounts: &impl Accounts,
+    crises: &impl Crises,
 ) -> Result<post::Post, Unreadable> {
     let stage = PostStage::from_name(&wire.state).ok_or_else(|| unreadable("state", &wire.state))?;
     let detail = || wire.state_detail.clone().unwrap_or_default();
@@ -276,7 +341,10 @@ pub fn post(
         contributors: wire.contributors.iter().map(|n| name(n)).collect::<Result<_, _>>()?,
         approvals: Vec::new(),
         approved_content: None,
-        paused_by: None,
+        paused_by: match &wire.paused_by {
+            None => None,
+            Some(uid) => Some(crises.id(uid).ok_or_else(|| unreadable("crisis", uid))?),
+        },
     };
     let content = post.content_hash();
     for a in &wire.approvals {
@@ -353,15 +421,27 @@ mod tests {
         original.state = PostState::Approved;
         original.approved_content = Some(original.content_hash());
 
-        let wire = post_out(&original, "0190-uid", 3, &here);
+        // Paused by a crisis each side numbers its own way.
+        original.paused_by = Some(CrisisId(2));
+        let (crises_here, crises_there) =
+            (CrisisList(vec![(CrisisId(2), "c-uid".into())]), CrisisList(vec![(CrisisId(11), "c-uid".into())]));
+        let wire = post_out(&original, "0190-uid", 3, &here, &crises_here);
         let json = serde_json::to_string(&wire).unwrap();
         let read: Post = serde_json::from_str(&json).unwrap();
-        let there_post = post(&read, PostId(80), Vec::new(), &there).unwrap();
+        let there_post = post(&read, PostId(80), Vec::new(), &there, &crises_there).unwrap();
+        assert_eq!(there_post.paused_by, Some(CrisisId(11)));
         assert_eq!(there_post.targets, BTreeSet::from([AccountId(7), AccountId(9)]));
         assert_ne!(there_post.content_hash(), original.content_hash(), "the numbers are part of the hash");
         assert_eq!(there_post.approved_content, Some(there_post.content_hash()), "still bound, in its own terms");
         // And back: the same post as it left.
-        let back = post(&post_out(&there_post, "0190-uid", 3, &there), PostId(4), Vec::new(), &here).unwrap();
+        let back = post(
+            &post_out(&there_post, "0190-uid", 3, &there, &crises_there),
+            PostId(4),
+            Vec::new(),
+            &here,
+            &crises_here,
+        )
+        .unwrap();
         assert_eq!(back, original);
     }
 

@@ -126,16 +126,54 @@ pub struct NewPost {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case", rename_all_fields = "camelCase")]
 pub enum Change {
-    Create { post: NewPost },
-    EditText { language: String, text: String },
-    Reschedule { at: String },
-    Retarget { targets: Vec<AccountKey> },
+    Create {
+        post: NewPost,
+    },
+    EditText {
+        language: String,
+        text: String,
+    },
+    Reschedule {
+        at: String,
+    },
+    Retarget {
+        targets: Vec<AccountKey>,
+    },
     Submit,
-    MarkTranslated { language: String, override_reason: Option<String> },
-    Approve { fast_track: bool },
-    Reject { reason: String },
+    MarkTranslated {
+        language: String,
+        override_reason: Option<String>,
+    },
+    Approve {
+        fast_track: bool,
+    },
+    Reject {
+        reason: String,
+    },
     Schedule,
-    Publish { url: String },
+    Publish {
+        url: String,
+    },
+    /// A crisis declared: the hub pauses its window's routine posts there.
+    DeclareCrisis {
+        missions: Vec<String>,
+        from: String,
+        to: String,
+        reason: String,
+    },
+    /// A crisis ended: each post it paused resumed, rescheduled or back to
+    /// draft (`resume`, `reschedule`, `to-draft`), by post uid, else `resolution`.
+    EndCrisis {
+        resolution: String,
+        posts: BTreeMap<String, String>,
+    },
+}
+
+impl Change {
+    /// A crisis change: its `Pushed::post` is the crisis's uid.
+    pub fn is_crisis(&self) -> bool {
+        matches!(self, Self::DeclareCrisis { .. } | Self::EndCrisis { .. })
+    }
 }
 
 /// One change as a desktop pushes it.
@@ -145,7 +183,7 @@ pub struct Pushed {
     /// Chosen by the desktop when the change was made: a change pushed
     /// twice (a retry after a lost answer) runs once, and gets its first answer.
     pub key: String,
-    /// The post's uid.
+    /// The post's uid (the crisis's, for a crisis change).
     pub post: String,
     /// The hub's version of the post the change was made from (none for a new post).
     pub base_version: Option<i64>,
@@ -238,6 +276,24 @@ pub struct Post {
     pub approvals: Vec<Approval>,
     /// The approval covers the content as it is (the post's invariant).
     pub approved: bool,
+    /// The uid of the crisis holding it back, if one does.
+    #[serde(default)]
+    pub paused_by: Option<String>,
+}
+
+/// A crisis as the hub keeps it (`diwan_core::crisis::Crisis`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Crisis {
+    pub uid: String,
+    pub missions: Vec<String>,
+    pub from: String,
+    pub to: String,
+    pub reason: String,
+    pub declared_by: String,
+    pub declared_at: String,
+    pub ended_by: Option<String>,
+    pub ended_at: Option<String>,
 }
 
 /// `GET /v1/pull?after=CURSOR`: the posts of the person's missions changed
@@ -245,6 +301,9 @@ pub struct Post {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pulled {
     pub posts: Vec<Post>,
+    /// The crises of those missions declared or ended since the cursor.
+    #[serde(default)]
+    pub crises: Vec<Crisis>,
     pub cursor: i64,
     /// More changed than one answer holds: ask again from `cursor`.
     pub more: bool,

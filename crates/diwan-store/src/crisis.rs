@@ -7,6 +7,7 @@ use diwan_core::user::UserName;
 use diwan_core::MissionCode;
 use rusqlite::OptionalExtension;
 
+use crate::posts::new_uid;
 use crate::{from_unix, parse_time, to_unix, Reader, StoreError, Writer};
 
 impl Writer<'_> {
@@ -23,8 +24,8 @@ impl Writer<'_> {
         };
         self.tx
             .prepare_cached(
-                "INSERT INTO crises (id, missions, from_utc, to_utc, reason, declared_by, declared_at, ended_by, ended_at) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) \
+                "INSERT INTO crises (id, missions, from_utc, to_utc, reason, declared_by, declared_at, ended_by, ended_at, uid) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) \
                  ON CONFLICT (id) DO UPDATE SET ended_by = excluded.ended_by, ended_at = excluded.ended_at",
             )?
             .execute(rusqlite::params![
@@ -37,9 +38,32 @@ impl Writer<'_> {
                 crisis.declared_at.to_rfc3339(),
                 ended_by,
                 ended_at,
+                // A new crisis's uid; an ended one keeps the one it has.
+                new_uid(),
             ])?;
         Ok(())
     }
+
+    /// Saves a crisis as the hub has it, under `uid`: a new one gets
+    /// `crisis.id` (the caller's next number), a known one its end.
+    pub fn save_pulled_crisis(&mut self, crisis: &Crisis, uid: &str) -> Result<(), StoreError> {
+        self.save_crisis(crisis)?;
+        self.tx.execute("UPDATE crises SET uid = ?2 WHERE id = ?1", rusqlite::params![crisis.id.0, uid])?;
+        Ok(())
+    }
+}
+
+/// Migration 13's repair: every crisis from before gets its uid.
+pub(crate) fn give_crises_uids(w: &mut Writer<'_>) -> Result<(), StoreError> {
+    let ids: Vec<i64> =
+        w.tx.prepare("SELECT id FROM crises WHERE uid IS NULL ORDER BY id")?
+            .query_map([], |row| row.get(0))?
+            .collect::<Result<_, _>>()?;
+    let mut give = w.tx.prepare("UPDATE crises SET uid = ?2 WHERE id = ?1")?;
+    for id in ids {
+        give.execute(rusqlite::params![id, new_uid()])?;
+    }
+    Ok(())
 }
 
 type CrisisRow = (i64, String, i64, i64, String, String, String, Option<String>, Option<String>);
@@ -71,6 +95,23 @@ const CRISIS_COLUMNS: &str =
     "SELECT id, missions, from_utc, to_utc, reason, declared_by, declared_at, ended_by, ended_at FROM crises";
 
 impl Reader<'_> {
+    /// The crisis's uid, by which desktops and the team hub know it.
+    pub fn crisis_uid(&self, id: CrisisId) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT uid FROM crises WHERE id = ?1")?
+            .query_row([id.0], |row| row.get(0))
+            .optional()?
+            .flatten())
+    }
+
+    /// Every crisis here by its number and uid.
+    pub fn crisis_uids(&self) -> Result<Vec<(CrisisId, String)>, StoreError> {
+        let mut statement = self.conn.prepare_cached("SELECT id, uid FROM crises WHERE uid IS NOT NULL")?;
+        let rows = statement.query_map([], |r| Ok((CrisisId(r.get(0)?), r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     pub fn crisis(&self, id: CrisisId) -> Result<Option<Crisis>, StoreError> {
         let row = self
             .conn

@@ -27,6 +27,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0010_schema_4_as_shipped.sql"),
     include_str!("../migrations/0011_post_uids.sql"),
     include_str!("../migrations/0012_sync.sql"),
+    include_str!("../migrations/0013_crisis_uids.sql"),
 ];
 
 /// Work a migration needs that SQL cannot do (it needs the core's rules),
@@ -40,6 +41,7 @@ const REPAIRS: &[(u32, Repair)] = &[
     (5, crate::posts::withdraw_unbound_approvals),
     (6, crate::policies::write_default_policies),
     (11, crate::posts::give_posts_uids),
+    (13, crate::crisis::give_crises_uids),
 ];
 
 /// Schema 4 as first shipped lacked `missions.arabic_digits` and the word
