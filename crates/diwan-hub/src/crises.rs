@@ -18,8 +18,8 @@ use diwan_protocol::convert::{self, CrisisList};
 use diwan_protocol::{self as protocol, Outcome};
 use tokio_postgres::{GenericClient, Row, Transaction};
 
-use crate::posts::{accounts_of, refusal_of, save, Accepted};
-use crate::{audit, HubError};
+use crate::posts::{accounts_of, refusal_of, save, Accepted, UNSTAMPED};
+use crate::HubError;
 
 const COLUMNS: &str =
     "SELECT id, uid, missions, from_at, to_at, reason, declared_by, declared_at, ended_by, ended_at, seq FROM crises";
@@ -82,11 +82,10 @@ async fn save_derived(
     class: &str,
     (key, user, device): (&str, &User, i64),
     crises: &CrisisList,
-    seq: i64,
     now: DateTime<Utc>,
 ) -> Result<(), HubError> {
     let accounts = accounts_of(tx, post.mission.as_str()).await?;
-    save(tx, post, uid, version + 1, seq, (&accounts, crises), now, false).await?;
+    save(tx, post, uid, version + 1, (&accounts, crises), now, false).await?;
     tx.execute(
         "INSERT INTO changes (key, post, person, device, base_version, version, class, content_hash, answer, at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '{}', $9)",
@@ -112,7 +111,13 @@ async fn posts_of(
     missions: &[String],
     crises: &CrisisList,
 ) -> Result<Vec<(String, i64, Post)>, HubError> {
-    let rows = tx.query("SELECT uid, version, mission, body FROM posts WHERE mission = ANY($1)", &[&missions]).await?;
+    // Locked in one order, so that two crises over the same posts wait for each other, never deadlock.
+    let rows = tx
+        .query(
+            "SELECT uid, version, mission, body FROM posts WHERE mission = ANY($1) ORDER BY uid FOR UPDATE",
+            &[&missions],
+        )
+        .await?;
     let mut posts = Vec::with_capacity(rows.len());
     for row in &rows {
         let accounts = accounts_of(tx, row.get(2)).await?;
@@ -131,15 +136,15 @@ pub(crate) async fn run(
     user: &User,
     device: i64,
     pushed: &protocol::Pushed,
-    seq: i64,
+    events: &mut Vec<NewAuditEvent>,
     now: DateTime<Utc>,
 ) -> Result<(Outcome, Accepted), HubError> {
     match &pushed.change {
         protocol::Change::DeclareCrisis { missions, from, to, reason } => {
-            declare(tx, user, device, pushed, (missions, from, to, reason), seq, now).await
+            declare(tx, (user, device), pushed, (missions, from, to, reason), events, now).await
         }
         protocol::Change::EndCrisis { resolution, posts } => {
-            end(tx, user, device, pushed, (resolution, posts), seq, now).await
+            end(tx, (user, device), pushed, (resolution, posts), events, now).await
         }
         _ => refusal_of(&pushed.key, &HubError::PostExists { uid: pushed.post.clone() }),
     }
@@ -149,11 +154,10 @@ type Declared<'a> = (&'a [String], &'a str, &'a str, &'a str);
 
 async fn declare(
     tx: &Transaction<'_>,
-    user: &User,
-    device: i64,
+    (user, device): (&User, i64),
     pushed: &protocol::Pushed,
     (missions, from, to, reason): Declared<'_>,
-    seq: i64,
+    events: &mut Vec<NewAuditEvent>,
     now: DateTime<Utc>,
 ) -> Result<(Outcome, Accepted), HubError> {
     let key = pushed.key.as_str();
@@ -189,17 +193,16 @@ async fn declare(
             &crisis.reason,
             &user.name.as_str(),
             &now,
-            &seq,
+            &UNSTAMPED,
         ],
     )
     .await?;
     let crises = known(tx).await?;
     let codes: Vec<String> = joined.iter().map(|c| (*c).to_owned()).collect();
-    let mut events = Vec::new();
     let mut paused = 0;
     for (uid, version, mut post) in posts_of(tx, &codes, &crises).await? {
         if post.pause(&crisis) {
-            save_derived(tx, (&uid, version, &post), "paused", (key, user, device), &crises, seq, now).await?;
+            save_derived(tx, (&uid, version, &post), "paused", (key, user, device), &crises, now).await?;
             events.push(
                 NewAuditEvent::new(now, user.name.as_str(), AuditAction::PostPaused, format!("post:{uid}"))
                     .with_hashes(None, Some(post.content_hash()))
@@ -212,7 +215,6 @@ async fn declare(
         NewAuditEvent::new(now, user.name.as_str(), AuditAction::CrisisDeclared, format!("crisis:{}", pushed.post))
             .with_detail(format!("{} ({paused} paused): {}", joined.join(","), crisis.reason)),
     );
-    audit::append(tx, events).await?;
     Ok((Outcome::Accepted { key: key.to_owned(), version: 1 }, Some(("crisis", 1, ContentHash::ZERO))))
 }
 
@@ -220,11 +222,10 @@ type Ended<'a> = (&'a str, &'a std::collections::BTreeMap<String, String>);
 
 async fn end(
     tx: &Transaction<'_>,
-    user: &User,
-    device: i64,
+    (user, device): (&User, i64),
     pushed: &protocol::Pushed,
     (resolution, chosen): Ended<'_>,
-    seq: i64,
+    events: &mut Vec<NewAuditEvent>,
     now: DateTime<Utc>,
 ) -> Result<(Outcome, Accepted), HubError> {
     let key = pushed.key.as_str();
@@ -241,12 +242,11 @@ async fn end(
     }
     tx.execute(
         "UPDATE crises SET ended_by = $2, ended_at = $3, seq = $4 WHERE uid = $1",
-        &[&pushed.post, &user.name.as_str(), &now, &seq],
+        &[&pushed.post, &user.name.as_str(), &now, &UNSTAMPED],
     )
     .await?;
     let crises = known(tx).await?;
     let codes: Vec<String> = crisis.missions.iter().map(ToString::to_string).collect();
-    let mut events = Vec::new();
     for (uid, version, mut post) in posts_of(tx, &codes, &crises).await? {
         if post.paused_by != Some(crisis.id) {
             continue;
@@ -262,7 +262,7 @@ async fn end(
             Err(error) => return refusal_of(key, &error),
         };
         let class = if post.at == at { "crisis" } else { "reschedule" };
-        save_derived(tx, (&uid, version, &post), class, (key, user, device), &crises, seq, now).await?;
+        save_derived(tx, (&uid, version, &post), class, (key, user, device), &crises, now).await?;
         let subject = format!("post:{uid}");
         events.push(
             NewAuditEvent::new(now, user.name.as_str(), AuditAction::PostPauseResolved, subject.clone())
@@ -280,6 +280,5 @@ async fn end(
         NewAuditEvent::new(now, user.name.as_str(), AuditAction::CrisisEnded, format!("crisis:{}", pushed.post))
             .with_detail(Resolution::to_string(&default)),
     );
-    audit::append(tx, events).await?;
     Ok((Outcome::Accepted { key: key.to_owned(), version: 2 }, Some(("crisis", 2, ContentHash::ZERO))))
 }

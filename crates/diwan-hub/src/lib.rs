@@ -27,11 +27,18 @@ pub use error::HubError;
 use deadpool_postgres::{Config, Pool, Runtime};
 use tokio_postgres::NoTls;
 
+/// Connections one hub keeps to its database (PostgreSQL allows 100 by
+/// default: a few hubs side by side fit).
+pub const POOL_SIZE: usize = 16;
+
 /// A pool of connections to the hub's database at `url`
 /// (`postgres://user@host:port/db`). Connections are made when first used.
 pub fn pool(url: &str) -> Result<Pool, HubError> {
     let mut config = Config::new();
     config.url = Some(url.to_owned());
+    // Pushes hold a connection while they wait their turn at the end of
+    // their transaction; pulls should not wait behind them for one.
+    config.pool = Some(deadpool_postgres::PoolConfig::new(POOL_SIZE));
     config.create_pool(Some(Runtime::Tokio1), NoTls).map_err(|e| HubError::Database { detail: e.to_string() })
 }
 

@@ -106,8 +106,9 @@ async fn push_one(
     now: DateTime<Utc>,
 ) -> Result<Outcome, HubError> {
     let tx = client.transaction().await?;
-    // One push at a time, in the order of these numbers (see 004_posts.sql).
-    let seq: i64 = tx.query_one("UPDATE sync_head SET seq = seq + 1 WHERE id = 1 RETURNING seq", &[]).await?.get(0);
+    // The same change sent twice at once (a retry racing its first try):
+    // the second waits here for the first, then finds its answer.
+    tx.execute("SELECT pg_advisory_xact_lock(hashtext($1))", &[&pushed.key]).await?;
     if let Some(row) = tx.query_opt("SELECT person, answer FROM changes WHERE key = $1", &[&pushed.key]).await? {
         let person: &str = row.get(0);
         if person != user.name.as_str() {
@@ -115,13 +116,24 @@ async fn push_one(
         }
         return serde_json::from_str(row.get(1)).map_err(|e| HubError::Database { detail: e.to_string() });
     }
+    let mut events = Vec::new();
     let (outcome, accepted) = match &pushed.change {
-        protocol::Change::Create { post } => create(&tx, user, pushed, post, seq, now).await?,
+        protocol::Change::Create { post } => create(&tx, user, pushed, post, &mut events, now).await?,
         protocol::Change::DeclareCrisis { .. } | protocol::Change::EndCrisis { .. } => {
-            crate::crises::run(&tx, user, device, pushed, seq, now).await?
+            crate::crises::run(&tx, user, device, pushed, &mut events, now).await?
         }
-        other => change(&tx, user, pushed, other, seq, now).await?,
+        other => change(&tx, user, pushed, other, &mut events, now).await?,
     };
+    if accepted.is_some() {
+        // Last, and held only to the commit: the number pulls follow (the
+        // order in which pushes commit, see 004_posts.sql) and the chain's
+        // head, the two places every push waits its turn for.
+        let seq: i64 = tx.query_one("UPDATE sync_head SET seq = seq + 1 WHERE id = 1 RETURNING seq", &[]).await?.get(0);
+        // The literal, so that the partial indexes of 006_unstamped.sql serve.
+        tx.execute("UPDATE posts SET seq = $1 WHERE seq = -1", &[&seq]).await?;
+        tx.execute("UPDATE crises SET seq = $1 WHERE seq = -1", &[&seq]).await?;
+        audit::append(&tx, events).await?;
+    }
     let answer = serde_json::to_string(&outcome).map_err(|e| HubError::Database { detail: e.to_string() })?;
     let (class, version, content) = match &accepted {
         Some((class, version, content)) => (*class, Some(*version), Some(content.0.to_vec())),
@@ -148,6 +160,11 @@ async fn push_one(
     Ok(outcome)
 }
 
+/// The number a row this push wrote carries until the push takes its own,
+/// just before it commits (-1, as `006_unstamped.sql` indexes it); no
+/// other push ever sees it.
+pub(crate) const UNSTAMPED: i64 = -1;
+
 /// What an accepted change recorded: its class, the post's new version and content hash.
 pub(crate) type Accepted = Option<(&'static str, i64, ContentHash)>;
 
@@ -156,7 +173,7 @@ async fn create(
     user: &User,
     pushed: &protocol::Pushed,
     wire: &protocol::NewPost,
-    seq: i64,
+    events: &mut Vec<NewAuditEvent>,
     now: DateTime<Utc>,
 ) -> Result<(Outcome, Accepted), HubError> {
     let key = pushed.key.as_str();
@@ -176,11 +193,11 @@ async fn create(
         Err(error) => return refusal_of(key, &error),
     };
     let content = post.content_hash();
-    save(tx, &post, &pushed.post, 1, seq, (&accounts, &crate::crises::known(tx).await?), now, true).await?;
+    save(tx, &post, &pushed.post, 1, (&accounts, &crate::crises::known(tx).await?), now, true).await?;
     let event = NewAuditEvent::new(now, user.name.as_str(), AuditAction::PostCreated, format!("post:{}", pushed.post))
         .with_hashes(None, Some(content))
         .with_detail(post.category.as_str());
-    audit::append(tx, vec![event]).await?;
+    events.push(event);
     Ok((Outcome::Accepted { key: key.to_owned(), version: 1 }, Some(("create", 1, content))))
 }
 
@@ -189,13 +206,14 @@ async fn change(
     user: &User,
     pushed: &protocol::Pushed,
     wire: &protocol::Change,
-    seq: i64,
+    events: &mut Vec<NewAuditEvent>,
     now: DateTime<Utc>,
 ) -> Result<(Outcome, Accepted), HubError> {
     let key = pushed.key.as_str();
     let unknown = || HubError::PostUnknown { uid: pushed.post.clone() };
-    let Some(row) =
-        tx.query_opt("SELECT mission, version, content_hash, body FROM posts WHERE uid = $1", &[&pushed.post]).await?
+    let Some(row) = tx
+        .query_opt("SELECT mission, version, content_hash, body FROM posts WHERE uid = $1 FOR UPDATE", &[&pushed.post])
+        .await?
     else {
         return refusal_of(key, &unknown());
     };
@@ -248,11 +266,13 @@ async fn change(
     };
     let version = version + 1;
     let after_content = post.content_hash();
-    save(tx, &post, &pushed.post, version, seq, (&accounts, &crises), now, false).await?;
+    save(tx, &post, &pushed.post, version, (&accounts, &crises), now, false).await?;
     let subject = format!("post:{}", pushed.post);
-    let mut events = vec![NewAuditEvent::new(now, user.name.as_str(), change.audit_action(), subject.clone())
-        .with_hashes(Some(content), Some(after_content))
-        .with_detail(format!("version {version}"))];
+    events.push(
+        NewAuditEvent::new(now, user.name.as_str(), change.audit_action(), subject.clone())
+            .with_hashes(Some(content), Some(after_content))
+            .with_detail(format!("version {version}")),
+    );
     for effect in &effects {
         if let Effect::ApprovalWithdrawn { reason, approvals } = effect {
             events.push(
@@ -261,7 +281,6 @@ async fn change(
             );
         }
     }
-    audit::append(tx, events).await?;
     Ok((Outcome::Accepted { key: key.to_owned(), version }, Some((recorded_class(&change), version, after_content))))
 }
 
@@ -271,7 +290,6 @@ pub(crate) async fn save(
     post: &Post,
     uid: &str,
     version: i64,
-    seq: i64,
     (accounts, crises): (&AccountList, &CrisisList),
     now: DateTime<Utc>,
     new: bool,
@@ -286,7 +304,7 @@ pub(crate) async fn save(
         "UPDATE posts SET version = $3, content_hash = $4, body = $5, seq = $6, updated_at = $7
          WHERE uid = $1 AND mission = $2"
     };
-    tx.execute(sql, &[&uid, &post.mission.as_str(), &version, &hash, &body, &seq, &now]).await?;
+    tx.execute(sql, &[&uid, &post.mission.as_str(), &version, &hash, &body, &UNSTAMPED, &now]).await?;
     Ok(())
 }
 

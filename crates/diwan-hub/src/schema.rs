@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/003_accounts.sql"),
     include_str!("../migrations/004_posts.sql"),
     include_str!("../migrations/005_crises.sql"),
+    include_str!("../migrations/006_unstamped.sql"),
 ];
 
 #[allow(clippy::cast_possible_truncation, reason = "a handful of migrations")]

@@ -305,3 +305,58 @@ async fn a_crisis_declared_meanwhile_holds_back_a_post_scheduled_offline_and_end
     assert!(ended.crises.iter().any(|c| c.uid == "crisis-1" && c.ended_by.as_deref() == Some("samir")));
     audit::verify(&client).await.unwrap();
 }
+
+#[tokio::test]
+async fn pushes_from_hubs_side_by_side_are_pulled_from_a_cursor_without_one_skipped() {
+    let cluster = PgCluster::start();
+    let (mut client, [karim, ..]) = hub(&cluster).await;
+    let url = format!("postgres://postgres@127.0.0.1:{}/hub", cluster.port);
+    for n in 0..8 {
+        let uid = format!("p{n}");
+        push(&mut client, &karim, pushed(&format!("c{n}"), &uid, None, plan::creation("DZ-FR-PAR", "dz_paris", "نص")))
+            .await;
+    }
+    // Two hubs (two connections) edit the eight posts at once, 40 times in all,
+    // while a desktop pulls from its cursor again and again.
+    let mut writers = Vec::new();
+    for hub in 0..2 {
+        let (url, device, user) = (url.clone(), karim.device, karim.user.clone());
+        writers.push(tokio::spawn(async move {
+            let mut client = diwan_hub::connect(&url).await.unwrap();
+            for round in 0..20 {
+                let n = (round * 2 + hub) % 8;
+                let uid = format!("p{n}");
+                let version = posts::versions(&client).await.unwrap()[&uid];
+                let edit = Change::EditText { language: "ar".into(), text: format!("نص {hub} {round}") };
+                let change = pushed(&format!("e{hub}-{round}"), &uid, Some(version), edit);
+                posts::push(&mut client, device, &user, &[change], diwan_hub::now()).await.unwrap();
+            }
+        }));
+    }
+    let puller = {
+        let (url, user) = (url.clone(), karim.user.clone());
+        tokio::spawn(async move {
+            let client = diwan_hub::connect(&url).await.unwrap();
+            let (mut cursor, mut seen) = (0, std::collections::BTreeMap::new());
+            for _ in 0..200 {
+                let page = posts::pull(&client, &user, cursor).await.unwrap();
+                for post in page.posts {
+                    seen.insert(post.uid, post.version);
+                }
+                cursor = page.cursor;
+                tokio::task::yield_now().await;
+            }
+            (cursor, seen)
+        })
+    };
+    for writer in writers {
+        writer.await.unwrap();
+    }
+    let (cursor, mut seen) = puller.await.unwrap();
+    // One more pull from where it stopped brings whatever came after: then it matches the hub exactly.
+    for post in posts::pull(&client, &karim.user, cursor).await.unwrap().posts {
+        seen.insert(post.uid, post.version);
+    }
+    assert_eq!(seen, posts::versions(&client).await.unwrap());
+    audit::verify(&client).await.unwrap();
+}
