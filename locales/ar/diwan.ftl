@@ -246,6 +246,7 @@ conflict-kind-schedule = جدولة
 conflict-kind-publish = تسجيل النشر
 conflict-kind-declare-crisis = إعلان أزمة
 conflict-kind-end-crisis = إنهاء أزمة
+conflict-kind-set-policy = ضبط سياسة الاعتماد
 conflict-kind-unknown = تعديل
 conflict-by = من { $name }، { $at }
 conflict-post = المنشور رقم { $id } على هذا الحاسوب:

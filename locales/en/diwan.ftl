@@ -216,6 +216,7 @@ conflict-kind-schedule = Scheduled
 conflict-kind-publish = Marked published
 conflict-kind-declare-crisis = Crisis declared
 conflict-kind-end-crisis = Crisis ended
+conflict-kind-set-policy = Approval policy set
 conflict-kind-unknown = A change
 conflict-by = by { $name }, { $at }
 conflict-post = Post #{ $id } on this computer:

@@ -216,6 +216,7 @@ conflict-kind-schedule = Programmée
 conflict-kind-publish = Marquée publiée
 conflict-kind-declare-crisis = Crise déclarée
 conflict-kind-end-crisis = Crise terminée
+conflict-kind-set-policy = Règle de validation fixée
 conflict-kind-unknown = Une modification
 conflict-by = par { $name }, { $at }
 conflict-post = Publication n° { $id } sur cet ordinateur :

@@ -10,9 +10,10 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use diwan_core::account::NewAccount;
+use diwan_core::approval::Policy;
 use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::crisis::CrisisId;
-use diwan_core::post::{Post, PostId};
+use diwan_core::post::{Category, Post, PostId};
 use diwan_core::sync::Change;
 use diwan_core::user::{Role, User, UserName};
 use diwan_core::LanguageCode;
@@ -329,6 +330,9 @@ impl Diwan {
                 answer(&url, agent().get(&url).header("Authorization", &link.bearer()).call())?;
             let now = self.now();
             let held = self.store.write(|w| {
+                for policy in &page.policies {
+                    pulled += apply_policy(w, policy, now)?;
+                }
                 for crisis in &page.crises {
                     pulled += apply_crisis(w, crisis, now)?;
                 }
@@ -370,7 +374,7 @@ impl Diwan {
                 post_text,
                 actor: refused.pending.actor.clone(),
                 can_redo: post.is_some()
-                    && wire.as_ref().is_some_and(|w| !matches!(w, protocol::Change::Create { .. })),
+                    && wire.as_ref().is_some_and(|w| !matches!(w, protocol::Change::Create { .. }) && w.is_of_a_post()),
                 kind,
                 language,
                 text,
@@ -457,7 +461,8 @@ impl Diwan {
             protocol::Change::Publish { url } => self.publish_post(actor, id, &url)?,
             protocol::Change::Create { .. }
             | protocol::Change::DeclareCrisis { .. }
-            | protocol::Change::EndCrisis { .. } => {
+            | protocol::Change::EndCrisis { .. }
+            | protocol::Change::SetPolicy { .. } => {
                 return Err(ApiError::RefusedChangeNotFound { key: key.to_owned() })
             }
         };
@@ -558,16 +563,27 @@ pub(crate) fn queue_crisis(
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
-    if w.read().setting(URL)?.is_none() {
-        return Ok(());
-    }
     let uid = w
         .read()
         .crisis_uid(crisis)?
         .ok_or_else(|| diwan_store::StoreError::NotFound { kind: "crisis", id: crisis.0.to_string() })?;
-    let wire =
-        serde_json::to_string(&change).map_err(|e| diwan_store::StoreError::Corrupt { detail: e.to_string() })?;
-    w.queue_change(&uid, None, actor, &wire, now)?;
+    queue_other(w, &uid, &change, actor, now)
+}
+
+/// Queues a change of no post (a crisis, a policy) under `subject`, when
+/// this database is connected to a hub.
+pub(crate) fn queue_other(
+    w: &mut Writer<'_>,
+    subject: &str,
+    change: &protocol::Change,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    if w.read().setting(URL)?.is_none() {
+        return Ok(());
+    }
+    let wire = serde_json::to_string(change).map_err(|e| diwan_store::StoreError::Corrupt { detail: e.to_string() })?;
+    w.queue_change(subject, None, actor, &wire, now)?;
     Ok(())
 }
 
@@ -608,6 +624,9 @@ fn describe(change: &protocol::Change) -> (String, Option<String>, Option<String
         protocol::Change::Publish { url } => (kind("publish"), None, Some(url.clone())),
         protocol::Change::DeclareCrisis { reason, .. } => (kind("declare-crisis"), None, Some(reason.clone())),
         protocol::Change::EndCrisis { resolution, .. } => (kind("end-crisis"), None, Some(resolution.clone())),
+        protocol::Change::SetPolicy { category, steps, .. } => {
+            (kind("set-policy"), None, Some(format!("{category}: {}", steps.join(" > "))))
+        }
     }
 }
 
@@ -634,6 +653,27 @@ fn reason_dto(code: &str, args: &str) -> ErrorDto {
         })
         .collect();
     ErrorDto { code: code.to_owned(), args }
+}
+
+/// Makes a category's approval policy the hub's, with its audit event by
+/// `hub`; 1 when that changed anything here.
+fn apply_policy(w: &mut Writer<'_>, wire: &protocol::Policy, now: DateTime<Utc>) -> Result<u32, ApiError> {
+    let category: Category = wire.category.parse()?;
+    let policy = Policy::parse(&wire.steps, wire.fast_track.as_deref())?;
+    let here = w.read().policies()?.into_iter().find(|p| p.category == category);
+    if here.is_some_and(|h| h.policy == policy) {
+        return Ok(0);
+    }
+    let at = convert::time(&wire.updated_at)?;
+    w.set_policy(category, &policy, &wire.updated_by, at)?;
+    w.append_audit(
+        NewAuditEvent::new(now, HUB, AuditAction::PolicySet, format!("policy:{category}")).with_detail(format!(
+            "{} (set by {})",
+            policy.step_specs().join(" > "),
+            wire.updated_by
+        )),
+    )?;
+    Ok(1)
 }
 
 /// Saves a crisis as the hub has it (declared, or ended since), with its

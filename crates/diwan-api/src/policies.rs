@@ -61,6 +61,13 @@ impl Diwan {
                 NewAuditEvent::new(now, actor.name.to_string(), AuditAction::PolicySet, format!("policy:{category}"))
                     .with_detail(format!("{was} => {}", describe(&policy))),
             )?;
+            // The ministry's policies live on the hub too: every approval there follows them.
+            let shared = diwan_protocol::Change::SetPolicy {
+                category: category.as_str().to_owned(),
+                steps: policy.step_specs(),
+                fast_track: policy.fast_track.as_ref().map(|f| f.spec()),
+            };
+            crate::hub::queue_other(w, &format!("policy:{category}"), &shared, actor.name.as_str(), now)?;
             Ok::<_, ApiError>(())
         })?;
         self.policies()

@@ -343,3 +343,29 @@ fn a_crisis_declared_meanwhile_holds_back_a_post_scheduled_offline_until_it_ends
     a.verify_audit().unwrap();
     b.verify_audit().unwrap();
 }
+
+#[test]
+fn an_approval_policy_set_on_one_desktop_reaches_the_others_through_the_hub() {
+    let hub = start_hub();
+    on_hub(&hub.runtime, &hub.url, async |client| {
+        let paris = [(Role::Admin, code("DZ-FR-PAR"))];
+        diwan_hub::people::add(client, "amina", "Amina", PASSPHRASE, &paris, diwan_hub::now()).await.unwrap();
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let mut admin = desk(&hub, &dir, "amina");
+    let two = diwan_api::dto::PolicyInputDto {
+        category: "culture".into(),
+        steps: vec!["supervisor".into(), "supervisor".into()],
+        fast_track: None,
+    };
+    admin.set_policy("amina", &two).unwrap();
+    assert_eq!(admin.sync_hub().unwrap().pushed, 1);
+
+    let karim = desk(&hub, &dir, "karim");
+    let culture = |desk: &Diwan| {
+        let policies = desk.policies().unwrap();
+        policies.into_iter().find(|p| serde_json::to_value(p.category).unwrap() == "culture").unwrap().steps
+    };
+    assert_eq!(culture(&karim), ["supervisor", "supervisor"]);
+    karim.verify_audit().unwrap();
+}

@@ -17,6 +17,7 @@ pub mod devices;
 mod error;
 pub mod missions;
 pub mod people;
+mod policies;
 pub mod posts;
 pub mod schema;
 pub mod server;

@@ -14,7 +14,6 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use diwan_core::account::{AccountId, NewAccount};
-use diwan_core::approval::PolicyBook;
 use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::hash::ContentHash;
 use diwan_core::post::{Effect, Post, PostId};
@@ -122,6 +121,10 @@ async fn push_one(
         protocol::Change::DeclareCrisis { .. } | protocol::Change::EndCrisis { .. } => {
             crate::crises::run(&tx, user, device, pushed, &mut events, now).await?
         }
+        protocol::Change::SetPolicy { category, steps, fast_track } => {
+            let policy = (category.as_str(), steps.as_slice(), fast_track.as_deref());
+            crate::policies::set(&tx, user, pushed, policy, &mut events, now).await?
+        }
         other => change(&tx, user, pushed, other, &mut events, now).await?,
     };
     if accepted.is_some() {
@@ -132,6 +135,7 @@ async fn push_one(
         // The literal, so that the partial indexes of 006_unstamped.sql serve.
         tx.execute("UPDATE posts SET seq = $1 WHERE seq = -1", &[&seq]).await?;
         tx.execute("UPDATE crises SET seq = $1 WHERE seq = -1", &[&seq]).await?;
+        tx.execute("UPDATE policies SET seq = $1 WHERE seq = -1", &[&seq]).await?;
         audit::append(&tx, events).await?;
     }
     let answer = serde_json::to_string(&outcome).map_err(|e| HubError::Database { detail: e.to_string() })?;
@@ -255,9 +259,8 @@ async fn change(
     if let Err(conflict) = sync::admit(change.class(base_content), &since) {
         return Ok((refused(key, &conflict, true), None));
     }
-    // The hub's approval policies are the ministry's defaults until
-    // administrators push their own (docs/hub.md).
-    let policies = PolicyBook::ministry_default();
+    // The ministry's defaults, with what its administrators set instead.
+    let policies = crate::policies::book(tx).await?;
     let targets = accounts.targets(&post);
     let context = Context { targets: &targets, policies: &policies, glossary: &[], digits: None, now };
     let effects = match change.run(&mut post, user, &context) {
@@ -326,11 +329,12 @@ pub async fn pull(client: &impl GenericClient, user: &User, cursor: i64) -> Resu
     }
     let more = i64::try_from(rows.len()).unwrap_or(i64::MAX) >= PULL_PAGE;
     let (crises, crises_last) = crate::crises::changed_since(client, &codes, cursor).await?;
+    let (policies, policies_last) = crate::policies::changed_since(client, cursor).await?;
     // A full page stops at its last post: what came after comes next time.
     if !more {
-        last = last.max(crises_last);
+        last = last.max(crises_last).max(policies_last);
     }
-    Ok(protocol::Pulled { posts, crises, cursor: last, more })
+    Ok(protocol::Pulled { posts, crises, policies, cursor: last, more })
 }
 
 /// Every post on the hub by uid with its version, for checks and tests.

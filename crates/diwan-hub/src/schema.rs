@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/004_posts.sql"),
     include_str!("../migrations/005_crises.sql"),
     include_str!("../migrations/006_unstamped.sql"),
+    include_str!("../migrations/007_policies.sql"),
 ];
 
 #[allow(clippy::cast_possible_truncation, reason = "a handful of migrations")]

@@ -360,3 +360,54 @@ async fn pushes_from_hubs_side_by_side_are_pulled_from_a_cursor_without_one_skip
     assert_eq!(seen, posts::versions(&client).await.unwrap());
     audit::verify(&client).await.unwrap();
 }
+
+#[tokio::test]
+async fn an_administrators_policy_governs_the_hubs_approvals_and_reaches_every_desktop() {
+    let cluster = PgCluster::start();
+    let (mut client, [karim, samir, _omar, _hans, lina]) = hub(&cluster).await;
+    let now = diwan_hub::now();
+    let paris = MissionCode::parse("DZ-FR-PAR").unwrap();
+    people::add(&mut client, "amina", "Amina", PASSPHRASE, &[(Role::Admin, paris.clone())], now).await.unwrap();
+    people::add(&mut client, "nadia", "Nadia", PASSPHRASE, &[(Role::Supervisor, paris.clone())], now).await.unwrap();
+    let desk = async |client: &mut Client, name: &str| {
+        let issued = devices::sign_in(client, name, PASSPHRASE, "desk", diwan_hub::now()).await.unwrap();
+        Desk { device: issued.device, user: issued.user }
+    };
+    let amina = desk(&mut client, "amina").await;
+    let nadia = desk(&mut client, "nadia").await;
+    let two_steps = || Change::SetPolicy {
+        category: "culture".into(),
+        steps: vec!["supervisor".into(), "any:nadia".into()],
+        fast_track: None,
+    };
+    // Only an administrator sets them; a name the hub does not know is refused.
+    assert_eq!(
+        refused(&push(&mut client, &karim, pushed("k", "policy:culture", None, two_steps())).await).0,
+        "error-post-role-missing"
+    );
+    let unknown = Change::SetPolicy { category: "culture".into(), steps: vec!["any:nobody".into()], fast_track: None };
+    assert_eq!(
+        refused(&push(&mut client, &amina, pushed("u", "policy:culture", None, unknown)).await).0,
+        "error-hub-person-unknown"
+    );
+    accepted(&push(&mut client, &amina, pushed("a", "policy:culture", None, two_steps())).await);
+
+    // A culture post now needs two approvals on the hub: Samir's is the first step only.
+    in_review(&mut client, &karim, "p").await;
+    assert_eq!(
+        accepted(&push(&mut client, &samir, pushed("s1", "p", Some(2), Change::Approve { fast_track: false })).await),
+        3
+    );
+    let post = the_post(&client, &lina, "p").await;
+    assert_eq!((post.state.as_str(), post.approvals.len()), ("in-review", 1));
+    assert_eq!(
+        accepted(&push(&mut client, &nadia, pushed("n1", "p", Some(3), Change::Approve { fast_track: false })).await),
+        4
+    );
+    assert_eq!(the_post(&client, &lina, "p").await.state, "approved");
+    // Every desktop pulls it, whatever its missions.
+    let pulled = posts::pull(&client, &karim.user, 0).await.unwrap();
+    assert_eq!(pulled.policies.len(), 1);
+    assert_eq!(pulled.policies[0].steps, ["supervisor", "any:nadia"]);
+    audit::verify(&client).await.unwrap();
+}

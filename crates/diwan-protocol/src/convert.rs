@@ -189,7 +189,9 @@ pub fn new_post_out(post: &post::Post, languages: &[LanguageCode], accounts: &im
 /// A change off the wire; `None` for a creation or a crisis, which are no change of one post.
 pub fn change(wire: &Change, accounts: &impl Accounts) -> Result<Option<CoreChange>, Unreadable> {
     Ok(Some(match wire {
-        Change::Create { .. } | Change::DeclareCrisis { .. } | Change::EndCrisis { .. } => return Ok(None),
+        Change::Create { .. } | Change::DeclareCrisis { .. } | Change::EndCrisis { .. } | Change::SetPolicy { .. } => {
+            return Ok(None)
+        }
         Change::EditText { language: l, text } => CoreChange::EditText { language: language(l)?, text: text.clone() },
         Change::Reschedule { at } => CoreChange::Reschedule { at: time(at)? },
         Change::Retarget { targets } => CoreChange::Retarget { targets: targets_in(targets, accounts)? },

@@ -167,12 +167,24 @@ pub enum Change {
         resolution: String,
         posts: BTreeMap<String, String>,
     },
+    /// A category's approval policy set by an administrator, for the whole
+    /// ministry (steps and fast track as `diwan_core::approval` writes them).
+    SetPolicy {
+        category: String,
+        steps: Vec<String>,
+        fast_track: Option<String>,
+    },
 }
 
 impl Change {
     /// A crisis change: its `Pushed::post` is the crisis's uid.
     pub fn is_crisis(&self) -> bool {
         matches!(self, Self::DeclareCrisis { .. } | Self::EndCrisis { .. })
+    }
+
+    /// A change of no post (a crisis, a policy): nothing to redo on a post.
+    pub fn is_of_a_post(&self) -> bool {
+        !self.is_crisis() && !matches!(self, Self::SetPolicy { .. })
     }
 }
 
@@ -296,6 +308,17 @@ pub struct Crisis {
     pub ended_at: Option<String>,
 }
 
+/// A category's approval policy as the hub keeps it, for every mission.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Policy {
+    pub category: String,
+    pub steps: Vec<String>,
+    pub fast_track: Option<String>,
+    pub updated_by: String,
+    pub updated_at: String,
+}
+
 /// `GET /v1/pull?after=CURSOR`: the posts of the person's missions changed
 /// since the cursor, each as it is now, and the cursor to ask from next.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -304,6 +327,9 @@ pub struct Pulled {
     /// The crises of those missions declared or ended since the cursor.
     #[serde(default)]
     pub crises: Vec<Crisis>,
+    /// The approval policies set since the cursor (the ministry's, for all).
+    #[serde(default)]
+    pub policies: Vec<Policy>,
     pub cursor: i64,
     /// More changed than one answer holds: ask again from `cursor`.
     pub more: bool,
