@@ -104,6 +104,8 @@ pub enum ApiError {
     HubSentUnreadable(#[from] diwan_protocol::convert::Unreadable),
     #[error("no refused change {key}")]
     RefusedChangeNotFound { key: String },
+    #[error("the hub's audit chain no longer holds event {seq} as this desktop saw it")]
+    HubChainDiffers { seq: i64 },
 }
 
 impl ApiError {
@@ -162,6 +164,7 @@ impl Localized for ApiError {
             Self::HubNoMissions { .. } => "error-hub-no-missions",
             Self::HubSentUnreadable(_) => "error-hub-sent-unreadable",
             Self::RefusedChangeNotFound { .. } => "error-refused-change-not-found",
+            Self::HubChainDiffers { .. } => "error-hub-chain-differs",
         }
     }
 
@@ -221,6 +224,7 @@ impl Localized for ApiError {
                 vec![("field", inner.field.into()), ("value", inner.value.as_str().into())]
             }
             Self::RefusedChangeNotFound { key } => vec![("key", key.as_str().into())],
+            Self::HubChainDiffers { seq } => vec![("seq", (*seq).into())],
         }
     }
 }

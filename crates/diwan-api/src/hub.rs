@@ -347,6 +347,9 @@ impl Diwan {
                 if !held {
                     w.set_sync_cursor(page.cursor, missions)?;
                 }
+                if let Some(head) = &page.head {
+                    w.record_hub_head(head.seq, &head.hash, now)?;
+                }
                 Ok::<_, ApiError>(held)
             })?;
             if !page.more || held {
@@ -354,6 +357,26 @@ impl Diwan {
             }
             cursor = page.cursor;
         }
+    }
+
+    /// Checks the hub's audit chain against this desktop's witness: the hub
+    /// verifies its whole chain, and every head this desktop saw at a pull
+    /// must still be there with the same hash (a chain written again from
+    /// some event on verifies, but not against what was seen before).
+    /// Returns how many events the hub verified and how many heads matched.
+    pub fn verify_hub(&self) -> Result<(u64, usize), ApiError> {
+        let link = self.hub_link()?.ok_or(ApiError::HubNotConnected)?;
+        let seen = self.store.read().hub_heads()?;
+        let url = link.endpoint("audit/check");
+        let asked = protocol::ChainCheck { seqs: seen.iter().map(|(seq, _)| *seq).collect() };
+        let checked: protocol::ChainChecked =
+            answer(&url, agent().post(&url).header("Authorization", &link.bearer()).send_json(&asked))?;
+        for (seq, hash) in &seen {
+            if checked.hashes.get(seq).and_then(Option::as_deref) != Some(hash.as_str()) {
+                return Err(ApiError::HubChainDiffers { seq: *seq });
+            }
+        }
+        Ok((checked.events, seen.len()))
     }
 
     /// What the hub refused, newest first, as their authors see it.

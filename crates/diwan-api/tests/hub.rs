@@ -369,3 +369,56 @@ fn an_approval_policy_set_on_one_desktop_reaches_the_others_through_the_hub() {
     assert_eq!(culture(&karim), ["supervisor", "supervisor"]);
     karim.verify_audit().unwrap();
 }
+
+#[test]
+fn a_desktop_catches_a_hub_whose_audit_chain_was_written_again() {
+    let hub = start_hub();
+    let dir = tempfile::tempdir().unwrap();
+    let mut karim = desk(&hub, &dir, "karim");
+    let account = karim.accounts(Some("DZ-FR-PAR")).unwrap()[0].id;
+    karim.create_post("karim", new_post(account, "نص")).unwrap();
+    karim.sync_hub().unwrap();
+    let (events, heads) = karim.verify_hub().unwrap();
+    assert!(events > 0 && heads >= 2, "{events} events, {heads} heads seen");
+
+    // Someone with the database's keys rewrites an old event and chains
+    // every later one again: the hub's own check passes...
+    on_hub(&hub.runtime, &hub.url, async |client| {
+        use diwan_core::audit::{self, ChainHead, NewAuditEvent};
+        use diwan_core::hash::ContentHash;
+        let rows = client
+            .query("SELECT seq, at, actor, action, subject, before, after, detail FROM audit_events ORDER BY seq", &[])
+            .await
+            .unwrap();
+        let mut head: Option<ChainHead> = None;
+        for row in &rows {
+            let hash = |column: &str| row.get::<_, Option<String>>(column).and_then(|h| ContentHash::from_hex(&h));
+            let seq: i64 = row.get(0);
+            let detail: String = if seq == 2 { "nothing happened here".into() } else { row.get(7) };
+            let event = NewAuditEvent {
+                at: row.get(1),
+                actor: row.get(2),
+                action: row.get(3),
+                subject: row.get(4),
+                before: hash("before"),
+                after: hash("after"),
+                detail,
+            };
+            let chained = audit::append(head, event);
+            client
+                .execute(
+                    "UPDATE audit_events SET detail = $2, prev = $3, hash = $4 WHERE seq = $1",
+                    &[&seq, &chained.event.detail, &chained.prev.0.as_slice(), &chained.hash.0.as_slice()],
+                )
+                .await
+                .unwrap();
+            head = Some(ChainHead { seq: chained.seq, hash: chained.hash });
+        }
+        let head = head.unwrap();
+        let seq = i64::try_from(head.seq).unwrap();
+        client.execute("UPDATE audit_head SET seq = $1, hash = $2", &[&seq, &head.hash.0.as_slice()]).await.unwrap();
+        diwan_hub::audit::verify(&*client).await.expect("the rewritten chain verifies on its own");
+    });
+    // ...but not against what this desktop saw.
+    assert_eq!(refusal(karim.verify_hub().unwrap_err()), "error-hub-chain-differs");
+}

@@ -79,7 +79,11 @@ enum Command {
     /// Posts on a mission's local days, in its time zone
     Calendar(CalendarArgs),
     /// Check that the audit trail is intact
-    Verify,
+    Verify {
+        /// Also the team hub's chain: verified there, and holding every head this desktop saw
+        #[arg(long)]
+        hub: bool,
+    },
     /// Who did what and when, newest first
     Audit(AuditArgs),
     /// Export everything
@@ -201,7 +205,7 @@ fn run(command: Command, ctx: &Context<'_>) -> Result<(), CliError> {
         Command::Demo(args) => crate::command::demo::run(&args, ctx),
         Command::Count(args) => crate::command::count::run(&args, ctx),
         Command::Calendar(args) => crate::command::calendar::run(args, ctx),
-        Command::Verify => crate::command::verify::run(ctx),
+        Command::Verify { hub } => crate::command::verify::run(hub, ctx),
         Command::Audit(args) => crate::command::audit::run(args, ctx),
         Command::Export(args) => crate::command::export::run(&args, ctx),
         Command::Post { command } => crate::command::post::run(command, ctx),

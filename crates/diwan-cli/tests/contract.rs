@@ -131,6 +131,8 @@ fn sync_says_what_is_missing_before_any_network_and_connect_refuses_a_clear_addr
     ok(&db.path, &["init"]);
     let said = fails(&db.path, &["sync"]);
     assert!(said.contains("not connected to a team hub"), "{said}");
+    let said = fails(&db.path, &["verify", "--hub"]);
+    assert!(said.contains("not connected to a team hub"), "the hub's chain needs a hub: {said}");
     let said = fails(&db.path, &["connect", "http://hub.example", "--name", "karim"]);
     assert!(said.contains("is not a team hub address"), "plain http to another computer: {said}");
     assert!(fails(&db.path, &["sync"]).contains("not connected"), "nothing was kept of the refused address");

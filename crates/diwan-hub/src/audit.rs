@@ -104,3 +104,23 @@ pub async fn verify(client: &impl GenericClient) -> Result<u64, HubError> {
     });
     Ok(verifier.finish(head)?)
 }
+
+/// The chain's last event, if any.
+pub async fn head(client: &impl GenericClient) -> Result<Option<diwan_protocol::ChainHead>, HubError> {
+    let row = client.query_opt("SELECT seq, hash FROM audit_head WHERE id = 1", &[]).await?;
+    Ok(row.map(|row| diwan_protocol::ChainHead { seq: row.get(0), hash: hash_of(row.get::<_, &[u8]>(1)).to_hex() }))
+}
+
+/// Verifies the whole chain, then says which hash each of `seqs` has now:
+/// a desktop compares them with the heads it saw, so that a chain written
+/// again from some event on (each hash made anew, so that it verifies)
+/// shows all the same.
+pub async fn check(client: &impl GenericClient, seqs: &[i64]) -> Result<diwan_protocol::ChainChecked, HubError> {
+    let events = verify(client).await?;
+    let rows = client.query("SELECT seq, hash FROM audit_events WHERE seq = ANY($1)", &[&seqs]).await?;
+    let mut hashes: std::collections::BTreeMap<i64, Option<String>> = seqs.iter().map(|s| (*s, None)).collect();
+    for row in &rows {
+        hashes.insert(row.get(0), Some(hash_of(row.get::<_, &[u8]>(1)).to_hex()));
+    }
+    Ok(diwan_protocol::ChainChecked { events, hashes })
+}

@@ -334,7 +334,8 @@ pub async fn pull(client: &impl GenericClient, user: &User, cursor: i64) -> Resu
     if !more {
         last = last.max(crises_last).max(policies_last);
     }
-    Ok(protocol::Pulled { posts, crises, policies, cursor: last, more })
+    let head = crate::audit::head(client).await?;
+    Ok(protocol::Pulled { posts, crises, policies, cursor: last, more, head })
 }
 
 /// Every post on the hub by uid with its version, for checks and tests.

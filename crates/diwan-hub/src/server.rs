@@ -9,7 +9,9 @@
 //! - `POST /v1/push` (bearer): the changes a desktop made, run again here
 //!   as the token's person; one outcome each (`posts.rs`).
 //! - `GET /v1/pull?after=CURSOR` (bearer): the person's missions' posts
-//!   changed since.
+//!   changed since, and the audit chain's head.
+//! - `POST /v1/audit/check` (bearer): the hub verifies its whole chain and
+//!   says the hash each asked event has now.
 //!
 //! Plain HTTP behind the ministry's TLS proxy, or TLS here (rustls) with
 //! `serve --tls-cert --tls-key`.
@@ -40,6 +42,7 @@ pub fn router(pool: Pool) -> Router {
         .route("/v1/directory", get(directory))
         .route("/v1/push", post(push))
         .route("/v1/pull", get(pull))
+        .route("/v1/audit/check", post(check_chain))
         .with_state(pool)
 }
 
@@ -177,6 +180,16 @@ async fn pull(State(pool): State<Pool>, headers: HeaderMap, Query(query): Query<
     let client = pool.get().await?;
     let (_, user) = devices::authenticate(&**client, bearer(&headers)?, crate::now()).await?;
     Ok(Json(posts::pull(&**client, &user, query.after).await?))
+}
+
+async fn check_chain(
+    State(pool): State<Pool>,
+    headers: HeaderMap,
+    Json(asked): Json<protocol::ChainCheck>,
+) -> Reply<protocol::ChainChecked> {
+    let client = pool.get().await?;
+    devices::authenticate(&**client, bearer(&headers)?, crate::now()).await?;
+    Ok(Json(crate::audit::check(&**client, &asked.seqs).await?))
 }
 
 async fn sign_out(State(pool): State<Pool>, headers: HeaderMap) -> Result<StatusCode, HubError> {

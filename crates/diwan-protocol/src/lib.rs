@@ -333,4 +333,29 @@ pub struct Pulled {
     pub cursor: i64,
     /// More changed than one answer holds: ask again from `cursor`.
     pub more: bool,
+    /// The hub's audit chain as it stood: a desktop keeps these heads and
+    /// later asks whether the chain still holds them (`ChainCheck`).
+    #[serde(default)]
+    pub head: Option<ChainHead>,
+}
+
+/// The last event of the hub's audit chain: its number and hash (hex).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChainHead {
+    pub seq: i64,
+    pub hash: String,
+}
+
+/// `POST /v1/audit/check`: the heads a desktop saw.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChainCheck {
+    pub seqs: Vec<i64>,
+}
+
+/// The answer: the hub verified its whole chain (how many events), and the
+/// hash each asked event has now (none for an event the chain lacks).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChainChecked {
+    pub events: u64,
+    pub hashes: BTreeMap<i64, Option<String>>,
 }

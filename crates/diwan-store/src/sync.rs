@@ -131,7 +131,26 @@ impl Reader<'_> {
     }
 }
 
+impl Reader<'_> {
+    /// The heads of the hub's audit chain seen here, oldest first.
+    pub fn hub_heads(&self) -> Result<Vec<(i64, String)>, StoreError> {
+        let mut statement = self.conn.prepare_cached("SELECT seq, hash FROM hub_heads ORDER BY seq")?;
+        let rows = statement.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
 impl Writer<'_> {
+    /// Keeps a head of the hub's audit chain seen at a pull (the first hash
+    /// seen for a number stays: it is the witness).
+    pub fn record_hub_head(&mut self, seq: i64, hash: &str, at: DateTime<Utc>) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO hub_heads (seq, hash, seen_at) VALUES (?1, ?2, ?3) ON CONFLICT (seq) DO NOTHING",
+            rusqlite::params![seq, hash, at.to_rfc3339()],
+        )?;
+        Ok(())
+    }
+
     /// Queues a change made here for the hub; returns the key it goes under.
     pub fn queue_change(
         &mut self,
