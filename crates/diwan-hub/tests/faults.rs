@@ -48,11 +48,18 @@ fn serve(pg: &str) -> Served {
         .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
         .env("DIWAN_HUB_PG", pg)
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()
         .expect("diwan-hub serve");
+    let mut child = child;
     let deadline = Instant::now() + Duration::from_secs(20);
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        // A hub that ended says why (a schema it does not know, a port taken).
+        if let Ok(Some(status)) = child.try_wait() {
+            let mut said = String::new();
+            let _ = std::io::Read::read_to_string(&mut child.stderr.take().expect("stderr"), &mut said);
+            panic!("the hub ended ({status}): {said}");
+        }
         assert!(Instant::now() < deadline, "the hub did not start");
         std::thread::sleep(Duration::from_millis(20));
     }
