@@ -55,15 +55,7 @@ impl Writer<'_> {
 
 /// Migration 13's repair: every crisis from before gets its uid.
 pub(crate) fn give_crises_uids(w: &mut Writer<'_>) -> Result<(), StoreError> {
-    let ids: Vec<i64> =
-        w.tx.prepare("SELECT id FROM crises WHERE uid IS NULL ORDER BY id")?
-            .query_map([], |row| row.get(0))?
-            .collect::<Result<_, _>>()?;
-    let mut give = w.tx.prepare("UPDATE crises SET uid = ?2 WHERE id = ?1")?;
-    for id in ids {
-        give.execute(rusqlite::params![id, new_uid()])?;
-    }
-    Ok(())
+    crate::posts::give_uids(w, "crises")
 }
 
 type CrisisRow = (i64, String, i64, i64, String, String, String, Option<String>, Option<String>);

@@ -486,3 +486,34 @@ fn the_outbox_keeps_changes_in_order_until_the_hub_takes_or_refuses_them() {
     assert_eq!(dropped.map(|d| d.code), Some("error-sync-decided-meanwhile".to_owned()));
     assert!(store.read().refused_changes().expect("refused").is_empty());
 }
+
+#[test]
+fn every_crisis_from_before_team_mode_gets_its_own_uid() {
+    let mut store = store();
+    let supervisor = user("samir", Role::Supervisor);
+    let window = (now(), now() + Duration::days(1));
+    store
+        .write(|w| {
+            for _ in 0..3 {
+                let id = w.next_crisis_id()?;
+                let crisis = diwan_core::crisis::Crisis::declare(
+                    id,
+                    &supervisor,
+                    BTreeSet::from([code()]),
+                    window,
+                    "حداد",
+                    now(),
+                )
+                .map_err(StoreError::invalid)?;
+                w.save_crisis(&crisis)?;
+            }
+            // As schema 12 left them: no uid.
+            w.tx.execute("UPDATE crises SET uid = NULL", [])?;
+            crate::crisis::give_crises_uids(w)
+        })
+        .expect("repaired");
+    let uids = store.read().crisis_uids().expect("uids");
+    assert_eq!(uids.len(), 3);
+    let distinct: BTreeSet<&String> = uids.iter().map(|(_, uid)| uid).collect();
+    assert_eq!(distinct.len(), 3, "each its own");
+}

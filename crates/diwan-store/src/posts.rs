@@ -151,11 +151,16 @@ pub(crate) fn new_uid() -> String {
 
 /// Migration 11's repair: every post from before gets its uid.
 pub(crate) fn give_posts_uids(w: &mut Writer<'_>) -> Result<(), StoreError> {
+    give_uids(w, "posts")
+}
+
+/// Gives every row of `table` (posts, crises) without a uid its own.
+pub(crate) fn give_uids(w: &mut Writer<'_>, table: &'static str) -> Result<(), StoreError> {
     let ids: Vec<i64> =
-        w.tx.prepare("SELECT id FROM posts WHERE uid IS NULL ORDER BY id")?
+        w.tx.prepare(&format!("SELECT id FROM {table} WHERE uid IS NULL ORDER BY id"))?
             .query_map([], |row| row.get(0))?
             .collect::<Result<_, _>>()?;
-    let mut give = w.tx.prepare("UPDATE posts SET uid = ?2 WHERE id = ?1")?;
+    let mut give = w.tx.prepare(&format!("UPDATE {table} SET uid = ?2 WHERE id = ?1"))?;
     for id in ids {
         give.execute(rusqlite::params![id, new_uid()])?;
     }
