@@ -133,6 +133,18 @@ test('an edit that meets a colleague\'s comes back as a conflict with its text; 
   assert.match(cli(db, 'audit', '--action', 'post.change-refused'), /edit-text by karim/)
 })
 
+test('locked, nothing of the hub shows; unlocked, the window syncs again at once and brings what came while it was locked', async () => {
+  await browser.$('[data-testid="lock"]').click()
+  await until(() => browser.$('[data-testid="sign-in-unlock"]').isExisting(), 'the lock screen')
+  assert.equal(await indicator().isExisting(), false, 'nothing of the hub on the lock screen')
+  hub.hub('user', 'add', 'yacine', '--display-name', 'Yacine Saadi', '--role', 'translator@DZ-FR-PAR')
+  await typeInto(browser, '[data-testid="sign-in-passphrase"]', DEMO_PASSPHRASE)
+  await browser.$('[data-testid="sign-in-submit"]').click()
+  await until(() => browser.$('[data-testid="signed-in-as"]').isExisting(), 'unlocked')
+  await until(async () => /yacine/.test(cli(db, 'audit', '--action', 'user.added')), 'Yacine, added on the hub while locked, here after unlocking')
+  await until(async () => (await indicatorState()) === 'synced', 'up to date')
+})
+
 test('once IT revokes this computer the header asks to sign in again, and nothing here changes', async () => {
   const id = hub.hub('device', 'list', 'karim').split('\t')[0]
   hub.hub('device', 'revoke', id)

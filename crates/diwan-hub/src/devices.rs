@@ -97,10 +97,17 @@ pub async fn authenticate(
     token: &str,
     now: DateTime<Utc>,
 ) -> Result<(i64, User), HubError> {
+    // One round trip; "last seen" is written at most once a minute per
+    // device, not on every request (under load, a write per pull adds up).
     let row = client
         .query_opt(
-            "UPDATE devices SET last_seen = $2 WHERE token_sha256 = $1 AND revoked_at IS NULL
-             RETURNING id, person",
+            "WITH found AS (
+                 SELECT id, person, last_seen FROM devices WHERE token_sha256 = $1 AND revoked_at IS NULL
+             ), seen AS (
+                 UPDATE devices SET last_seen = $2::timestamptz
+                 WHERE id IN (SELECT id FROM found WHERE last_seen IS NULL OR last_seen < $2::timestamptz - interval '1 minute')
+             )
+             SELECT id, person FROM found",
             &[&digest(token), &now],
         )
         .await?
