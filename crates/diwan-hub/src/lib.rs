@@ -1,13 +1,14 @@
 //! The team hub: one plan for a ministry's desktops, on PostgreSQL.
 //!
-//! The hub is the only writer of the shared plan. This first part holds
-//! who may sign in: people and their roles per mission (the same profiles
-//! as on a desktop), the devices they signed in from (a revocable token
-//! each), and the ministry's audit chain, hashed by `diwan-core` exactly as
-//! a desktop's is. Pushing and pulling the plan itself comes next
-//! (`docs/hub.md`).
+//! The hub is the only writer of the shared plan. It holds who may sign
+//! in (people and their roles per mission, the same profiles as on a
+//! desktop; the devices they signed in from, a revocable token each), the
+//! missions and their accounts, the posts, crises and approval policies
+//! desktops push as the use cases they ran (each run again here through
+//! `diwan-core`, `posts.rs`), and the ministry's audit chain, hashed by
+//! `diwan-core` exactly as a desktop's is (`docs/hub.md`).
 //!
-//! Dependencies: `diwan-core` only, beside the desktop's store and API;
+//! Dependencies: `diwan-core` and `diwan-protocol`, beside the desktop's store and API;
 //! the desktop app never links this crate (`diwan hub …` runs the
 //! `diwan-hub` program).
 

@@ -1,7 +1,8 @@
 //! What a desktop and the team hub say to each other over HTTP: the JSON of
 //! each request and answer, shared by both sides so they cannot drift.
 //! Plain data: whoever receives it checks it again with `diwan-core`'s
-//! rules (a mission's fields, a name, a role) before using it.
+//! rules (a mission's fields, a name, a role) before using it; `convert`
+//! reads it into core's types (and writes them out) on either side.
 
 pub mod convert;
 
