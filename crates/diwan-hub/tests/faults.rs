@@ -3,6 +3,7 @@
 //! middle of a push, and PostgreSQL stopped and started again under it.
 //! After each, the desktop sends the same push again (same keys), and
 //! every change is on the hub exactly once, and the audit chain holds.
+//! And two hub programs serving one database side by side.
 #![allow(clippy::expect_used, clippy::unwrap_used, reason = "tests fail loudly")]
 
 mod support;
@@ -186,4 +187,35 @@ fn postgresql_stopped_and_started_again_under_a_push_loses_and_doubles_nothing()
     assert_eq!((posts, changes), (CHANGES as i64, CHANGES as i64));
     hub.child.kill().unwrap();
     hub.child.wait().unwrap();
+}
+
+#[test]
+fn two_hub_programs_serving_one_database_take_pushes_side_by_side() {
+    let cluster = PgCluster::start();
+    let (pg, token) = prepared(&cluster);
+    let before = on_the_hub(&pg).2;
+    let (mut first, mut second) = (serve(&pg), serve(&pg));
+    let push = the_push();
+    let half = CHANGES / 2;
+    let halves = [Push { changes: push.changes[..half].to_vec() }, Push { changes: push.changes[half..].to_vec() }];
+    let senders: Vec<_> = [&first.base, &second.base]
+        .into_iter()
+        .zip(halves)
+        .map(|(base, part)| {
+            let (base, token) = (base.clone(), token.clone());
+            std::thread::spawn(move || send(&base, &token, &part))
+        })
+        .collect();
+    for sender in senders {
+        let answer = sender.join().unwrap().expect("answered");
+        assert_eq!(answer.outcomes.len(), half);
+        assert!(answer.outcomes.iter().all(|o| matches!(o, diwan_protocol::Outcome::Accepted { version: 1, .. })));
+    }
+    let (posts, changes, events) = on_the_hub(&pg);
+    assert_eq!((posts, changes), (CHANGES as i64, CHANGES as i64));
+    assert_eq!(events, before + CHANGES as u64, "one chain, each event after the other");
+    for hub in [&mut first, &mut second] {
+        hub.child.kill().unwrap();
+        hub.child.wait().unwrap();
+    }
 }
