@@ -5,20 +5,21 @@
 //! desktop that scheduled a post offline while a crisis paused it meanwhile
 //! gets its change back: the post's own rules refuse it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::crisis::{Crisis, CrisisId, Resolution};
 use diwan_core::hash::ContentHash;
-use diwan_core::post::{Effect, Post, PostId};
+use diwan_core::post::{Effect, Post};
 use diwan_core::user::User;
 use diwan_core::MissionCode;
-use diwan_protocol::convert::{self, CrisisList};
+use diwan_protocol::convert::{self, AccountList, CrisisList};
 use diwan_protocol::{self as protocol, Outcome};
 use tokio_postgres::{GenericClient, Row, Transaction};
 
-use crate::posts::{accounts_of, refusal_of, save, Accepted, UNSTAMPED};
+use crate::posts::{accounts_of, refusal_of, save, stored, Accepted, UNSTAMPED};
 use crate::HubError;
 
 const COLUMNS: &str =
@@ -81,11 +82,10 @@ async fn save_derived(
     (uid, version, post): (&str, i64, &Post),
     class: &str,
     (key, user, device): (&str, &User, i64),
-    crises: &CrisisList,
+    (accounts, crises): (&AccountList, &CrisisList),
     now: DateTime<Utc>,
 ) -> Result<(), HubError> {
-    let accounts = accounts_of(tx, post.mission.as_str()).await?;
-    save(tx, post, uid, version + 1, (&accounts, crises), now, false).await?;
+    save(tx, post, uid, version + 1, (accounts, crises), now, false).await?;
     tx.execute(
         "INSERT INTO changes (key, post, person, device, base_version, version, class, content_hash, answer, at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '{}', $9)",
@@ -105,12 +105,13 @@ async fn save_derived(
     Ok(())
 }
 
-/// The hub's posts of `missions`, as they are: uid, version and the post.
+/// The hub's posts of `missions`, as they are: uid, version, the post and
+/// its mission's accounts (each mission's read once).
 async fn posts_of(
     tx: &Transaction<'_>,
     missions: &[String],
     crises: &CrisisList,
-) -> Result<Vec<(String, i64, Post)>, HubError> {
+) -> Result<Vec<(String, i64, Post, Arc<AccountList>)>, HubError> {
     // Locked in one order, so that two crises over the same posts wait for each other, never deadlock.
     let rows = tx
         .query(
@@ -118,14 +119,20 @@ async fn posts_of(
             &[&missions],
         )
         .await?;
+    let mut accounts: BTreeMap<String, Arc<AccountList>> = BTreeMap::new();
     let mut posts = Vec::with_capacity(rows.len());
     for row in &rows {
-        let accounts = accounts_of(tx, row.get(2)).await?;
-        let wire: protocol::Post =
-            serde_json::from_str(row.get(3)).map_err(|e| HubError::Database { detail: e.to_string() })?;
-        let post = convert::post(&wire, PostId(0), Vec::new(), &accounts, crises)
-            .map_err(|e| HubError::Database { detail: e.to_string() })?;
-        posts.push((row.get(0), row.get(1), post));
+        let mission: String = row.get(2);
+        let of_mission = match accounts.get(&mission) {
+            Some(known) => Arc::clone(known),
+            None => {
+                let read = Arc::new(accounts_of(tx, &mission).await?);
+                accounts.insert(mission, Arc::clone(&read));
+                read
+            }
+        };
+        let post = stored(row.get(3), &of_mission, crises)?;
+        posts.push((row.get(0), row.get(1), post, of_mission));
     }
     Ok(posts)
 }
@@ -200,9 +207,9 @@ async fn declare(
     let crises = known(tx).await?;
     let codes: Vec<String> = joined.iter().map(|c| (*c).to_owned()).collect();
     let mut paused = 0;
-    for (uid, version, mut post) in posts_of(tx, &codes, &crises).await? {
+    for (uid, version, mut post, accounts) in posts_of(tx, &codes, &crises).await? {
         if post.pause(&crisis) {
-            save_derived(tx, (&uid, version, &post), "paused", (key, user, device), &crises, now).await?;
+            save_derived(tx, (&uid, version, &post), "paused", (key, user, device), (&accounts, &crises), now).await?;
             events.push(
                 NewAuditEvent::new(now, user.name.as_str(), AuditAction::PostPaused, format!("post:{uid}"))
                     .with_hashes(None, Some(post.content_hash()))
@@ -247,7 +254,7 @@ async fn end(
     .await?;
     let crises = known(tx).await?;
     let codes: Vec<String> = crisis.missions.iter().map(ToString::to_string).collect();
-    for (uid, version, mut post) in posts_of(tx, &codes, &crises).await? {
+    for (uid, version, mut post, accounts) in posts_of(tx, &codes, &crises).await? {
         if post.paused_by != Some(crisis.id) {
             continue;
         }
@@ -262,7 +269,7 @@ async fn end(
             Err(error) => return refusal_of(key, &error),
         };
         let class = if post.at == at { "crisis" } else { "reschedule" };
-        save_derived(tx, (&uid, version, &post), class, (key, user, device), &crises, now).await?;
+        save_derived(tx, (&uid, version, &post), class, (key, user, device), (&accounts, &crises), now).await?;
         let subject = format!("post:{uid}");
         events.push(
             NewAuditEvent::new(now, user.name.as_str(), AuditAction::PostPauseResolved, subject.clone())

@@ -52,6 +52,14 @@ pub(crate) async fn accounts_of(client: &impl GenericClient, mission: &str) -> R
     Ok(AccountList(accounts))
 }
 
+/// A post as the hub keeps it (the wire's JSON in `posts.body`), in core's
+/// terms; what does not read is the hub's own database gone wrong.
+pub(crate) fn stored(body: &str, accounts: &AccountList, crises: &CrisisList) -> Result<Post, HubError> {
+    let wire: protocol::Post = serde_json::from_str(body).map_err(|e| HubError::Database { detail: e.to_string() })?;
+    convert::post(&wire, PostId(0), Vec::new(), accounts, crises)
+        .map_err(|e| HubError::Database { detail: e.to_string() })
+}
+
 /// What the hub records of a change, to tell later what happened since.
 fn recorded_class(change: &Change) -> &'static str {
     match change {
@@ -225,11 +233,8 @@ async fn change(
     let version: i64 = row.get(1);
     let content = hash_of(row.get(2));
     let accounts = accounts_of(tx, &mission).await?;
-    let wire_post: protocol::Post =
-        serde_json::from_str(row.get(3)).map_err(|e| HubError::Database { detail: e.to_string() })?;
     let crises = crate::crises::known(tx).await?;
-    let mut post = convert::post(&wire_post, PostId(0), Vec::new(), &accounts, &crises)
-        .map_err(|e| HubError::Database { detail: e.to_string() })?;
+    let mut post = stored(row.get(3), &accounts, &crises)?;
     let change = match convert::change(wire, &accounts) {
         Ok(Some(change)) => change,
         Ok(None) => return refusal_of(key, &HubError::PostExists { uid: pushed.post.clone() }),
