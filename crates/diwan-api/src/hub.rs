@@ -396,8 +396,7 @@ impl Diwan {
                 post: post.map(|id| id.0),
                 post_text,
                 actor: refused.pending.actor.clone(),
-                can_redo: post.is_some()
-                    && wire.as_ref().is_some_and(|w| !matches!(w, protocol::Change::Create { .. }) && w.is_of_a_post()),
+                can_redo: redoable(post, wire.as_ref()).is_some(),
                 kind,
                 language,
                 text,
@@ -434,13 +433,13 @@ impl Diwan {
     /// the same rules, and a new change queued for the hub from the current
     /// version. The refused one is then forgotten.
     pub fn redo_refused_change(&mut self, actor: &str, key: &str) -> Result<PostDto, ApiError> {
-        let refused = self.refused_changes()?.into_iter().find(|r| r.key == key);
-        let refused = refused.ok_or_else(|| ApiError::RefusedChangeNotFound { key: key.to_owned() })?;
+        let not_found = || ApiError::RefusedChangeNotFound { key: key.to_owned() };
         let stored = self.store.read().refused_changes()?.into_iter().find(|r| r.pending.key == key);
-        let wire: Option<protocol::Change> = stored.and_then(|s| serde_json::from_str(&s.pending.change).ok());
-        let (Some(id), Some(wire), true) = (refused.post, wire, refused.can_redo) else {
-            return Err(ApiError::RefusedChangeNotFound { key: key.to_owned() });
-        };
+        let stored = stored.ok_or_else(not_found)?;
+        let post = self.store.read().post_id_by_uid(&stored.pending.post_uid)?;
+        let wire: Option<protocol::Change> = serde_json::from_str(&stored.pending.change).ok();
+        let id = redoable(post, wire.as_ref()).ok_or_else(not_found)?.0;
+        let Some(wire) = wire else { return Err(not_found()) };
         let post = match wire {
             protocol::Change::EditText { language, text } => {
                 let edit = PostEditDto { language: Some(language), text: Some(text), local_time: None, accounts: None };
@@ -506,7 +505,7 @@ impl Diwan {
             url: read.setting(URL)?,
             person: read.setting(PERSON)?,
             waiting: count(read.pending_count()?),
-            refused: count(u64::try_from(read.refused_changes()?.len()).unwrap_or(u64::MAX)),
+            refused: count(read.refused_count()?),
         })
     }
 
@@ -615,11 +614,16 @@ fn refused_event(change: &PendingChange, code: &str, now: DateTime<Utc>) -> NewA
         .with_detail(format!("{} by {}: {code}", change_kind(&change.change), change.actor))
 }
 
+/// A waiting change's kind, by the one list of kinds (`describe`).
 fn change_kind(json: &str) -> String {
-    serde_json::from_str::<serde_json::Value>(json)
-        .ok()
-        .and_then(|v| v.get("kind").and_then(|k| k.as_str()).map(ToOwned::to_owned))
-        .unwrap_or_else(|| "unknown".to_owned())
+    serde_json::from_str::<protocol::Change>(json).map_or_else(|_| "unknown".to_owned(), |change| describe(&change).0)
+}
+
+/// The post a refused change can be done again on: one still here, and a
+/// change of that post (not its creation, a crisis or a policy).
+fn redoable(post: Option<PostId>, change: Option<&protocol::Change>) -> Option<PostId> {
+    let of_the_post = change.is_some_and(|c| !matches!(c, protocol::Change::Create { .. }) && c.is_of_a_post());
+    post.filter(|_| of_the_post)
 }
 
 /// A change's kind, language and its author's words, for the list of refused changes.

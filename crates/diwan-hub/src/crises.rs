@@ -34,7 +34,7 @@ fn crisis(row: &Row) -> Result<Crisis, HubError> {
     };
     Ok(Crisis {
         id: CrisisId(row.get("id")),
-        missions: crate::missions::split_languages(&missions)
+        missions: crate::missions::split_list(&missions)
             .iter()
             .map(|m| MissionCode::parse(m))
             .collect::<Result<_, _>>()?,

@@ -82,8 +82,8 @@ pub async fn add_account(client: &mut Client, new: &NewAccount, now: DateTime<Ut
     Ok(())
 }
 
-/// Language codes as the hub's tables keep them, comma-separated.
-pub(crate) fn split_languages(joined: &str) -> Vec<String> {
+/// A list as the hub's tables keep it (language or mission codes), comma-separated.
+pub(crate) fn split_list(joined: &str) -> Vec<String> {
     joined.split(',').filter(|l| !l.is_empty()).map(ToOwned::to_owned).collect()
 }
 
@@ -95,7 +95,7 @@ fn wire(row: &Row) -> protocol::Mission {
         kind: row.get("kind"),
         host_country: row.get("host_country"),
         time_zone: row.get("time_zone"),
-        working_languages: split_languages(&languages),
+        working_languages: split_list(&languages),
     }
 }
 
@@ -123,7 +123,7 @@ pub async fn directory(client: &impl GenericClient, user: &User) -> Result<proto
                 mission: row.get(0),
                 platform: row.get(1),
                 handle: row.get(2),
-                languages: split_languages(&languages),
+                languages: split_list(&languages),
                 limit_override: row.get::<_, Option<i32>>(4).and_then(|n| u32::try_from(n).ok()),
             }
         })

@@ -44,7 +44,7 @@ pub(crate) async fn accounts_of(client: &impl GenericClient, mission: &str) -> R
             mission: diwan_core::MissionCode::parse(row.get::<_, &str>(1))?,
             platform: row.get::<_, &str>(2).parse()?,
             handle: row.get(3),
-            languages: crate::missions::split_languages(&languages),
+            languages: crate::missions::split_list(&languages),
             limit_override: row.get::<_, Option<i32>>(5).and_then(|n| u32::try_from(n).ok()),
         };
         accounts.push(new.validate(AccountId(row.get(0)))?);

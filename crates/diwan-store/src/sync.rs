@@ -69,6 +69,12 @@ impl Reader<'_> {
         Ok(u64::try_from(count).unwrap_or(0))
     }
 
+    /// How many changes the hub refused are kept here.
+    pub fn refused_count(&self) -> Result<u64, StoreError> {
+        let count: i64 = self.conn.query_row("SELECT count(*) FROM sync_conflicts", [], |r| r.get(0))?;
+        Ok(u64::try_from(count).unwrap_or(0))
+    }
+
     /// What the hub refused, newest first.
     pub fn refused_changes(&self) -> Result<Vec<RefusedChange>, StoreError> {
         let mut statement = self.conn.prepare_cached(
