@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { notices, snapshot } from './notices'
+import { grouped, notices, snapshot } from './notices'
 
 describe('notices', () => {
   it('say nothing on the first look', () => {
@@ -34,6 +34,23 @@ describe('notices', () => {
       { kind: 'review', post: 3 },
       { kind: 'overdue', post: 3 },
       { kind: 'translation', post: 3 },
+    ])
+  })
+})
+
+describe('grouped notices', () => {
+  it('tell one post by itself and several of a kind once, kinds in the order they came', () => {
+    expect(grouped([])).toEqual([])
+    expect(
+      grouped([
+        { kind: 'publish-overdue', post: 3 },
+        { kind: 'publish', post: 9 },
+        { kind: 'publish-overdue', post: 4 },
+        { kind: 'publish-overdue', post: 7 },
+      ]),
+    ).toEqual([
+      { kind: 'publish-overdue', posts: [3, 4, 7] },
+      { kind: 'publish', posts: [9] },
     ])
   })
 })

@@ -50,3 +50,24 @@ export function notices(before: QueueSnapshot | null, after: QueueSnapshot): Not
   }
   return out
 }
+
+/** Notices of one kind, told together. */
+export interface NoticeGroup<K extends string> {
+  kind: K
+  posts: [number, ...number[]]
+}
+
+/**
+ * Several notices of one kind found in one look are told once, with their
+ * number: at start a week of missed reminders is one notice, not a wall of
+ * them over the calendar. Kinds keep the order they first appear in.
+ */
+export function grouped<K extends string>(items: { kind: K; post: number }[]): NoticeGroup<K>[] {
+  const groups = new Map<K, [number, ...number[]]>()
+  for (const item of items) {
+    const posts = groups.get(item.kind)
+    if (posts) posts.push(item.post)
+    else groups.set(item.kind, [item.post])
+  }
+  return [...groups].map(([kind, posts]) => ({ kind, posts }))
+}
