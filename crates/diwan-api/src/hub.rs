@@ -440,6 +440,15 @@ impl Diwan {
         let wire: Option<protocol::Change> = serde_json::from_str(&stored.pending.change).ok();
         let id = redoable(post, wire.as_ref()).ok_or_else(not_found)?.0;
         let Some(wire) = wire else { return Err(not_found()) };
+        self.redoing = Some(key.to_owned());
+        let redone = self.redo(actor, id, wire, key);
+        self.redoing = None;
+        redone
+    }
+
+    /// Runs the use case of a refused change again (see
+    /// [`Diwan::redo_refused_change`]); the use case forgets it as it queues.
+    fn redo(&mut self, actor: &str, id: i64, wire: protocol::Change, key: &str) -> Result<PostDto, ApiError> {
         let post = match wire {
             protocol::Change::EditText { language, text } => {
                 let edit = PostEditDto { language: Some(language), text: Some(text), local_time: None, accounts: None };
@@ -488,7 +497,6 @@ impl Diwan {
                 return Err(ApiError::RefusedChangeNotFound { key: key.to_owned() })
             }
         };
-        self.store.write(|w| w.forget_refused(key).map(|_| ()))?;
         Ok(post)
     }
 
@@ -535,14 +543,19 @@ fn local_accounts(read: Reader<'_>, mission: &MissionCode) -> Result<AccountList
 
 /// Queues `changes`, just made by `actor` on `post`, for the hub: only when
 /// this database is connected to one and the post is there (or on its way).
-/// A post made here before connecting stays this desktop's own.
+/// A post made here before connecting stays this desktop's own. `redone`,
+/// the refused change these do again, is forgotten in the same transaction.
 pub(crate) fn queue(
     w: &mut Writer<'_>,
     post: &Post,
     actor: &str,
     changes: &[Change],
+    redone: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
+    if let Some(key) = redone {
+        w.forget_refused(key)?;
+    }
     if changes.is_empty() || w.read().setting(URL)?.is_none() || !w.read().post_is_shared(post.id)? {
         return Ok(());
     }

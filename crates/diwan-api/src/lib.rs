@@ -64,6 +64,10 @@ pub struct Diwan {
     clock: Clock,
     /// Who is signed in; `None` until someone gives their passphrase.
     session: Option<sign_in::Session>,
+    /// The refused change a redo is doing again: the use case that redoes it
+    /// forgets it in its own transaction, so it is never both redone and
+    /// still shown refused.
+    redoing: Option<String>,
 }
 
 impl Diwan {
@@ -78,7 +82,7 @@ impl Diwan {
         if diwan_store::is_encrypted(path) {
             return Err(diwan_core::sign_in::SignInError::Encrypted.into());
         }
-        Ok(Self { store: Store::open_upgrading(path, progress)?, clock: Utc::now, session: None })
+        Ok(Self { store: Store::open_upgrading(path, progress)?, clock: Utc::now, session: None, redoing: None })
     }
 
     /// What opening made of an older file: its versions and where the copy
@@ -92,7 +96,7 @@ impl Diwan {
     /// window's connection. `None` for a database in memory.
     pub fn another_connection(&self) -> Result<Option<Self>, ApiError> {
         let store = self.store.another_connection()?;
-        Ok(store.map(|store| Self { store, clock: self.clock, session: None }))
+        Ok(store.map(|store| Self { store, clock: self.clock, session: None, redoing: None }))
     }
 
     /// The same database read on another clock; for tests.
@@ -102,7 +106,7 @@ impl Diwan {
 
     /// A database in memory with a fixed clock; for tests.
     pub fn open_in_memory(clock: Clock) -> Result<Self, ApiError> {
-        Ok(Self { store: Store::open_in_memory()?, clock, session: None })
+        Ok(Self { store: Store::open_in_memory()?, clock, session: None, redoing: None })
     }
 
     fn now(&self) -> DateTime<Utc> {

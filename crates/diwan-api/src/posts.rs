@@ -148,13 +148,14 @@ impl Diwan {
     ) -> Result<PostDto, ApiError> {
         let actor = self.user(actor)?;
         let now = self.now();
+        let redone = self.redoing.as_deref();
         self.store.write(|w| {
             let mut post = w.read().post(PostId(id))?.ok_or(ApiError::PostNotFound { id })?;
             let before = post.content_hash();
             let mut for_hub = Vec::new();
             let (effects, detail) = change(&mut post, &actor, w, &mut for_hub)?;
             w.update_post(&post, now)?;
-            crate::hub::queue(w, &post, actor.name.as_str(), &for_hub, now)?;
+            crate::hub::queue(w, &post, actor.name.as_str(), &for_hub, redone, now)?;
             w.append_audit(audit(&actor, action, &post, Some(before), detail, now))?;
             for effect in &effects {
                 if let Some(event) = effect_event(&actor, &post, effect, now) {

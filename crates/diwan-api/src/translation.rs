@@ -303,6 +303,7 @@ impl Diwan {
         let actor = self.user(actor)?;
         let target_language = language(language_code)?;
         let now = self.now();
+        let redone = self.redoing.as_deref();
         self.store.write(|w| {
             let mut post = w.read().post(PostId(post))?.ok_or(ApiError::PostNotFound { id: post })?;
             let before = post.content_hash();
@@ -316,7 +317,7 @@ impl Diwan {
                 language: target_language.clone(),
                 override_reason: override_reason.map(str::to_owned),
             };
-            crate::hub::queue(w, &post, actor.name.as_str(), &[done], now)?;
+            crate::hub::queue(w, &post, actor.name.as_str(), &[done], redone, now)?;
             w.add_memory_units(
                 &memory_units(&post, &target_language, actor.name.as_str(), now),
                 OnConflict::KeepNewest,

@@ -329,6 +329,13 @@ fn a_crisis_declared_meanwhile_holds_back_a_post_scheduled_offline_until_it_ends
     assert_eq!(crises[0].paused.len(), 1);
     assert_eq!(state(&only_post(&a)), "approved");
 
+    // Redone while the crisis holds, it is refused here too, and nothing
+    // changes: the refused change is still there to redo later.
+    let waiting = a.hub_status().unwrap().waiting;
+    assert!(a.redo_refused_change("karim", &refused[0].key).is_err());
+    assert_eq!(a.refused_changes().unwrap().len(), 1, "kept after a redo that failed");
+    assert_eq!(a.hub_status().unwrap().waiting, waiting, "nothing queued");
+
     // Samir ends it, resuming; Karim redoes his scheduling, and it goes through.
     let end = diwan_api::dto::EndCrisisDto { resolution: diwan_api::names::ResolutionName::Resume, posts: vec![] };
     let crisis_id = b.crises().unwrap()[0].id;
@@ -337,6 +344,7 @@ fn a_crisis_declared_meanwhile_holds_back_a_post_scheduled_offline_until_it_ends
     a.sync_hub().unwrap();
     assert!(a.crises().unwrap()[0].paused.is_empty(), "ended: nothing held back here");
     a.redo_refused_change("karim", &refused[0].key).unwrap();
+    assert!(a.refused_changes().unwrap().is_empty(), "forgotten with the redo");
     assert_eq!(a.sync_hub().unwrap().pushed, 1);
     b.sync_hub().unwrap();
     assert_eq!(state(&only_post(&b)), "scheduled");
