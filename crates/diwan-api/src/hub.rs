@@ -23,6 +23,7 @@ use diwan_protocol::convert::{self, AccountList, Accounts, Crises, CrisisList};
 use diwan_store::{PendingChange, Reader, Writer};
 use serde::de::DeserializeOwned;
 
+use std::collections::btree_map::Entry;
 use std::collections::BTreeMap;
 
 use crate::dto::{ArgDto, ErrorDto, HubStatusDto, PostDto, PostEditDto, RefusedChangeDto, SyncReportDto};
@@ -337,8 +338,11 @@ impl Diwan {
                     pulled += apply_crisis(w, crisis, now)?;
                 }
                 let mut held = false;
+                // Read once a page, not once a post: the crises (brought
+                // first, above) and each mission's accounts.
+                let mut known = Known { crises: CrisisList(w.read().crisis_uids()?), accounts: BTreeMap::new() };
                 for post in &page.posts {
-                    match apply_post(w, post, now)? {
+                    match apply_post(w, post, &mut known, now)? {
                         Applied::Changed => pulled += 1,
                         Applied::Same => {}
                         Applied::Held => held = true,
@@ -749,9 +753,21 @@ enum Applied {
     Held,
 }
 
+/// What a page of pulled posts is read against: this desktop's crises and,
+/// by mission, its accounts.
+struct Known {
+    crises: CrisisList,
+    accounts: BTreeMap<MissionCode, AccountList>,
+}
+
 /// Saves one post as the hub has it now, with its audit event (by `hub`).
 /// Its images are this desktop's own and stay.
-fn apply_post(w: &mut Writer<'_>, wire: &protocol::Post, now: DateTime<Utc>) -> Result<Applied, ApiError> {
+fn apply_post(
+    w: &mut Writer<'_>,
+    wire: &protocol::Post,
+    known_here: &mut Known,
+    now: DateTime<Utc>,
+) -> Result<Applied, ApiError> {
     let known = w.read().post_id_by_uid(&wire.uid)?;
     if let Some(id) = known {
         if w.read().has_pending(&wire.uid)? {
@@ -762,7 +778,13 @@ fn apply_post(w: &mut Writer<'_>, wire: &protocol::Post, now: DateTime<Utc>) -> 
         }
     }
     let mission = MissionCode::parse(&wire.mission)?;
-    let accounts = local_accounts(w.read(), &mission)?;
+    let accounts = match known_here.accounts.entry(mission) {
+        Entry::Occupied(entry) => entry.into_mut(),
+        Entry::Vacant(entry) => {
+            let accounts = local_accounts(w.read(), entry.key())?;
+            entry.insert(accounts)
+        }
+    };
     let here = match known {
         Some(id) => w.read().post(id)?,
         None => None,
@@ -773,8 +795,7 @@ fn apply_post(w: &mut Writer<'_>, wire: &protocol::Post, now: DateTime<Utc>) -> 
     };
     let media = here.as_ref().map(|p| p.media.clone()).unwrap_or_default();
     // A crisis's hold comes from the hub too (its crises were brought first).
-    let crises = CrisisList(w.read().crisis_uids()?);
-    let post = convert::post(wire, id, media, &accounts, &crises)?;
+    let post = convert::post(wire, id, media, accounts, &known_here.crises)?;
     w.save_pulled_post(&post, &wire.uid, wire.version, now)?;
     w.append_audit(
         NewAuditEvent::new(now, HUB, AuditAction::PostPulled, format!("post:{}", id.0))
