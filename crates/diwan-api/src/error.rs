@@ -106,6 +106,8 @@ pub enum ApiError {
     RefusedChangeNotFound { key: String },
     #[error("the hub's audit chain no longer holds event {seq} as this desktop saw it")]
     HubChainDiffers { seq: i64 },
+    #[error("event {seq} of this desktop's audit trail is not the one the hub recorded a change under")]
+    LinkedEventDiffers { seq: i64 },
 }
 
 impl ApiError {
@@ -165,6 +167,7 @@ impl Localized for ApiError {
             Self::HubSentUnreadable(_) => "error-hub-sent-unreadable",
             Self::RefusedChangeNotFound { .. } => "error-refused-change-not-found",
             Self::HubChainDiffers { .. } => "error-hub-chain-differs",
+            Self::LinkedEventDiffers { .. } => "error-linked-event-differs",
         }
     }
 
@@ -224,7 +227,7 @@ impl Localized for ApiError {
                 vec![("field", inner.field.into()), ("value", inner.value.as_str().into())]
             }
             Self::RefusedChangeNotFound { key } => vec![("key", key.as_str().into())],
-            Self::HubChainDiffers { seq } => vec![("seq", (*seq).into())],
+            Self::HubChainDiffers { seq } | Self::LinkedEventDiffers { seq } => vec![("seq", (*seq).into())],
         }
     }
 }

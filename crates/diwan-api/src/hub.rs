@@ -20,7 +20,7 @@ use diwan_core::LanguageCode;
 use diwan_core::{Localized, MessageArg, MissionCode, MissionNames, NewMission};
 use diwan_protocol as protocol;
 use diwan_protocol::convert::{self, AccountList, Accounts, Crises, CrisisList};
-use diwan_store::{PendingChange, Reader, Writer};
+use diwan_store::{ChainLink, PendingChange, Reader, Writer};
 use serde::de::DeserializeOwned;
 
 use std::collections::btree_map::Entry;
@@ -284,6 +284,7 @@ impl Diwan {
                     post: change.post_uid.clone(),
                     base_version: change.base_version,
                     change: wire,
+                    event: change.event.as_ref().map(|e| protocol::ChainHead { seq: e.seq, hash: e.hash.clone() }),
                 });
             }
             let url = link.endpoint("push");
@@ -295,8 +296,9 @@ impl Diwan {
             self.store.write(|w| {
                 for outcome in &answer.outcomes {
                     match outcome {
-                        protocol::Outcome::Accepted { key, version } => {
-                            w.change_accepted(key, *version)?;
+                        protocol::Outcome::Accepted { key, version, recorded } => {
+                            let recorded = recorded.as_ref().map(|r| ChainLink { seq: r.seq, hash: r.hash.clone() });
+                            w.change_accepted(key, *version, recorded.as_ref())?;
                             report.pushed += 1;
                         }
                         protocol::Outcome::Refused { key, refusal, conflict } => {
@@ -366,21 +368,42 @@ impl Diwan {
     /// Checks the hub's audit chain against this desktop's witness: the hub
     /// verifies its whole chain, and every head this desktop saw at a pull
     /// must still be there with the same hash (a chain written again from
-    /// some event on verifies, but not against what was seen before).
-    /// Returns how many events the hub verified and how many heads matched.
-    pub fn verify_hub(&self) -> Result<(u64, usize), ApiError> {
+    /// some event on verifies, but not against what was seen before). Each
+    /// change the hub took is checked at both ends: the hub's event that
+    /// records it still has the hash it had when taken and names this
+    /// desktop's event, and that event is still in this desktop's chain
+    /// with the same hash (the chain itself: [`Diwan::verify_audit`]).
+    pub fn verify_hub(&self) -> Result<HubCheck, ApiError> {
         let link = self.hub_link()?.ok_or(ApiError::HubNotConnected)?;
-        let seen = self.store.read().hub_heads()?;
+        let read = self.store.read();
+        let seen = read.hub_heads()?;
+        let links = read.hub_links()?;
         let url = link.endpoint("audit/check");
-        let asked = protocol::ChainCheck { seqs: seen.iter().map(|(seq, _)| *seq).collect() };
-        let checked: protocol::ChainChecked =
-            answer(&url, agent().post(&url).header("Authorization", &link.bearer()).send_json(&asked))?;
+        let seqs = seen.iter().map(|(seq, _)| *seq).chain(links.iter().map(|l| l.hub.seq)).collect();
+        let checked: protocol::ChainChecked = answer(
+            &url,
+            agent().post(&url).header("Authorization", &link.bearer()).send_json(&protocol::ChainCheck { seqs }),
+        )?;
+        let hub_hash = |seq: &i64| checked.hashes.get(seq).and_then(Option::as_deref);
         for (seq, hash) in &seen {
-            if checked.hashes.get(seq).and_then(Option::as_deref) != Some(hash.as_str()) {
+            if hub_hash(seq) != Some(hash.as_str()) {
                 return Err(ApiError::HubChainDiffers { seq: *seq });
             }
         }
-        Ok((checked.events, seen.len()))
+        for linked in &links {
+            let named = protocol::desktop_event_link(&protocol::ChainHead {
+                seq: linked.here.seq,
+                hash: linked.here.hash.clone(),
+            });
+            let detail = checked.details.get(&linked.hub.seq).map(String::as_str).unwrap_or_default();
+            if hub_hash(&linked.hub.seq) != Some(linked.hub.hash.as_str()) || !detail.ends_with(&named) {
+                return Err(ApiError::HubChainDiffers { seq: linked.hub.seq });
+            }
+            if read.audit_hash_at(linked.here.seq)?.as_deref() != Some(linked.here.hash.as_str()) {
+                return Err(ApiError::LinkedEventDiffers { seq: linked.here.seq });
+            }
+        }
+        Ok(HubCheck { events: checked.events, heads: seen.len(), linked: links.len() })
     }
 
     /// What the hub refused, newest first, as their authors see it.
@@ -743,6 +766,15 @@ fn apply_crisis(w: &mut Writer<'_>, wire: &protocol::Crisis, now: DateTime<Utc>)
             .with_detail(format!("{}: {}", wire.uid, crisis.reason)),
     )?;
     Ok(1)
+}
+
+/// What `diwan verify --hub` found: how many events the hub verified, how
+/// many heads seen here matched, and how many changes matched at both ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HubCheck {
+    pub events: u64,
+    pub heads: usize,
+    pub linked: usize,
 }
 
 /// What applying one pulled post did here.

@@ -386,8 +386,8 @@ fn a_desktop_catches_a_hub_whose_audit_chain_was_written_again() {
     let account = karim.accounts(Some("DZ-FR-PAR")).unwrap()[0].id;
     karim.create_post("karim", new_post(account, "نص")).unwrap();
     karim.sync_hub().unwrap();
-    let (events, heads) = karim.verify_hub().unwrap();
-    assert!(events > 0 && heads >= 2, "{events} events, {heads} heads seen");
+    let checked = karim.verify_hub().unwrap();
+    assert!(checked.events > 0 && checked.heads >= 2, "{checked:?}");
 
     // Someone with the database's keys rewrites an old event and chains
     // every later one again: the hub's own check passes...
@@ -429,4 +429,96 @@ fn a_desktop_catches_a_hub_whose_audit_chain_was_written_again() {
     });
     // ...but not against what this desktop saw.
     assert_eq!(refusal(karim.verify_hub().unwrap_err()), "error-hub-chain-differs");
+}
+
+#[test]
+fn each_change_the_hub_took_is_linked_to_both_chains_and_a_desktop_trail_written_again_is_caught() {
+    let hub = start_hub();
+    let dir = tempfile::tempdir().unwrap();
+    let mut karim = desk(&hub, &dir, "karim");
+    let account = karim.accounts(Some("DZ-FR-PAR")).unwrap()[0].id;
+    let created = karim.create_post("karim", new_post(account, "تحتفل سفارة الجزائر بيوم الثقافة")).unwrap();
+    karim.submit_post("karim", created.id).unwrap();
+    assert_eq!(karim.sync_hub().unwrap().pushed, 2);
+    let checked = karim.verify_hub().unwrap();
+    assert_eq!(checked.linked, 2, "both changes linked: {checked:?}");
+
+    // The hub's event for the creation names this desktop's event for it,
+    // by number and hash, as this desktop's trail has it.
+    let trail = rusqlite::Connection::open(dir.path().join("karim.db")).unwrap();
+    let named: Vec<String> = on_hub(&hub.runtime, &hub.url, async |client| {
+        let rows = client
+            .query("SELECT detail FROM audit_events WHERE action = 'post.created' ORDER BY seq", &[])
+            .await
+            .unwrap();
+        rows.iter().map(|r| r.get::<_, String>(0)).collect()
+    });
+    assert_eq!(named.len(), 1, "{named:?}");
+    let (seq, hash) = named[0].rsplit_once("desktop event ").unwrap().1.split_once(' ').unwrap();
+    let here: String = trail
+        .query_row("SELECT hash FROM audit_events WHERE seq = ?1", [seq.parse::<i64>().unwrap()], |r| r.get(0))
+        .unwrap();
+    assert_eq!(here, hash);
+
+    // Someone rewrites this desktop's trail from that event on and chains
+    // every later event again: it verifies by itself...
+    rechain_from(&trail, seq.parse().unwrap(), "nothing happened here");
+    karim.verify_audit().expect("the rewritten trail verifies on its own");
+    // ...but the hub recorded the creation under another event.
+    assert_eq!(refusal(karim.verify_hub().unwrap_err()), "error-linked-event-differs");
+}
+
+/// Rewrites the detail of this desktop's audit event `from` and hashes it
+/// and every later event again, as someone holding the file could.
+fn rechain_from(trail: &rusqlite::Connection, from: i64, detail: &str) {
+    use diwan_core::audit::{self, ChainHead, NewAuditEvent};
+    use diwan_core::hash::ContentHash;
+    // The file's guard against edits goes first: its holder can drop it.
+    trail.execute_batch("DROP TRIGGER audit_events_no_update").unwrap();
+    let mut head: Option<ChainHead> = trail
+        .query_row("SELECT seq, hash FROM audit_events WHERE seq = ?1", [from - 1], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        })
+        .ok()
+        .map(|(seq, hash)| ChainHead { seq: u64::try_from(seq).unwrap(), hash: ContentHash::from_hex(&hash).unwrap() });
+    let mut statement = trail
+        .prepare("SELECT seq, at, actor, action, subject, before_hash, after_hash, detail FROM audit_events WHERE seq >= ?1 ORDER BY seq")
+        .unwrap();
+    let rows: Vec<(i64, NewAuditEvent)> = statement
+        .query_map([from], |r| {
+            let hash = |h: Option<String>| h.and_then(|h| ContentHash::from_hex(&h));
+            let seq: i64 = r.get(0)?;
+            Ok((
+                seq,
+                NewAuditEvent {
+                    at: r.get::<_, String>(1)?.parse().unwrap(),
+                    actor: r.get(2)?,
+                    action: r.get(3)?,
+                    subject: r.get(4)?,
+                    before: hash(r.get(5)?),
+                    after: hash(r.get(6)?),
+                    detail: if seq == from { detail.to_owned() } else { r.get(7)? },
+                },
+            ))
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for (seq, event) in rows {
+        let chained = audit::append(head, event);
+        trail
+            .execute(
+                "UPDATE audit_events SET detail = ?2, prev_hash = ?3, hash = ?4 WHERE seq = ?1",
+                rusqlite::params![seq, chained.event.detail, chained.prev.to_hex(), chained.hash.to_hex()],
+            )
+            .unwrap();
+        head = Some(ChainHead { seq: chained.seq, hash: chained.hash });
+    }
+    let head = head.unwrap();
+    trail
+        .execute(
+            "UPDATE audit_head SET seq = ?1, hash = ?2",
+            rusqlite::params![i64::try_from(head.seq).unwrap(), head.hash.to_hex()],
+        )
+        .unwrap();
 }

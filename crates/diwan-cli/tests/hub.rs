@@ -114,6 +114,7 @@ fn a_desktop_killed_in_the_middle_of_a_pull_brings_every_post_exactly_once_next_
                 post: format!("0190-{n:05}"),
                 base_version: None,
                 change: plan::creation("DZ-FR-PAR", "dz_paris", &format!("منشور رقم {n}")),
+                event: None,
             })
             .collect();
         let outcomes =

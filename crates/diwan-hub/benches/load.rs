@@ -108,7 +108,13 @@ fn desktop(base: &str, token: &str, desktop: usize, stop: &AtomicBool) -> Measur
             },
         };
         let push = Push {
-            changes: vec![Pushed { key: format!("{uid}-{n}"), post: uid.clone(), base_version: version, change }],
+            changes: vec![Pushed {
+                key: format!("{uid}-{n}"),
+                post: uid.clone(),
+                base_version: version,
+                change,
+                event: None,
+            }],
         };
         let started = Instant::now();
         let answer: PushAnswer = agent

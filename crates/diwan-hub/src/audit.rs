@@ -21,8 +21,10 @@ fn seq(value: u64) -> i64 {
     i64::try_from(value).unwrap_or(i64::MAX)
 }
 
-/// Appends `events` after the chain's head, inside the caller's transaction.
-pub async fn append(tx: &impl GenericClient, events: Vec<NewAuditEvent>) -> Result<(), HubError> {
+/// Appends `events` after the chain's head, inside the caller's
+/// transaction; returns where the first of them went.
+pub async fn append(tx: &impl GenericClient, events: Vec<NewAuditEvent>) -> Result<Option<ChainHead>, HubError> {
+    let mut first = None;
     let head = tx.query_opt("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE", &[]).await?;
     let mut head = head.map(|row| ChainHead {
         seq: u64::try_from(row.get::<_, i64>(0)).unwrap_or(0),
@@ -49,6 +51,7 @@ pub async fn append(tx: &impl GenericClient, events: Vec<NewAuditEvent>) -> Resu
         )
         .await?;
         head = Some(ChainHead { seq: chained.seq, hash: chained.hash });
+        first = first.or(head);
     }
     if let Some(head) = head {
         tx.execute(
@@ -58,7 +61,7 @@ pub async fn append(tx: &impl GenericClient, events: Vec<NewAuditEvent>) -> Resu
         )
         .await?;
     }
-    Ok(())
+    Ok(first)
 }
 
 fn event(row: &Row) -> AuditEvent {
@@ -117,10 +120,12 @@ pub async fn head(client: &impl GenericClient) -> Result<Option<diwan_protocol::
 /// shows all the same.
 pub async fn check(client: &impl GenericClient, seqs: &[i64]) -> Result<diwan_protocol::ChainChecked, HubError> {
     let events = verify(client).await?;
-    let rows = client.query("SELECT seq, hash FROM audit_events WHERE seq = ANY($1)", &[&seqs]).await?;
+    let rows = client.query("SELECT seq, hash, detail FROM audit_events WHERE seq = ANY($1)", &[&seqs]).await?;
     let mut hashes: std::collections::BTreeMap<i64, Option<String>> = seqs.iter().map(|s| (*s, None)).collect();
+    let mut details = std::collections::BTreeMap::new();
     for row in &rows {
         hashes.insert(row.get(0), Some(hash_of(row.get::<_, &[u8]>(1)).to_hex()));
+        details.insert(row.get(0), row.get(2));
     }
-    Ok(diwan_protocol::ChainChecked { events, hashes })
+    Ok(diwan_protocol::ChainChecked { events, hashes, details })
 }

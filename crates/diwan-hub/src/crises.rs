@@ -222,7 +222,7 @@ async fn declare(
         NewAuditEvent::new(now, user.name.as_str(), AuditAction::CrisisDeclared, format!("crisis:{}", pushed.post))
             .with_detail(format!("{} ({paused} paused): {}", joined.join(","), crisis.reason)),
     );
-    Ok((Outcome::Accepted { key: key.to_owned(), version: 1 }, Some(("crisis", 1, ContentHash::ZERO))))
+    Ok((Outcome::Accepted { key: key.to_owned(), version: 1, recorded: None }, Some(("crisis", 1, ContentHash::ZERO))))
 }
 
 type Ended<'a> = (&'a str, &'a std::collections::BTreeMap<String, String>);
@@ -287,5 +287,5 @@ async fn end(
         NewAuditEvent::new(now, user.name.as_str(), AuditAction::CrisisEnded, format!("crisis:{}", pushed.post))
             .with_detail(Resolution::to_string(&default)),
     );
-    Ok((Outcome::Accepted { key: key.to_owned(), version: 2 }, Some(("crisis", 2, ContentHash::ZERO))))
+    Ok((Outcome::Accepted { key: key.to_owned(), version: 2, recorded: None }, Some(("crisis", 2, ContentHash::ZERO))))
 }

@@ -104,5 +104,5 @@ pub(crate) async fn set(
         NewAuditEvent::new(now, user.name.as_str(), AuditAction::PolicySet, format!("policy:{category}"))
             .with_detail(format!("{}{fast}", policy.step_specs().join(" > "))),
     );
-    Ok((Outcome::Accepted { key: key.to_owned(), version: 1 }, Some(("policy", 1, ContentHash::ZERO))))
+    Ok((Outcome::Accepted { key: key.to_owned(), version: 1, recorded: None }, Some(("policy", 1, ContentHash::ZERO))))
 }

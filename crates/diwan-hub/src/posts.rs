@@ -124,7 +124,7 @@ async fn push_one(
         return serde_json::from_str(row.get(1)).map_err(|e| HubError::Database { detail: e.to_string() });
     }
     let mut events = Vec::new();
-    let (outcome, accepted) = match &pushed.change {
+    let (mut outcome, accepted) = match &pushed.change {
         protocol::Change::Create { post } => create(&tx, user, pushed, post, &mut events, now).await?,
         protocol::Change::DeclareCrisis { .. } | protocol::Change::EndCrisis { .. } => {
             crate::crises::run(&tx, user, device, pushed, &mut events, now).await?
@@ -144,7 +144,20 @@ async fn push_one(
         tx.execute("UPDATE posts SET seq = $1 WHERE seq = -1", &[&seq]).await?;
         tx.execute("UPDATE crises SET seq = $1 WHERE seq = -1", &[&seq]).await?;
         tx.execute("UPDATE policies SET seq = $1 WHERE seq = -1", &[&seq]).await?;
-        audit::append(&tx, events).await?;
+        // The change's own event (the first) names the desktop's event it
+        // was made under: the hub's chain hashes the link.
+        // (Only a well-formed link: the detail is no place for a client's free text.)
+        let link = pushed.event.as_ref().filter(|e| e.seq > 0 && ContentHash::from_hex(&e.hash).is_some());
+        if let (Some(desktop), Some(first)) = (link, events.first_mut()) {
+            first.detail = format!("{}; {}", first.detail, protocol::desktop_event_link(desktop));
+        }
+        let first = audit::append(&tx, events).await?;
+        if let (Outcome::Accepted { recorded, .. }, Some(first)) = (&mut outcome, first) {
+            *recorded = Some(protocol::ChainHead {
+                seq: i64::try_from(first.seq).unwrap_or(i64::MAX),
+                hash: first.hash.to_hex(),
+            });
+        }
     }
     let answer = serde_json::to_string(&outcome).map_err(|e| HubError::Database { detail: e.to_string() })?;
     let (class, version, content) = match &accepted {
@@ -210,7 +223,7 @@ async fn create(
         .with_hashes(None, Some(content))
         .with_detail(post.category.as_str());
     events.push(event);
-    Ok((Outcome::Accepted { key: key.to_owned(), version: 1 }, Some(("create", 1, content))))
+    Ok((Outcome::Accepted { key: key.to_owned(), version: 1, recorded: None }, Some(("create", 1, content))))
 }
 
 async fn change(
@@ -289,7 +302,10 @@ async fn change(
             );
         }
     }
-    Ok((Outcome::Accepted { key: key.to_owned(), version }, Some((recorded_class(&change), version, after_content))))
+    Ok((
+        Outcome::Accepted { key: key.to_owned(), version, recorded: None },
+        Some((recorded_class(&change), version, after_content)),
+    ))
 }
 
 #[allow(clippy::too_many_arguments, reason = "one row's columns")]

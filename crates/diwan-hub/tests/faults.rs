@@ -75,6 +75,7 @@ fn the_push() -> Push {
             post: format!("post-{n:04}"),
             base_version: None,
             change: plan::creation("DZ-FR-PAR", "dz_paris", &format!("منشور رقم {n}")),
+            event: None,
         })
         .collect();
     Push { changes }

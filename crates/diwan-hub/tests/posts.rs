@@ -49,7 +49,7 @@ async fn hub(cluster: &PgCluster) -> (Client, [Desk; 5]) {
 }
 
 fn pushed(key: &str, post: &str, base: Option<i64>, change: Change) -> Pushed {
-    Pushed { key: key.into(), post: post.into(), base_version: base, change }
+    Pushed { key: key.into(), post: post.into(), base_version: base, change, event: None }
 }
 
 async fn push(client: &mut Client, desk: &Desk, change: Pushed) -> Outcome {
@@ -410,4 +410,36 @@ async fn an_administrators_policy_governs_the_hubs_approvals_and_reaches_every_d
     assert_eq!(pulled.policies.len(), 1);
     assert_eq!(pulled.policies[0].steps, ["supervisor", "any:nadia"]);
     audit::verify(&client).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_taken_change_names_the_desktop_event_it_was_made_under_and_says_where_the_hub_recorded_it() {
+    let cluster = PgCluster::start();
+    let (mut client, [karim, ..]) = hub(&cluster).await;
+    let desktop_event = diwan_protocol::ChainHead { seq: 41, hash: "ab".repeat(32) };
+    let creation = plan::creation("DZ-FR-PAR", "dz_paris", "تحتفل سفارة الجزائر بيوم الثقافة");
+    let change = Pushed { event: Some(desktop_event.clone()), ..pushed("l1", "p1", None, creation) };
+    let Outcome::Accepted { recorded: Some(recorded), .. } = push(&mut client, &karim, change.clone()).await else {
+        panic!("taken, and recorded")
+    };
+    // The hub's event, chained and verified, carries the link in its hashed detail.
+    let checked = diwan_hub::audit::check(&client, &[recorded.seq]).await.unwrap();
+    assert_eq!(checked.hashes[&recorded.seq].as_deref(), Some(recorded.hash.as_str()));
+    assert!(checked.details[&recorded.seq].ends_with(&diwan_protocol::desktop_event_link(&desktop_event)));
+    // Sent again, the same answer: the same event.
+    assert_eq!(
+        push(&mut client, &karim, change).await,
+        Outcome::Accepted { key: "l1".into(), version: 1, recorded: Some(recorded) }
+    );
+
+    // A link that is no event's hash is not written into the chain.
+    let submit = Pushed {
+        event: Some(diwan_protocol::ChainHead { seq: 42, hash: "not a hash; approved by the minister".into() }),
+        ..pushed("l2", "p1", Some(1), Change::Submit)
+    };
+    let Outcome::Accepted { recorded: Some(recorded), .. } = push(&mut client, &karim, submit).await else {
+        panic!("taken")
+    };
+    let checked = diwan_hub::audit::check(&client, &[recorded.seq]).await.unwrap();
+    assert!(!checked.details[&recorded.seq].contains("desktop event"), "{:?}", checked.details);
 }

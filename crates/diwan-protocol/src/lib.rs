@@ -201,6 +201,11 @@ pub struct Pushed {
     /// The hub's version of the post the change was made from (none for a new post).
     pub base_version: Option<i64>,
     pub change: Change,
+    /// The event of the desktop's audit chain the change was made under:
+    /// the hub writes it into its own event for the change, linking the
+    /// two chains (none from a desktop before links, or for an old change).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<ChainHead>,
 }
 
 /// `POST /v1/push`: changes in the order they were made.
@@ -213,8 +218,14 @@ pub struct Push {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "outcome", rename_all = "kebab-case", rename_all_fields = "camelCase")]
 pub enum Outcome {
-    /// Run and kept: the post is at `version` now.
-    Accepted { key: String, version: i64 },
+    /// Run and kept: the post is at `version` now, and `recorded` is the
+    /// event of the hub's chain that records it.
+    Accepted {
+        key: String,
+        version: i64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        recorded: Option<ChainHead>,
+    },
     /// Not run: someone changed the post meanwhile (`code` says how), or
     /// the post's rules refused it. Its author redoes or drops it.
     Refused { key: String, refusal: Refusal, conflict: bool },
@@ -347,16 +358,26 @@ pub struct ChainHead {
     pub hash: String,
 }
 
-/// `POST /v1/audit/check`: the heads a desktop saw.
+/// `POST /v1/audit/check`: the heads a desktop saw, and the events that
+/// record its changes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChainCheck {
     pub seqs: Vec<i64>,
 }
 
 /// The answer: the hub verified its whole chain (how many events), and the
-/// hash each asked event has now (none for an event the chain lacks).
+/// hash and detail each asked event has now (none for an event the chain
+/// lacks): a desktop finds its own event's link in the detail.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChainChecked {
     pub events: u64,
     pub hashes: BTreeMap<i64, Option<String>>,
+    #[serde(default)]
+    pub details: BTreeMap<i64, String>,
+}
+
+/// How a hub's event for a pushed change names the desktop event it links
+/// (written into the event's detail, so the hub's chain hashes the link).
+pub fn desktop_event_link(event: &ChainHead) -> String {
+    format!("desktop event {} {}", event.seq, event.hash)
 }

@@ -142,6 +142,15 @@ impl Reader<'_> {
         .collect()
     }
 
+    /// The hash (hex) of the event numbered `seq`, if there is one.
+    pub fn audit_hash_at(&self, seq: i64) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT hash FROM audit_events WHERE seq = ?1")?
+            .query_row([seq], |r| r.get(0))
+            .optional()?)
+    }
+
     /// Every event in storage order (by sequence number), the way `verify`
     /// must see them.
     pub fn audit_events(&self) -> Result<Vec<AuditEvent>, StoreError> {

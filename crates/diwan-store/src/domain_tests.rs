@@ -421,7 +421,7 @@ fn upgrading_withdraws_approvals_that_did_not_cover_the_images() {
                  ALTER TABLE posts DROP COLUMN paused_by; DROP TABLE crises; DROP TABLE seen_texts; \
                  DROP TABLE credentials; DROP INDEX posts_uid; ALTER TABLE posts DROP COLUMN uid; \
                  ALTER TABLE posts DROP COLUMN hub_version; DROP TABLE sync_outbox; DROP TABLE sync_conflicts; \
-                 DROP TABLE sync_cursor; DROP TABLE hub_heads;",
+                 DROP TABLE sync_cursor; DROP TABLE hub_heads; DROP TABLE hub_links;",
             )?;
             w.tx.pragma_update(None, "user_version", 4)?;
             Ok::<_, StoreError>(())
@@ -457,6 +457,7 @@ fn the_outbox_keeps_changes_in_order_until_the_hub_takes_or_refuses_them() {
             let create = w.queue_change(&uid, None, "karim", r#"{"kind":"create"}"#, now())?;
             let submit = w.queue_change(&uid, None, "karim", r#"{"kind":"submit"}"#, now())?;
             let edit = w.queue_change(&uid, None, "karim", r#"{"kind":"edit-text"}"#, now())?;
+            w.append_audit(NewAuditEvent::new(now(), "karim", AuditAction::PostEdited, "post:1"))?;
             Ok::<_, StoreError>([create, submit, edit])
         })
         .expect("queued");
@@ -466,9 +467,17 @@ fn the_outbox_keeps_changes_in_order_until_the_hub_takes_or_refuses_them() {
         pending.iter().map(|p| p.key.as_str()).collect::<Vec<_>>(),
         keys.iter().map(String::as_str).collect::<Vec<_>>()
     );
+    // Each is linked to the event that ended its transaction.
+    let head = store.read().audit_head().expect("head").expect("an event");
+    let linked = crate::ChainLink { seq: i64::try_from(head.seq).expect("seq"), hash: head.hash.to_hex() };
+    assert!(pending.iter().all(|p| p.event.as_ref() == Some(&linked)), "{pending:?}");
 
-    // Taken: the post is at that version, and what was made after builds on it.
-    store.write(|w| w.change_accepted(&keys[0], 1)).expect("accepted");
+    // Taken: the post is at that version, and what was made after builds on
+    // it; the hub's event for it is kept linked to this desktop's.
+    let recorded = crate::ChainLink { seq: 7, hash: "cd".repeat(32) };
+    store.write(|w| w.change_accepted(&keys[0], 1, Some(&recorded))).expect("accepted");
+    let links = store.read().hub_links().expect("links");
+    assert_eq!(links, [crate::HubLink { key: keys[0].clone(), here: linked, hub: recorded }]);
     assert_eq!(store.read().post_hub_version(post.id).expect("read"), Some(1));
     let pending = store.read().pending_changes().expect("pending");
     assert_eq!(pending.iter().map(|p| p.base_version).collect::<Vec<_>>(), [Some(1), Some(1)]);

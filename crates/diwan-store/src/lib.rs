@@ -42,7 +42,7 @@ pub use keyring::{DatabaseKey, KeyRing};
 pub use migrations::{backup_path, beside, Upgrade, Upgraded, SCHEMA_VERSION};
 pub use notes::{Comment, Media};
 pub use policies::StoredPolicy;
-pub use sync::{PendingChange, RefusedChange};
+pub use sync::{ChainLink, HubLink, PendingChange, RefusedChange};
 pub use translation::{memory_match_query, MemoryAdded, OnConflict, LOOKUP_WORDS};
 
 /// How long a writer waits for another process (the CLI beside the app) to
@@ -228,6 +228,7 @@ impl Store {
             self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).map_err(StoreError::from)?;
         let mut writer = Writer { tx };
         let value = work(&mut writer)?;
+        writer.link_queued_changes()?;
         writer.tx.commit().map_err(StoreError::from)?;
         Ok(value)
     }

@@ -29,6 +29,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0012_sync.sql"),
     include_str!("../migrations/0013_crisis_uids.sql"),
     include_str!("../migrations/0014_hub_heads.sql"),
+    include_str!("../migrations/0015_hub_links.sql"),
 ];
 
 /// Work a migration needs that SQL cannot do (it needs the core's rules),

@@ -22,6 +22,26 @@ pub struct PendingChange {
     /// The change as the API wrote it (diwan-protocol's JSON).
     pub change: String,
     pub made_at: DateTime<Utc>,
+    /// The event of this desktop's audit chain it is linked to (see
+    /// [`Writer::link_queued_changes`]); `None` for a refused change, or
+    /// one queued before links existed.
+    pub event: Option<ChainLink>,
+}
+
+/// One event of an audit chain, by number and hash (hex).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChainLink {
+    pub seq: i64,
+    pub hash: String,
+}
+
+/// A change the hub took, linked at both ends: the event of this desktop's
+/// chain it was made under and the event of the hub's chain that records it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HubLink {
+    pub key: String,
+    pub here: ChainLink,
+    pub hub: ChainLink,
 }
 
 /// A change the hub refused, with why.
@@ -50,6 +70,20 @@ fn pending(row: &rusqlite::Row<'_>) -> rusqlite::Result<PendingChange> {
         actor: row.get("actor")?,
         change: row.get("change")?,
         made_at: time(&row.get::<_, String>("made_at")?)?,
+        event: match (row.get("event_seq")?, row.get("event_hash")?) {
+            (Some(seq), Some(hash)) => Some(ChainLink { seq, hash }),
+            _ => None,
+        },
+    })
+}
+
+fn refused(row: &rusqlite::Row<'_>) -> rusqlite::Result<RefusedChange> {
+    Ok(RefusedChange {
+        pending: pending(row)?,
+        code: row.get("code")?,
+        args: row.get("args")?,
+        conflict: row.get("conflict")?,
+        refused_at: time(&row.get::<_, String>("refused_at")?)?,
     })
 }
 
@@ -57,7 +91,7 @@ impl Reader<'_> {
     /// The changes waiting for the hub, oldest first.
     pub fn pending_changes(&self) -> Result<Vec<PendingChange>, StoreError> {
         let mut statement = self.conn.prepare_cached(
-            "SELECT key, post_uid, base_version, actor, change, made_at FROM sync_outbox ORDER BY seq",
+            "SELECT key, post_uid, base_version, actor, change, made_at, event_seq, event_hash FROM sync_outbox ORDER BY seq",
         )?;
         let rows = statement.query_map([], pending)?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -78,18 +112,11 @@ impl Reader<'_> {
     /// What the hub refused, newest first.
     pub fn refused_changes(&self) -> Result<Vec<RefusedChange>, StoreError> {
         let mut statement = self.conn.prepare_cached(
-            "SELECT key, post_uid, base_version, actor, change, made_at, code, args, conflict, refused_at
+            "SELECT key, post_uid, base_version, actor, change, made_at, code, args, conflict, refused_at,
+                    NULL AS event_seq, NULL AS event_hash
              FROM sync_conflicts ORDER BY refused_at DESC, key",
         )?;
-        let rows = statement.query_map([], |row| {
-            Ok(RefusedChange {
-                pending: pending(row)?,
-                code: row.get("code")?,
-                args: row.get("args")?,
-                conflict: row.get("conflict")?,
-                refused_at: time(&row.get::<_, String>("refused_at")?)?,
-            })
-        })?;
+        let rows = statement.query_map([], refused)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -138,6 +165,21 @@ impl Reader<'_> {
 }
 
 impl Reader<'_> {
+    /// The changes the hub took, each linked to both chains, oldest first.
+    pub fn hub_links(&self) -> Result<Vec<HubLink>, StoreError> {
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT key, event_seq, event_hash, hub_seq, hub_hash FROM hub_links ORDER BY hub_seq")?;
+        let rows = statement.query_map([], |r| {
+            Ok(HubLink {
+                key: r.get(0)?,
+                here: ChainLink { seq: r.get(1)?, hash: r.get(2)? },
+                hub: ChainLink { seq: r.get(3)?, hash: r.get(4)? },
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// The heads of the hub's audit chain seen here, oldest first.
     pub fn hub_heads(&self) -> Result<Vec<(i64, String)>, StoreError> {
         let mut statement = self.conn.prepare_cached("SELECT seq, hash FROM hub_heads ORDER BY seq")?;
@@ -177,15 +219,25 @@ impl Writer<'_> {
     }
 
     /// The hub took the change `key`: the post is at `version` there, and
-    /// the changes made after it here build on that version.
-    pub fn change_accepted(&mut self, key: &str, version: i64) -> Result<(), StoreError> {
-        let Some(uid) = self
+    /// the changes made after it here build on that version. `recorded`,
+    /// the hub's event for it, is kept linked to this desktop's own.
+    pub fn change_accepted(&mut self, key: &str, version: i64, recorded: Option<&ChainLink>) -> Result<(), StoreError> {
+        let Some((uid, here)) = self
             .tx
-            .query_row("DELETE FROM sync_outbox WHERE key = ?1 RETURNING post_uid", [key], |r| r.get::<_, String>(0))
+            .query_row("DELETE FROM sync_outbox WHERE key = ?1 RETURNING post_uid, event_seq, event_hash", [key], |r| {
+                Ok((r.get::<_, String>(0)?, (r.get::<_, Option<i64>>(1)?, r.get::<_, Option<String>>(2)?)))
+            })
             .optional()?
         else {
             return Ok(());
         };
+        if let ((Some(seq), Some(hash)), Some(hub)) = (here, recorded) {
+            self.tx.execute(
+                "INSERT INTO hub_links (key, event_seq, event_hash, hub_seq, hub_hash) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (key) DO NOTHING",
+                rusqlite::params![key, seq, hash, hub.seq, hub.hash],
+            )?;
+        }
         self.tx.execute("UPDATE posts SET hub_version = ?2 WHERE uid = ?1", rusqlite::params![uid, version])?;
         self.tx
             .execute("UPDATE sync_outbox SET base_version = ?2 WHERE post_uid = ?1", rusqlite::params![uid, version])?;
@@ -215,9 +267,27 @@ impl Writer<'_> {
 
     /// Forgets a refused change (its author dropped it, or redid it).
     pub fn forget_refused(&mut self, key: &str) -> Result<Option<RefusedChange>, StoreError> {
-        let found = self.read().refused_changes()?.into_iter().find(|r| r.pending.key == key);
-        self.tx.execute("DELETE FROM sync_conflicts WHERE key = ?1", [key])?;
-        Ok(found)
+        Ok(self
+            .tx
+            .query_row(
+                "DELETE FROM sync_conflicts WHERE key = ?1
+                 RETURNING key, post_uid, base_version, actor, change, made_at, code, args, conflict, refused_at,
+                           NULL AS event_seq, NULL AS event_hash",
+                [key],
+                refused,
+            )
+            .optional()?)
+    }
+
+    /// Links the changes queued in this transaction to the audit event that
+    /// ends it (called by [`crate::Store::write`] before every commit): that
+    /// event's hash covers every event before it, theirs among them.
+    pub(crate) fn link_queued_changes(&mut self) -> Result<(), StoreError> {
+        let Some(head) = self.read().audit_head()? else { return Ok(()) };
+        self.tx
+            .prepare_cached("UPDATE sync_outbox SET event_seq = ?1, event_hash = ?2 WHERE event_seq IS NULL")?
+            .execute(rusqlite::params![i64::try_from(head.seq).unwrap_or(i64::MAX), head.hash.to_hex()])?;
+        Ok(())
     }
 
     /// Saves a post pulled from the hub at `version`: a new one under `uid`

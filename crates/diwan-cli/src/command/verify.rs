@@ -1,5 +1,6 @@
 //! `diwan verify [--hub]`: exit 0 when the audit trail is intact (and,
-//! with `--hub`, the hub's chain too, against the heads seen here).
+//! with `--hub`, the hub's chain too, against the heads seen here and
+//! the changes it took from here, linked at both ends).
 
 use std::io::Write;
 
@@ -16,9 +17,11 @@ pub fn run(hub: bool, ctx: &Context<'_>) -> Result<(), CliError> {
     let count = MessageArg::Number(i64::try_from(verified).unwrap_or(i64::MAX));
     writeln!(std::io::stdout().lock(), "{}", ctx.localizer.message("cli-verify-ok", &[("count", count)]))?;
     if hub {
-        let (events, heads) = diwan.verify_hub()?;
+        let checked = diwan.verify_hub()?;
         let number = |n: u64| MessageArg::Number(i64::try_from(n).unwrap_or(i64::MAX));
-        let args = [("events", number(events)), ("heads", number(u64::try_from(heads).unwrap_or(u64::MAX)))];
+        let count = |n: usize| number(u64::try_from(n).unwrap_or(u64::MAX));
+        let args =
+            [("events", number(checked.events)), ("heads", count(checked.heads)), ("linked", count(checked.linked))];
         writeln!(std::io::stdout().lock(), "{}", ctx.localizer.message("cli-verify-hub-ok", &args))?;
     }
     Ok(())
