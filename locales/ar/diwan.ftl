@@ -200,7 +200,10 @@ settings-hub-hint = صِل هذا الحاسوب بمركز فريق وزارت�
 settings-hub-url = عنوان المركز
 settings-hub-passphrase = عبارة مرورك في المركز
 settings-hub-connect = صِل
-settings-hub-connected = موصول باسم { $person } بـ
+settings-hub-connected-to = موصول بـ
+settings-hub-people = الموصولون من هذا الحاسوب:
+settings-hub-connect-me = أنت ({ $name }) غير موصول بالمركز من هذا الحاسوب: ما تفعله هنا ينتظر حتى تتصل بعبارة مرورك على المركز.
+list-separator = {"، "}
 settings-hub-last-sync = آخر مزامنة { $at }: { $pulled ->
     [zero] لم يصل أي تغيير.
     [one] وصل تغيير واحد.
@@ -215,6 +218,7 @@ hub-synced = المركز: محدَّث ({ $at })
 hub-offline = المركز: تعذّر الوصول منذ { $since }؛ عملك هنا محفوظ
 hub-signed-out = المركز: على هذا الحاسوب تسجيل الدخول من جديد
 hub-refused = المركز: رفض (انظر الإعدادات)
+hub-not-connected-as-you = غير موصول باسمك
 hub-waiting = { $count ->
     [zero] لا تعديلات للإرسال
     [one] تعديل واحد للإرسال
@@ -564,6 +568,7 @@ error-sync-not-hub-person = أجرى { $name } هذا التعديل هنا، ل
 error-hub-sent-unreadable = أرسل مركز الفريق ما لا يستطيع هذا الإصدار من ديوان قراءته ({ $field }: «{ $value }»): لم يتغيّر شيء هنا. حدّث ديوان أو أبلغ مسؤول المركز.
 error-refused-change-not-found = لا يوجد تعديل مرفوض { $key } لإعادته أو تركه (ربما تم ذلك؟).
 error-hub-chain-differs = لم يعد سجل التدقيق في مركز الفريق يحمل الحدث { $seq } كما رآه هذا الحاسوب: أُعيدت كتابة تاريخه. أبلغ قسم المعلوماتية في الوزارة فورًا.
+error-hub-other-connected = تعمل قاعدة البيانات هذه مع مركز الفريق في { $url }: اتصل بذلك المركز.
 error-linked-event-differs = لم يعد الحدث { $seq } في سجل التدقيق على هذا الحاسوب هو الحدث الذي قيّد مركز الفريق تغييرًا تحته: عُدّل سجل هذا الحاسوب. أبلغ قسم المعلوماتية في الوزارة فورًا.
 error-sample-none-left = أُضيفت كل البعثات النموذجية من قبل.
 error-locale-unknown = لا يتحدث ديوان «{ $locale }»؛ اختر ar أو fr أو en.
@@ -591,6 +596,7 @@ cli-hub-failed = فشل diwan-hub (ذكر السبب أعلاه).
 cli-hub-connected = تم الوصل بـ { $url }.
 cli-verify-hub-ok = سجل التدقيق في مركز الفريق سليم ({ $events } حدثًا) ويحمل الرؤوس التي رآها هذا الحاسوب ({ $heads })؛ والتغييرات التي تلقّاها من هذا الحاسوب ({ $linked }) مقيّدة فيه، كلٌّ منها مربوط بحدثه في سجل هذا الحاسوب.
 cli-synced = المزامنة: أُرسل { $pushed }، ووصل من المركز { $pulled }، ورُفض { $refused }.
+cli-hub-signed-out = رفض المركز رمز دخول { $name } (أُلغي): على { $name } أن يتصل من جديد (diwan connect)؛ وما فعله هنا ينتظره.
 cli-passphrase-prompt = عبارة المرور:
 cli-passphrase-new-prompt = عبارة المرور الجديدة:
 cli-passphrase-again-prompt = عبارة المرور الجديدة مرة أخرى:

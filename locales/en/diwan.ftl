@@ -182,7 +182,10 @@ settings-hub-hint = Connect this computer to your ministry's team hub: your miss
 settings-hub-url = Hub address
 settings-hub-passphrase = Your passphrase on the hub
 settings-hub-connect = Connect
-settings-hub-connected = Connected as { $person } to
+settings-hub-connected-to = Connected to
+settings-hub-people = Connected from this computer:
+settings-hub-connect-me = You ({ $name }) are not connected to the hub from this computer: what you do here waits until you connect with your passphrase on the hub.
+list-separator = {", "}
 settings-hub-last-sync = Last sync { $at }: { $pulled ->
     [one] one change brought.
    *[other] { $pulled } changes brought.
@@ -193,6 +196,7 @@ hub-synced = Hub: up to date ({ $at })
 hub-offline = Hub: out of reach since { $since }; your work here is kept
 hub-signed-out = Hub: this computer must sign in again
 hub-refused = Hub: refused (see Settings)
+hub-not-connected-as-you = not connected as you
 hub-waiting = { $count ->
     [one] 1 change to send
    *[other] { $count } changes to send
@@ -474,6 +478,7 @@ error-sync-not-hub-person = This change was made here by { $name }, but this com
 error-hub-sent-unreadable = The team hub sent what this Diwan cannot read ({ $field }: “{ $value }”): nothing was changed here. Update Diwan, or tell the hub's administrator.
 error-refused-change-not-found = There is no refused change { $key } to redo or drop (already done?).
 error-hub-chain-differs = The team hub's audit trail no longer holds event { $seq } as this computer saw it: its history was written again. Tell the ministry's IT at once.
+error-hub-other-connected = This database works with the team hub at { $url }: connect to that one.
 error-linked-event-differs = Event { $seq } of this computer's audit trail is no longer the one the team hub recorded a change under: this computer's trail was changed. Tell the ministry's IT at once.
 error-sample-none-left = Every sample mission has already been added.
 error-locale-unknown = Diwan does not speak “{ $locale }”; choose ar, fr or en.
@@ -501,6 +506,7 @@ cli-hub-failed = diwan-hub failed (it said why above).
 cli-hub-connected = Connected to { $url }.
 cli-verify-hub-ok = The team hub's audit trail is intact ({ $events } events) and holds the { $heads } heads this computer saw; the { $linked } changes it took from this computer are recorded in it, each linked to its event in this computer's trail.
 cli-synced = Sync: { $pushed } sent, { $pulled } brought from the hub, { $refused } refused.
+cli-hub-signed-out = The hub refused { $name }'s token (revoked): { $name } must connect again (diwan connect); what they did here waits for them.
 cli-passphrase-prompt = Passphrase:
 cli-passphrase-new-prompt = New passphrase:
 cli-passphrase-again-prompt = The new passphrase again:

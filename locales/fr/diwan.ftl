@@ -182,7 +182,10 @@ settings-hub-hint = Reliez cet ordinateur au hub d’équipe de votre ministère
 settings-hub-url = Adresse du hub
 settings-hub-passphrase = Votre phrase secrète sur le hub
 settings-hub-connect = Relier
-settings-hub-connected = Relié en tant que { $person } à
+settings-hub-connected-to = Relié à
+settings-hub-people = Reliés depuis cet ordinateur :
+settings-hub-connect-me = Vous ({ $name }) n’êtes pas relié·e au hub depuis cet ordinateur : ce que vous faites ici attend que vous vous reliiez avec votre phrase secrète du hub.
+list-separator = {", "}
 settings-hub-last-sync = Dernière synchronisation { $at } : { $pulled ->
     [one] une modification reçue.
    *[other] { $pulled } modifications reçues.
@@ -193,6 +196,7 @@ hub-synced = Hub : à jour ({ $at })
 hub-offline = Hub : injoignable depuis { $since } ; votre travail ici est conservé
 hub-signed-out = Hub : cet ordinateur doit se reconnecter
 hub-refused = Hub : refus (voir les paramètres)
+hub-not-connected-as-you = pas relié à votre nom
 hub-waiting = { $count ->
     [one] 1 modification à envoyer
    *[other] { $count } modifications à envoyer
@@ -474,6 +478,7 @@ error-sync-not-hub-person = Cette modification a été faite ici par { $name }, 
 error-hub-sent-unreadable = Le hub d’équipe a envoyé ce que ce Diwan ne sait pas lire ({ $field } : « { $value } ») : rien n’a été modifié ici. Mettez Diwan à jour, ou prévenez l’administrateur du hub.
 error-refused-change-not-found = Il n’y a pas de modification refusée { $key } à refaire ou abandonner (déjà fait ?).
 error-hub-chain-differs = Le journal d’audit du hub d’équipe ne contient plus l’événement { $seq } tel que cet ordinateur l’a vu : son historique a été réécrit. Prévenez immédiatement l’informatique du ministère.
+error-hub-other-connected = Cette base de données travaille avec le hub d’équipe { $url } : reliez-vous à celui-là.
 error-linked-event-differs = L’événement { $seq } du journal d’audit de cet ordinateur n’est plus celui sous lequel le hub d’équipe a inscrit un changement : le journal de cet ordinateur a été modifié. Prévenez immédiatement l’informatique du ministère.
 error-sample-none-left = Toutes les missions d’exemple ont déjà été ajoutées.
 error-locale-unknown = Diwan ne parle pas « { $locale } » ; choisissez ar, fr ou en.
@@ -501,6 +506,7 @@ cli-hub-failed = diwan-hub a échoué (il a dit pourquoi ci-dessus).
 cli-hub-connected = Relié à { $url }.
 cli-verify-hub-ok = Le journal d’audit du hub d’équipe est intact ({ $events } événements) et contient les { $heads } têtes vues par cet ordinateur ; les { $linked } changements qu’il a reçus de cet ordinateur y sont inscrits, chacun lié à son événement dans le journal de cet ordinateur.
 cli-synced = Synchronisation : { $pushed } envoyés, { $pulled } reçus du hub, { $refused } refusés.
+cli-hub-signed-out = Le hub a refusé le jeton de { $name } (révoqué) : { $name } doit se relier à nouveau (diwan connect) ; ce qu’il ou elle a fait ici l’attend.
 cli-passphrase-prompt = Phrase secrète :
 cli-passphrase-new-prompt = Nouvelle phrase secrète :
 cli-passphrase-again-prompt = La nouvelle phrase secrète, encore une fois :

@@ -4,12 +4,13 @@
 // up to date, out of reach when the hub goes away (his work kept), up to
 // date again when it is back; an edit made here while a colleague changed
 // the same post comes back as a conflict with Karim's text, which he redoes
-// from the conflicts view; and "sign in again" once IT revokes the
-// computer. In English, French and Arabic.
+// from the conflicts view; a colleague at the same computer connects as
+// himself; and "sign in again" once IT revokes Karim's token here. In
+// English, French and Arabic.
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 
-import { cli, DEMO_PASSPHRASE, launch, screenshot, startDriver, startHub, tempDatabase, typeInto, until, withoutIsolation } from './harness.mjs'
+import { cli, DEMO_PASSPHRASE, launch, screenshot, signIn, startDriver, startHub, tempDatabase, typeInto, until, withoutIsolation } from './harness.mjs'
 
 let driver
 let browser
@@ -52,7 +53,8 @@ test('Karim connects his desktop to the hub in Settings; a colleague arrives, an
   await typeInto(browser, '[data-testid="hub-passphrase"]', DEMO_PASSPHRASE)
   await browser.$('[data-testid="hub-connect"]').click()
   await until(async () => (await indicatorState()) === 'synced', 'up to date in the header')
-  assert.match(withoutIsolation(await browser.$('[data-testid="hub-connected"]').getText()), new RegExp(`Connected as karim to ${hub.url}`))
+  assert.match(withoutIsolation(await browser.$('[data-testid="hub-connected"]').getText()), new RegExp(`Connected to ${hub.url}`))
+  assert.match(withoutIsolation(await browser.$('[data-testid="hub-people"]').getText()), /Connected from this computer: karim$/)
   assert.match(withoutIsolation(await browser.$('[data-testid="hub-last-sync"]').getText()), /one change brought/)
   assert.match(cli(db, 'audit', '--action', 'user.added'), /rania/, 'Rania, from the hub, is in the database')
   assert.match(hub.hub('device', 'list', 'karim'), /active/)
@@ -143,6 +145,33 @@ test('locked, nothing of the hub shows; unlocked, the window syncs again at once
   await until(() => browser.$('[data-testid="signed-in-as"]').isExisting(), 'unlocked')
   await until(async () => /yacine/.test(cli(db, 'audit', '--action', 'user.added')), 'Yacine, added on the hub while locked, here after unlocking')
   await until(async () => (await indicatorState()) === 'synced', 'up to date')
+})
+
+test('a colleague at the same computer is told he is not connected as himself, and connects in Settings with his own passphrase', async () => {
+  await signIn(browser, 'samir')
+  await until(() => browser.$('[data-testid="hub-not-me"]').isExisting(), 'not connected as Samir, in the header')
+  await screenshot(browser, driver, 'en-hub-not-me')
+  await browser.$('[data-testid="workspace-settings"]').click()
+  await until(() => browser.$('[data-testid="hub-connect-me-form"]').isExisting(), 'the offer to connect as himself')
+  assert.match(withoutIsolation(await browser.$('[data-testid="hub-connect-me-hint"]').getText()), /You \(samir\) are not connected/)
+  for (const locale of ['ar', 'fr', 'en']) {
+    await browser.$(`[data-testid="lang-${locale}"]`).click()
+    await until(async () => (await browser.execute(() => document.documentElement.lang)) === locale, locale)
+    await browser.$('[data-testid="hub-settings"]').scrollIntoView()
+    await screenshot(browser, driver, `${locale}-hub-connect-me`)
+  }
+  await typeInto(browser, '[data-testid="hub-passphrase"]', DEMO_PASSPHRASE)
+  await browser.$('[data-testid="hub-connect"]').click()
+  await until(async () => !(await browser.$('[data-testid="hub-connect-me-form"]').isExisting()), 'connected as Samir')
+  assert.equal(await browser.$('[data-testid="hub-not-me"]').isExisting(), false)
+  assert.match(withoutIsolation(await browser.$('[data-testid="hub-people"]').getText()), /karim, samir$/)
+  assert.match(hub.hub('device', 'list', 'samir'), /active/)
+  await browser.$('[data-testid="lang-ar"]').click()
+  await until(async () => (await browser.execute(() => document.documentElement.lang)) === 'ar', 'ar')
+  await browser.$('[data-testid="hub-settings"]').scrollIntoView()
+  await screenshot(browser, driver, 'ar-hub-two-people')
+  await browser.$('[data-testid="lang-en"]').click()
+  await signIn(browser, 'karim')
 })
 
 test('once IT revokes this computer the header asks to sign in again, and nothing here changes', async () => {

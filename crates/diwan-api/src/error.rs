@@ -98,6 +98,8 @@ pub enum ApiError {
     HubRefused(crate::hub::HubRefusal),
     #[error("this database is not connected to a hub")]
     HubNotConnected,
+    #[error("this database is connected to another hub, {url}")]
+    HubOtherConnected { url: String },
     #[error("{name} holds no role at any mission on the hub")]
     HubNoMissions { name: String },
     #[error("the hub sent what Diwan cannot read: {0}")]
@@ -163,6 +165,7 @@ impl Localized for ApiError {
             Self::HubUnreachable { .. } => "error-hub-unreachable",
             Self::HubRefused(inner) => inner.message_id(),
             Self::HubNotConnected => "error-hub-not-connected",
+            Self::HubOtherConnected { .. } => "error-hub-other-connected",
             Self::HubNoMissions { .. } => "error-hub-no-missions",
             Self::HubSentUnreadable(_) => "error-hub-sent-unreadable",
             Self::RefusedChangeNotFound { .. } => "error-refused-change-not-found",
@@ -222,6 +225,7 @@ impl Localized for ApiError {
             }
             Self::HubRefused(inner) => inner.message_args(),
             Self::HubNotConnected => Vec::new(),
+            Self::HubOtherConnected { url } => vec![("url", url.as_str().into())],
             Self::HubNoMissions { name } => vec![("name", name.as_str().into())],
             Self::HubSentUnreadable(inner) => {
                 vec![("field", inner.field.into()), ("value", inner.value.as_str().into())]

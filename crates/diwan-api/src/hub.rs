@@ -30,9 +30,6 @@ use crate::dto::{ArgDto, ErrorDto, HubStatusDto, PostDto, PostEditDto, RefusedCh
 use crate::{sign_in, ApiError, Diwan};
 
 const URL: &str = "hub.url";
-const TOKEN: &str = "hub.token";
-const DEVICE: &str = "hub.device";
-const PERSON: &str = "hub.person";
 /// Who the audit trail names for what the hub brought.
 const HUB: &str = "hub";
 
@@ -92,7 +89,8 @@ impl Localized for HubRefusal {
     }
 }
 
-/// Where this database's hub is and who it signed in as.
+/// The way to this database's hub for one person connected here: their
+/// own device token, so that the hub runs what they did as them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Link {
     url: String,
@@ -191,6 +189,11 @@ impl Diwan {
         device: &str,
     ) -> Result<SyncReportDto, ApiError> {
         let url = hub_address(url)?;
+        // One database, one hub: a colleague connecting here joins the hub
+        // this desktop already works with.
+        if let Some(here) = self.store.read().setting(URL)?.filter(|here| *here != url) {
+            return Err(ApiError::HubOtherConnected { url: here });
+        }
         let asked =
             protocol::SignIn { name: name.to_owned(), passphrase: passphrase.to_owned(), device: device.to_owned() };
         let sign_in_url = endpoint(&url, "sign-in");
@@ -211,9 +214,7 @@ impl Diwan {
             // The hub named who signed in: they are in what was pulled.
             w.set_credential(&person, &phc, false, now)?;
             w.set_setting(URL, &link.url)?;
-            w.set_setting(TOKEN, &link.token)?;
-            w.set_setting(DEVICE, &signed.device.to_string())?;
-            w.set_setting(PERSON, person.as_str())?;
+            w.set_hub_person(person.as_str(), &link.token, signed.device)?;
             w.append_audit(
                 NewAuditEvent::new(
                     now,
@@ -226,103 +227,149 @@ impl Diwan {
             Ok::<_, ApiError>(report)
         })?;
         // Then the plan itself: the posts of this person's missions.
-        report.pulled += self.pull_posts(&link, &mission_codes(&pulled))?;
+        report.pulled += self.pull_posts(&link, person.as_str(), &mission_codes(&pulled))?;
         Ok(report)
     }
 
     /// One sync: pushes the changes made here (each taken or refused by the
-    /// hub), then pulls what changed there since (missions, people, roles,
-    /// and the posts of this person's missions).
+    /// hub), each under the token of the person who made it, then pulls
+    /// what changed there since (missions, people, roles, and the posts of
+    /// their missions) for each person connected here. A person whose
+    /// token the hub refuses (revoked) is named in the report, and what
+    /// they did here waits until they connect again; nothing is written
+    /// for them, and the others' sync goes on. When the hub refuses every
+    /// token here, that refusal is the answer.
     pub fn sync_hub(&mut self) -> Result<SyncReportDto, ApiError> {
-        let link = self.hub_link()?.ok_or(ApiError::HubNotConnected)?;
-        let person = self.store.read().setting(PERSON)?.unwrap_or_default();
-        let mut report = self.push_changes(&link, &person)?;
-        let pulled = directory(&link)?;
-        let now = self.now();
-        report.pulled += self.store.write(|w| apply(w, &pulled, now))?.pulled;
-        report.pulled += self.pull_posts(&link, &mission_codes(&pulled))?;
-        Ok(report)
+        let url = self.store.read().setting(URL)?.ok_or(ApiError::HubNotConnected)?;
+        let people = self.store.read().hub_people()?;
+        let mut links: BTreeMap<String, Link> =
+            people.iter().map(|p| (p.person.clone(), Link { url: url.clone(), token: p.token.clone() })).collect();
+        let mut report = SyncReportDto::default();
+        let mut refusal = None;
+        self.push_changes(&mut links, &mut report, &mut refusal)?;
+        for person in &people {
+            let Some(link) = links.get(&person.person).cloned() else { continue };
+            let pulled = directory(&link).and_then(|directory| {
+                let now = self.now();
+                let mut pulled = self.store.write(|w| apply(w, &directory, now))?.pulled;
+                pulled += self.pull_posts(&link, &person.person, &mission_codes(&directory))?;
+                Ok(pulled)
+            });
+            match pulled {
+                Ok(pulled) => report.pulled += pulled,
+                Err(error) if token_refused(&error) => {
+                    links.remove(&person.person);
+                    report.signed_out.push(person.person.clone());
+                    refusal = Some(error);
+                }
+                Err(error) => return Err(error),
+            }
+        }
+        match refusal {
+            Some(error) if links.is_empty() => Err(error),
+            None if people.is_empty() => Err(ApiError::HubNotConnected),
+            _ => Ok(report),
+        }
     }
 
     /// Sends what waits, round after round: one change per post a round,
-    /// since each builds on the version the one before it made.
-    fn push_changes(&mut self, link: &Link, person: &str) -> Result<SyncReportDto, ApiError> {
-        let mut report = SyncReportDto { pushed: 0, pulled: 0, refused: 0 };
+    /// since each builds on the version the one before it made, and in the
+    /// order they were made, each under its author's token. A change whose
+    /// author is not connected here waits for them (and so do the later
+    /// changes of its post).
+    fn push_changes(
+        &mut self,
+        links: &mut BTreeMap<String, Link>,
+        report: &mut SyncReportDto,
+        refusal: &mut Option<ApiError>,
+    ) -> Result<(), ApiError> {
         loop {
             let pending = self.store.read().pending_changes()?;
-            let (theirs, others): (Vec<_>, Vec<_>) = pending.into_iter().partition(|p| p.actor == person);
-            let now = self.now();
-            if !others.is_empty() {
-                // The hub runs a change as the person whose token sent it:
-                // what someone else did here cannot go under this one's name.
-                self.store.write(|w| {
-                    for change in &others {
-                        let args = serde_json::json!({ "name": change.actor, "person": person }).to_string();
-                        w.change_refused(&change.key, "error-sync-not-hub-person", &args, false, now)?;
-                        w.append_audit(refused_event(change, "error-sync-not-hub-person", now))?;
-                    }
-                    Ok::<_, ApiError>(())
-                })?;
-                report.refused += u32::try_from(others.len()).unwrap_or(u32::MAX);
-            }
-            let mut round: Vec<&PendingChange> = Vec::new();
-            for change in &theirs {
-                if round.len() < PUSH_ROUND && !round.iter().any(|r| r.post_uid == change.post_uid) {
-                    round.push(change);
-                }
-            }
-            if round.is_empty() {
-                return Ok(report);
-            }
-            let mut changes = Vec::with_capacity(round.len());
-            for change in &round {
-                let wire: protocol::Change = serde_json::from_str(&change.change).map_err(|e| {
-                    diwan_store::StoreError::Corrupt { detail: format!("a change waiting for the hub: {e}") }
-                })?;
-                changes.push(protocol::Pushed {
-                    key: change.key.clone(),
-                    post: change.post_uid.clone(),
-                    base_version: change.base_version,
-                    change: wire,
-                    event: change.event.as_ref().map(|e| protocol::ChainHead { seq: e.seq, hash: e.hash.clone() }),
-                });
-            }
-            let url = link.endpoint("push");
-            let answer: protocol::PushAnswer = answer(
-                &url,
-                agent().post(&url).header("Authorization", &link.bearer()).send_json(&protocol::Push { changes }),
-            )?;
-            let now = self.now();
-            self.store.write(|w| {
-                for outcome in &answer.outcomes {
-                    match outcome {
-                        protocol::Outcome::Accepted { key, version, recorded } => {
-                            let recorded = recorded.as_ref().map(|r| ChainLink { seq: r.seq, hash: r.hash.clone() });
-                            w.change_accepted(key, *version, recorded.as_ref())?;
-                            report.pushed += 1;
-                        }
-                        protocol::Outcome::Refused { key, refusal, conflict } => {
-                            let args = serde_json::to_string(&refusal.args).unwrap_or_else(|_| "{}".to_owned());
-                            if let Some(change) = round.iter().find(|r| r.key == *key) {
-                                w.append_audit(refused_event(change, &refusal.code, now))?;
-                            }
-                            w.change_refused(key, &refusal.code, &args, *conflict, now)?;
-                            report.refused += 1;
-                        }
+            // The first change of each post, by author.
+            let mut rounds: BTreeMap<&str, Vec<&PendingChange>> = BTreeMap::new();
+            let mut posts = std::collections::BTreeSet::new();
+            for change in &pending {
+                if posts.insert(change.post_uid.as_str()) && links.contains_key(&change.actor) {
+                    let round = rounds.entry(change.actor.as_str()).or_default();
+                    if round.len() < PUSH_ROUND {
+                        round.push(change);
                     }
                 }
-                Ok::<_, ApiError>(())
-            })?;
+            }
+            if rounds.is_empty() {
+                return Ok(());
+            }
+            for (person, round) in rounds {
+                let Some(link) = links.get(person) else { continue };
+                match self.push_round(link, &round, report) {
+                    Ok(()) => {}
+                    Err(error) if token_refused(&error) => {
+                        links.remove(person);
+                        report.signed_out.push(person.to_owned());
+                        *refusal = Some(error);
+                    }
+                    Err(error) => return Err(error),
+                }
+            }
         }
+    }
+
+    /// Pushes one round of `link`'s person's changes and keeps what the hub answered.
+    fn push_round(
+        &mut self,
+        link: &Link,
+        round: &[&PendingChange],
+        report: &mut SyncReportDto,
+    ) -> Result<(), ApiError> {
+        let mut changes = Vec::with_capacity(round.len());
+        for change in round {
+            let wire: protocol::Change = serde_json::from_str(&change.change).map_err(|e| {
+                diwan_store::StoreError::Corrupt { detail: format!("a change waiting for the hub: {e}") }
+            })?;
+            changes.push(protocol::Pushed {
+                key: change.key.clone(),
+                post: change.post_uid.clone(),
+                base_version: change.base_version,
+                change: wire,
+                event: change.event.as_ref().map(|e| protocol::ChainHead { seq: e.seq, hash: e.hash.clone() }),
+            });
+        }
+        let url = link.endpoint("push");
+        let answer: protocol::PushAnswer = answer(
+            &url,
+            agent().post(&url).header("Authorization", &link.bearer()).send_json(&protocol::Push { changes }),
+        )?;
+        let now = self.now();
+        self.store.write(|w| {
+            for outcome in &answer.outcomes {
+                match outcome {
+                    protocol::Outcome::Accepted { key, version, recorded } => {
+                        let recorded = recorded.as_ref().map(|r| ChainLink { seq: r.seq, hash: r.hash.clone() });
+                        w.change_accepted(key, *version, recorded.as_ref())?;
+                        report.pushed += 1;
+                    }
+                    protocol::Outcome::Refused { key, refusal, conflict } => {
+                        let args = serde_json::to_string(&refusal.args).unwrap_or_else(|_| "{}".to_owned());
+                        if let Some(change) = round.iter().find(|r| r.key == *key) {
+                            w.append_audit(refused_event(change, &refusal.code, now))?;
+                        }
+                        w.change_refused(key, &refusal.code, &args, *conflict, now)?;
+                        report.refused += 1;
+                    }
+                }
+            }
+            Ok::<_, ApiError>(())
+        })
     }
 
     /// Brings the posts of `missions` changed on the hub since the last
     /// pull, page by page, each page one transaction; returns how many
     /// changed here. A post with changes of its own still waiting is left
     /// for the next sync (and the cursor kept, so it comes again).
-    fn pull_posts(&mut self, link: &Link, missions: &str) -> Result<u32, ApiError> {
-        let mut cursor = match self.store.read().sync_cursor()? {
-            Some((cursor, had)) if had == missions => cursor,
+    fn pull_posts(&mut self, link: &Link, person: &str, missions: &str) -> Result<u32, ApiError> {
+        let here = self.store.read().hub_people()?.into_iter().find(|p| p.person == person);
+        let mut cursor = match here {
+            Some(here) if here.missions == missions => here.cursor,
             // New missions (or none pulled yet): from the start.
             _ => 0,
         };
@@ -351,7 +398,7 @@ impl Diwan {
                     }
                 }
                 if !held {
-                    w.set_sync_cursor(page.cursor, missions)?;
+                    w.set_sync_cursor(person, page.cursor, missions)?;
                 }
                 if let Some(head) = &page.head {
                     w.record_hub_head(head.seq, &head.hash, now)?;
@@ -532,25 +579,32 @@ impl Diwan {
         Ok(self.store.read().setting(URL)?)
     }
 
-    /// The hub this database is connected to and as whom (nothing if none).
+    /// The hub this database is connected to and who is connected to it
+    /// from here (nothing if none).
     pub fn hub_status(&self) -> Result<HubStatusDto, ApiError> {
         let read = self.store.read();
         let count = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
         Ok(HubStatusDto {
             url: read.setting(URL)?,
-            person: read.setting(PERSON)?,
+            people: read.hub_people()?.into_iter().map(|p| p.person).collect(),
             waiting: count(read.pending_count()?),
             refused: count(read.refused_count()?),
         })
     }
 
+    /// A way to the hub for asking what is not any one person's (the
+    /// chain's check): the first person connected here.
     fn hub_link(&self) -> Result<Option<Link>, ApiError> {
         let read = self.store.read();
-        Ok(match (read.setting(URL)?, read.setting(TOKEN)?) {
-            (Some(url), Some(token)) => Some(Link { url, token }),
-            _ => None,
-        })
+        let url = read.setting(URL)?;
+        let person = read.hub_people()?.into_iter().next();
+        Ok(url.zip(person).map(|(url, person)| Link { url, token: person.token }))
     }
+}
+
+/// Whether the hub refused the token itself (revoked, signed out).
+fn token_refused(error: &ApiError) -> bool {
+    matches!(error, ApiError::HubRefused(refusal) if refusal.code == "error-hub-token-refused")
 }
 
 /// The directory's missions, as the pull cursor remembers them.
@@ -841,7 +895,7 @@ fn apply_post(
 /// people not here yet, and each person's roles at the directory's
 /// missions made the hub's. Everything is checked before it is written.
 fn apply(w: &mut Writer<'_>, directory: &protocol::Directory, now: DateTime<Utc>) -> Result<SyncReportDto, ApiError> {
-    let mut report = SyncReportDto { pushed: 0, pulled: 0, refused: 0 };
+    let mut report = SyncReportDto::default();
     let mut events = Vec::new();
     let mut codes = Vec::new();
     for wire in &directory.missions {

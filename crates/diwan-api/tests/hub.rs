@@ -522,3 +522,60 @@ fn rechain_from(trail: &rusqlite::Connection, from: i64, detail: &str) {
         )
         .unwrap();
 }
+
+#[test]
+fn several_people_on_one_desktop_each_send_what_they_did_as_themselves() {
+    let hub = start_hub();
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = desk(&hub, &dir, "karim");
+    let account = desk.accounts(Some("DZ-FR-PAR")).unwrap()[0].id;
+
+    // Karim drafts and sends on; Samir, at the same computer but not
+    // connected to the hub, approves: his approval waits for him.
+    let created = desk.create_post("karim", new_post(account, "تحتفل سفارة الجزائر بيوم الثقافة")).unwrap();
+    desk.submit_post("karim", created.id).unwrap();
+    desk.approve_post("samir", created.id, false).unwrap();
+    let report = desk.sync_hub().unwrap();
+    assert_eq!((report.pushed, report.refused), (2, 0));
+    let status = desk.hub_status().unwrap();
+    assert_eq!((status.people.as_slice(), status.waiting, status.refused), (&["karim".to_owned()][..], 1, 0));
+
+    // Samir connects here as himself: his approval goes, under his name.
+    desk.connect_hub(&hub.base, "samir", PASSPHRASE, "karim's desk").unwrap();
+    assert_eq!(desk.hub_status().unwrap().people, ["karim", "samir"]);
+    assert_eq!(desk.sync_hub().unwrap().pushed, 1);
+    let approvers: Vec<String> = on_hub(&hub.runtime, &hub.url, async |client| {
+        let rows = client.query("SELECT actor FROM audit_events WHERE action = 'post.approved'", &[]).await.unwrap();
+        rows.iter().map(|r| r.get(0)).collect()
+    });
+    assert_eq!(approvers, ["samir"]);
+    assert_eq!(state(&only_post(&desk)), "approved");
+
+    // IT revokes Samir's token on this computer: Karim's work still goes,
+    // Samir is named, his next change waits for him, nothing is written.
+    on_hub(&hub.runtime, &hub.url, async |client| {
+        let devices = diwan_hub::devices::list(&*client, Some("samir")).await.unwrap();
+        diwan_hub::devices::revoke(client, devices[0].id, "system", diwan_hub::now()).await.unwrap();
+    });
+    desk.schedule_post("karim", created.id).unwrap();
+    let events = desk.verify_audit().unwrap();
+    let report = desk.sync_hub().unwrap();
+    assert_eq!((report.pushed, report.signed_out.as_slice()), (1, &["samir".to_owned()][..]));
+    assert_eq!(desk.verify_audit().unwrap(), events, "nothing written for the refusal");
+
+    // One database, one hub: connecting to another is refused, nothing written.
+    let other = desk.connect_hub("https://another-hub.example", "karim", PASSPHRASE, "karim's desk").unwrap_err();
+    assert_eq!(refusal(other), "error-hub-other-connected");
+    assert_eq!(desk.hub_url().unwrap().as_deref(), Some(hub.base.as_str()));
+    a_hub_that_refuses_every_token_here_says_so(&hub, &mut desk);
+}
+
+/// With every token here revoked, the sync's answer is the refusal itself.
+fn a_hub_that_refuses_every_token_here_says_so(hub: &Hub, desk: &mut Diwan) {
+    on_hub(&hub.runtime, &hub.url, async |client| {
+        for device in diwan_hub::devices::list(&*client, Some("karim")).await.unwrap() {
+            diwan_hub::devices::revoke(client, device.id, "system", diwan_hub::now()).await.unwrap();
+        }
+    });
+    assert_eq!(refusal(desk.sync_hub().unwrap_err()), "error-hub-token-refused");
+}

@@ -42,7 +42,7 @@ pub use keyring::{DatabaseKey, KeyRing};
 pub use migrations::{backup_path, beside, Upgrade, Upgraded, SCHEMA_VERSION};
 pub use notes::{Comment, Media};
 pub use policies::StoredPolicy;
-pub use sync::{ChainLink, HubLink, PendingChange, RefusedChange};
+pub use sync::{ChainLink, HubLink, HubPerson, PendingChange, RefusedChange};
 pub use translation::{memory_match_query, MemoryAdded, OnConflict, LOOKUP_WORDS};
 
 /// How long a writer waits for another process (the CLI beside the app) to

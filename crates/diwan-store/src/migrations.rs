@@ -30,6 +30,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0013_crisis_uids.sql"),
     include_str!("../migrations/0014_hub_heads.sql"),
     include_str!("../migrations/0015_hub_links.sql"),
+    include_str!("../migrations/0016_hub_people.sql"),
 ];
 
 /// Work a migration needs that SQL cannot do (it needs the core's rules),
@@ -229,6 +230,33 @@ mod tests {
             matches!(err, StoreError::TooNew { found, supported } if found == SCHEMA_VERSION + 1 && supported == SCHEMA_VERSION)
         );
         assert_eq!(user_version(&conn).expect("version"), SCHEMA_VERSION + 1);
+    }
+
+    #[test]
+    fn the_person_connected_to_the_hub_before_keeps_their_token_and_cursor() {
+        let mut conn = fresh();
+        migrate(&mut conn, None, None, &MIGRATIONS[..15], &mut |_| {}).expect("schema 15");
+        conn.execute_batch(
+            "INSERT INTO settings (key, value) VALUES ('hub.url', 'https://hub.example'), ('hub.person', 'karim'),
+                 ('hub.token', 'secret'), ('hub.device', '7');
+             INSERT INTO sync_cursor (id, cursor, missions) VALUES (1, 42, 'DZ-FR-PAR');",
+        )
+        .expect("connected at 15");
+        migrate(&mut conn, None, None, MIGRATIONS, &mut |_| {}).expect("upgraded");
+        let moved: (String, String, i64, i64, String) = conn
+            .query_row("SELECT person, token, device, cursor, missions FROM hub_people", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })
+            .expect("one person");
+        assert_eq!(moved, ("karim".into(), "secret".into(), 7, 42, "DZ-FR-PAR".into()));
+        let left: Vec<String> = conn
+            .prepare("SELECT key FROM settings WHERE key LIKE 'hub.%'")
+            .expect("query")
+            .query_map([], |r| r.get(0))
+            .expect("rows")
+            .collect::<Result<_, _>>()
+            .expect("keys");
+        assert_eq!(left, ["hub.url"], "the address stays a setting of the database");
     }
 
     #[test]

@@ -28,6 +28,18 @@ pub struct PendingChange {
     pub event: Option<ChainLink>,
 }
 
+/// A person connected to the hub from this desktop: their device token
+/// and where their last pull ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HubPerson {
+    pub person: String,
+    pub token: String,
+    pub device: i64,
+    pub cursor: i64,
+    /// The missions the cursor is for, comma-separated.
+    pub missions: String,
+}
+
 /// One event of an audit chain, by number and hash (hex).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChainLink {
@@ -155,12 +167,21 @@ impl Reader<'_> {
         Ok(self.conn.query_row("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE post_uid = ?1)", [uid], |r| r.get(0))?)
     }
 
-    /// Where the last pull ended, and the missions it was for.
-    pub fn sync_cursor(&self) -> Result<Option<(i64, String)>, StoreError> {
-        Ok(self
+    /// The people connected to the hub from this desktop, by name.
+    pub fn hub_people(&self) -> Result<Vec<HubPerson>, StoreError> {
+        let mut statement = self
             .conn
-            .query_row("SELECT cursor, missions FROM sync_cursor WHERE id = 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?)
+            .prepare_cached("SELECT person, token, device, cursor, missions FROM hub_people ORDER BY person")?;
+        let rows = statement.query_map([], |r| {
+            Ok(HubPerson {
+                person: r.get(0)?,
+                token: r.get(1)?,
+                device: r.get(2)?,
+                cursor: r.get(3)?,
+                missions: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 }
 
@@ -309,12 +330,22 @@ impl Writer<'_> {
         Ok(())
     }
 
-    /// Where the pull ended, for `missions`.
-    pub fn set_sync_cursor(&mut self, cursor: i64, missions: &str) -> Result<(), StoreError> {
+    /// Where `person`'s pull ended, for `missions`.
+    pub fn set_sync_cursor(&mut self, person: &str, cursor: i64, missions: &str) -> Result<(), StoreError> {
         self.tx.execute(
-            "INSERT INTO sync_cursor (id, cursor, missions) VALUES (1, ?1, ?2)
-             ON CONFLICT (id) DO UPDATE SET cursor = excluded.cursor, missions = excluded.missions",
-            rusqlite::params![cursor, missions],
+            "UPDATE hub_people SET cursor = ?2, missions = ?3 WHERE person = ?1",
+            rusqlite::params![person, cursor, missions],
+        )?;
+        Ok(())
+    }
+
+    /// `person` is connected to the hub from this desktop with `token` (a
+    /// person connecting again gets the new token; their cursor is kept).
+    pub fn set_hub_person(&mut self, person: &str, token: &str, device: i64) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO hub_people (person, token, device) VALUES (?1, ?2, ?3)
+             ON CONFLICT (person) DO UPDATE SET token = excluded.token, device = excluded.device",
+            rusqlite::params![person, token, device],
         )?;
         Ok(())
     }

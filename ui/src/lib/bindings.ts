@@ -200,9 +200,14 @@ export type UpgradeDto = { stage: UpgradeStageName, done: number, total: number,
 
 export type UpgradedDto = { from: number, to: number, backup: string | null, };
 
-export type SyncReportDto = { pushed: number, pulled: number, refused: number, };
+export type SyncReportDto = { pushed: number, pulled: number, refused: number, 
+/**
+ * People whose token the hub refused (revoked): no longer connected
+ * here until they connect again; what they did waits for them.
+ */
+signedOut: Array<string>, };
 
-export type HubStatusDto = { url: string | null, person: string | null, 
+export type HubStatusDto = { url: string | null, people: Array<string>, 
 /**
  * Changes made here that the hub has not taken yet.
  */

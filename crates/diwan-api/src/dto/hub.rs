@@ -7,20 +7,24 @@ use super::ErrorDto;
 
 /// What one sync did: changes sent and taken by the hub, changes brought
 /// from it, changes it refused (each kept for its author as a conflict).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SyncReportDto {
     pub pushed: u32,
     pub pulled: u32,
     pub refused: u32,
+    /// People whose token the hub refused (revoked): no longer connected
+    /// here until they connect again; what they did waits for them.
+    pub signed_out: Vec<String>,
 }
 
-/// The hub this database is connected to, if any, and as whom.
+/// The hub this database is connected to, if any, and who is connected
+/// to it from here (each as themselves).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct HubStatusDto {
     pub url: Option<String>,
-    pub person: Option<String>,
+    pub people: Vec<String>,
     /// Changes made here that the hub has not taken yet.
     pub waiting: u32,
     /// Changes the hub refused, kept here until their authors redo or drop them.

@@ -33,7 +33,7 @@ pub fn connect(args: &ConnectArgs, ctx: &Context<'_>) -> Result<(), CliError> {
         writeln!(out, "{}", serde_json::to_string(&report).unwrap_or_default())?;
     } else {
         writeln!(out, "{}", ctx.localizer.message("cli-hub-connected", &[("url", url.as_str().into())]))?;
-        say(&mut out, ctx, report)?;
+        say(&mut out, ctx, &report)?;
     }
     Ok(())
 }
@@ -46,13 +46,16 @@ pub fn sync(ctx: &Context<'_>) -> Result<(), CliError> {
         writeln!(out, "{}", serde_json::to_string(&report).unwrap_or_default())?;
         return Ok(());
     }
-    say(&mut out, ctx, report)
+    say(&mut out, ctx, &report)
 }
 
-fn say(out: &mut impl Write, ctx: &Context<'_>, report: diwan_api::dto::SyncReportDto) -> Result<(), CliError> {
+fn say(out: &mut impl Write, ctx: &Context<'_>, report: &diwan_api::dto::SyncReportDto) -> Result<(), CliError> {
     let n = |v: u32| MessageArg::Number(i64::from(v));
     let args = [("pushed", n(report.pushed)), ("pulled", n(report.pulled)), ("refused", n(report.refused))];
     writeln!(out, "{}", ctx.localizer.message("cli-synced", &args))?;
+    for name in &report.signed_out {
+        writeln!(out, "{}", ctx.localizer.message("cli-hub-signed-out", &[("name", name.as_str().into())]))?;
+    }
     Ok(())
 }
 

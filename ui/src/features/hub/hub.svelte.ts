@@ -5,17 +5,28 @@ import { api } from '../../lib/api'
 import type { SyncReportDto } from '../../lib/bindings'
 import { afterSync, nextSyncIn, type HubState } from './status'
 
-export const hub = $state<{ state: HubState; person: string | null; waiting: number; refused: number }>({
+export const hub = $state<{ state: HubState; people: string[]; me: string | null; waiting: number; refused: number }>({
   state: { kind: 'unconnected' },
-  person: null,
+  // Who is connected to the hub from this computer, each as themselves.
+  people: [],
+  // The person signed in to the window.
+  me: null,
+
   waiting: 0,
   refused: 0,
 })
+
+/** Whether this database works with a hub but the signed-in person is not connected to it from here (or the hub refused their token). */
+export function notConnectedAsMe(): boolean {
+  const me = hub.me
+  return hub.state.kind !== 'unconnected' && me !== null && (!hub.people.includes(me) || hub.state.kind === 'signed-out')
+}
 
 /** Reads how many changes wait for the hub and how many it refused. */
 export async function refreshHubCounts(): Promise<void> {
   if (hub.state.kind === 'unconnected') return
   const status = await api.hubStatus()
+  hub.people = status.people
   hub.waiting = status.waiting
   hub.refused = status.refused
 }
@@ -34,10 +45,11 @@ function plan(): void {
   if (wait !== null) timer = setTimeout(() => void syncNow(), wait)
 }
 
-/** Reads whether this database is connected, and syncs once if it is. */
-export async function loadHub(): Promise<void> {
+/** Reads whether this database is connected, and syncs once if it is (`me`: who is signed in). */
+export async function loadHub(me: string): Promise<void> {
+  hub.me = me
   const status = await api.hubStatus()
-  hub.person = status.person
+  hub.people = status.people
   if (status.url) {
     hub.state = { kind: 'syncing', url: status.url }
     await syncNow()
@@ -58,7 +70,7 @@ export async function syncNow(): Promise<void> {
   } catch (error) {
     outcome = { error }
   }
-  hub.state = afterSync(url, outcome, new Date(), before)
+  hub.state = afterSync(url, outcome, new Date(), before, hub.me)
   plan()
   if ('report' in outcome && outcome.report.pulled > 0) pulledListener?.()
   await refreshHubCounts().catch(() => {})
@@ -68,8 +80,8 @@ export async function syncNow(): Promise<void> {
 export async function connect(url: string, passphrase: string): Promise<SyncReportDto> {
   const report = await api.connectHub(url, passphrase)
   const status = await api.hubStatus()
-  hub.person = status.person
-  hub.state = afterSync(status.url ?? url, { report }, new Date(), hub.state)
+  hub.people = status.people
+  hub.state = afterSync(status.url ?? url, { report }, new Date(), hub.state, hub.me)
   hub.waiting = status.waiting
   hub.refused = status.refused
   plan()
@@ -80,7 +92,8 @@ export async function connect(url: string, passphrase: string): Promise<SyncRepo
 export function stopHub(): void {
   clearTimeout(timer)
   hub.state = { kind: 'unconnected' }
-  hub.person = null
+  hub.people = []
+  hub.me = null
   hub.waiting = 0
   hub.refused = 0
 }

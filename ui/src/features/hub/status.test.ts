@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { afterSync, nextSyncIn, type HubState } from './status'
 
 const url = 'https://hub.mfa.example'
-const report = { pushed: 0, pulled: 2, refused: 0 }
+const report = { pushed: 0, pulled: 2, refused: 0, signedOut: [] }
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 2, 10, minute))
 
 describe('the hub indicator', () => {
@@ -25,6 +25,13 @@ describe('the hub indicator', () => {
     const state = afterSync(url, { error: { code: 'error-hub-token-refused', args: {} } }, at(3), { kind: 'unconnected' })
     expect(state.kind).toBe('signed-out')
     expect(nextSyncIn(state)).toBeNull()
+  })
+
+  it('asks the signed-in person to sign in again when the hub refused their token, though others here synced', () => {
+    const colleagueRevoked = { ...report, signedOut: ['samir'] }
+    expect(afterSync(url, { report: colleagueRevoked }, at(6), { kind: 'unconnected' }, 'karim').kind).toBe('synced')
+    const state = afterSync(url, { report: colleagueRevoked }, at(6), { kind: 'unconnected' }, 'samir')
+    expect(state).toMatchObject({ kind: 'signed-out', error: { code: 'error-hub-token-refused' } })
   })
 
   it('shows any other refusal as it came, and something that is not a refusal as unexpected', () => {

@@ -16,9 +16,25 @@ function isErrorDto(value: unknown): value is ErrorDto {
   return typeof value === 'object' && value !== null && typeof (value as ErrorDto).code === 'string'
 }
 
-/** The state after a sync of `url` ended with `outcome` at `now` (`before`: the state it left). */
-export function afterSync(url: string, outcome: { report: SyncReportDto } | { error: unknown }, now: Date, before: HubState): HubState {
-  if ('report' in outcome) return { kind: 'synced', url, at: now, report: outcome.report }
+/**
+ * The state after a sync of `url` ended with `outcome` at `now` (`before`:
+ * the state it left), as the signed-in person `me` sees it: the hub
+ * refusing their own token is "sign in again" for them, even when the
+ * others connected on this computer synced.
+ */
+export function afterSync(
+  url: string,
+  outcome: { report: SyncReportDto } | { error: unknown },
+  now: Date,
+  before: HubState,
+  me: string | null = null,
+): HubState {
+  if ('report' in outcome) {
+    if (me !== null && outcome.report.signedOut.includes(me)) {
+      return { kind: 'signed-out', url, error: { code: 'error-hub-token-refused', args: {} } }
+    }
+    return { kind: 'synced', url, at: now, report: outcome.report }
+  }
   const error: ErrorDto = isErrorDto(outcome.error) ? outcome.error : { code: 'error-unexpected', args: { detail: String(outcome.error) } }
   switch (error.code) {
     case 'error-hub-unreachable':
