@@ -52,6 +52,13 @@ impl Diwan {
                 None => None,
             };
             let id = w.add_comment(found.id, language.as_ref(), actor.name.as_str(), body.as_str(), now)?;
+            let uid = w.read().comments(found.id)?.into_iter().find(|c| c.id == id).map(|c| c.uid).unwrap_or_default();
+            let shared = diwan_protocol::Change::AddComment {
+                uid,
+                language: language.as_ref().map(ToString::to_string),
+                body: body.as_str().to_owned(),
+            };
+            crate::hub::queue_comment(w, found.id, &shared, actor.name.as_str(), now)?;
             w.append_audit(
                 NewAuditEvent::new(now, actor.name.to_string(), AuditAction::CommentAdded, format!("post:{post}"))
                     .with_detail(format!("comment:{id}")),
@@ -65,13 +72,15 @@ impl Diwan {
         let actor = self.user(actor)?;
         let now = self.now();
         self.store.write(|w| {
-            if !w.read().comments(PostId(post))?.iter().any(|c| c.id == comment) {
+            let Some(found) = w.read().comments(PostId(post))?.into_iter().find(|c| c.id == comment) else {
                 return Err(ApiError::from(diwan_store::StoreError::NotFound {
                     kind: "comment",
                     id: comment.to_string(),
                 }));
-            }
+            };
             w.resolve_comment(comment, actor.name.as_str(), now)?;
+            let shared = diwan_protocol::Change::ResolveComment { uid: found.uid };
+            crate::hub::queue_comment(w, PostId(post), &shared, actor.name.as_str(), now)?;
             w.append_audit(
                 NewAuditEvent::new(now, actor.name.to_string(), AuditAction::CommentResolved, format!("post:{post}"))
                     .with_detail(format!("comment:{comment}")),

@@ -567,7 +567,9 @@ impl Diwan {
             protocol::Change::Create { .. }
             | protocol::Change::DeclareCrisis { .. }
             | protocol::Change::EndCrisis { .. }
-            | protocol::Change::SetPolicy { .. } => {
+            | protocol::Change::SetPolicy { .. }
+            | protocol::Change::AddComment { .. }
+            | protocol::Change::ResolveComment { .. } => {
                 return Err(ApiError::RefusedChangeNotFound { key: key.to_owned() })
             }
         };
@@ -651,6 +653,24 @@ pub(crate) fn queue(
     Ok(())
 }
 
+/// Queues a comment's change on `post` for the hub, when the post is shared there.
+pub(crate) fn queue_comment(
+    w: &mut Writer<'_>,
+    post: PostId,
+    change: &protocol::Change,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    if w.read().setting(URL)?.is_none() || !w.read().post_is_shared(post)? {
+        return Ok(());
+    }
+    let uid = w.read().post_uid(post)?.ok_or(ApiError::PostNotFound { id: post.0 })?;
+    let base = w.read().post_hub_version(post)?;
+    let wire = serde_json::to_string(change).map_err(|e| diwan_store::StoreError::Corrupt { detail: e.to_string() })?;
+    w.queue_change(&uid, base, actor, &wire, now)?;
+    Ok(())
+}
+
 /// Queues a post just created here for the hub, when connected to one and
 /// the post's mission is one the hub brought.
 pub(crate) fn queue_creation(
@@ -714,9 +734,11 @@ fn change_kind(json: &str) -> String {
 }
 
 /// The post a refused change can be done again on: one still here, and a
-/// change of that post (not its creation, a crisis or a policy).
+/// change of that post (not its creation, a comment, a crisis or a policy).
 fn redoable(post: Option<PostId>, change: Option<&protocol::Change>) -> Option<PostId> {
-    let of_the_post = change.is_some_and(|c| !matches!(c, protocol::Change::Create { .. }) && c.is_of_a_post());
+    // A comment is already here as its author wrote it: nothing to do again.
+    let of_the_post =
+        change.is_some_and(|c| !matches!(c, protocol::Change::Create { .. }) && c.is_of_a_post() && !c.is_comment());
     post.filter(|_| of_the_post)
 }
 
@@ -748,6 +770,10 @@ fn describe(change: &protocol::Change) -> (String, Option<String>, Option<String
         protocol::Change::SetPolicy { category, steps, .. } => {
             (kind("set-policy"), None, Some(format!("{category}: {}", steps.join(" > "))))
         }
+        protocol::Change::AddComment { language, body, .. } => {
+            (kind("add-comment"), language.clone(), Some(body.clone()))
+        }
+        protocol::Change::ResolveComment { .. } => (kind("resolve-comment"), None, None),
     }
 }
 
@@ -856,11 +882,13 @@ fn apply_post(
 ) -> Result<Applied, ApiError> {
     let known = w.read().post_id_by_uid(&wire.uid)?;
     if let Some(id) = known {
+        // Comments never conflict with what waits here: taken at once.
+        let comments = apply_comments(w, id, &wire.comments, now)?;
         if w.read().has_pending(&wire.uid)? {
             return Ok(Applied::Held);
         }
         if w.read().post_hub_version(id)?.is_some_and(|v| v >= wire.version) {
-            return Ok(Applied::Same);
+            return Ok(if comments { Applied::Changed } else { Applied::Same });
         }
     }
     let mission = MissionCode::parse(&wire.mission)?;
@@ -883,12 +911,52 @@ fn apply_post(
     // A crisis's hold comes from the hub too (its crises were brought first).
     let post = convert::post(wire, id, media, accounts, &known_here.crises)?;
     w.save_pulled_post(&post, &wire.uid, wire.version, now)?;
+    if known.is_none() {
+        apply_comments(w, id, &wire.comments, now)?;
+    }
     w.append_audit(
         NewAuditEvent::new(now, HUB, AuditAction::PostPulled, format!("post:{}", id.0))
             .with_hashes(here.map(|p| p.content_hash()), Some(post.content_hash()))
             .with_detail(format!("version {}", wire.version)),
     )?;
     Ok(Applied::Changed)
+}
+
+/// Saves the hub's comments of a post here, each new one and each newly
+/// resolved one with its audit event (by `hub`); whether any changed.
+fn apply_comments(
+    w: &mut Writer<'_>,
+    post: PostId,
+    comments: &[protocol::Comment],
+    now: DateTime<Utc>,
+) -> Result<bool, ApiError> {
+    let mut changed = false;
+    for comment in comments {
+        let language = comment.language.as_deref().map(language_of).transpose()?;
+        let pulled = diwan_store::PulledComment {
+            uid: &comment.uid,
+            language: language.as_ref(),
+            author: &comment.author,
+            body: &comment.body,
+            created_at: &comment.created_at,
+            resolved_by: comment.resolved_by.as_deref(),
+            resolved_at: comment.resolved_at.as_deref(),
+        };
+        if w.save_pulled_comment(post, &pulled)? {
+            changed = true;
+            let action =
+                if comment.resolved_by.is_some() { AuditAction::CommentResolved } else { AuditAction::CommentAdded };
+            w.append_audit(
+                NewAuditEvent::new(now, HUB, action, format!("post:{}", post.0))
+                    .with_detail(format!("comment {} by {}", comment.uid, comment.author)),
+            )?;
+        }
+    }
+    Ok(changed)
+}
+
+fn language_of(code: &str) -> Result<LanguageCode, ApiError> {
+    LanguageCode::parse(code).ok_or_else(|| convert::Unreadable { field: "language", value: code.to_owned() }.into())
 }
 
 /// Brings the hub's directory into this database: missions, accounts and

@@ -579,3 +579,42 @@ fn a_hub_that_refuses_every_token_here_says_so(hub: &Hub, desk: &mut Diwan) {
     });
     assert_eq!(refusal(desk.sync_hub().unwrap_err()), "error-hub-token-refused");
 }
+
+#[test]
+fn a_comment_made_on_one_desktop_reaches_the_other_and_its_resolution_comes_back() {
+    let hub = start_hub();
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = desk(&hub, &dir, "karim");
+    let account = a.accounts(Some("DZ-FR-PAR")).unwrap()[0].id;
+    let created = a.create_post("karim", new_post(account, "تحتفل سفارة الجزائر بيوم الثقافة")).unwrap();
+    a.submit_post("karim", created.id).unwrap();
+    a.sync_hub().unwrap();
+    let mut b = desk(&hub, &dir, "samir");
+    let there = only_post(&b).id;
+
+    // Karim asks a question on the Arabic text, offline, then syncs.
+    a.add_comment("karim", created.id, Some("ar"), "هل التاريخ صحيح؟").unwrap();
+    assert_eq!(a.sync_hub().unwrap().pushed, 1);
+    assert!(b.sync_hub().unwrap().pulled >= 1);
+    let comments = b.comments(there).unwrap();
+    assert_eq!(comments.len(), 1);
+    assert_eq!(
+        (comments[0].author.as_str(), comments[0].body.as_str(), comments[0].language.as_deref()),
+        ("karim", "هل التاريخ صحيح؟", Some("ar"))
+    );
+
+    // Samir resolves it and approves: both reach Karim; the comment is no
+    // conflict for the approval, and nothing is doubled.
+    b.resolve_comment("samir", there, comments[0].id).unwrap();
+    b.approve_post("samir", there, false).unwrap();
+    let report = b.sync_hub().unwrap();
+    assert_eq!((report.pushed, report.refused), (2, 0));
+    a.sync_hub().unwrap();
+    let here = a.comments(created.id).unwrap();
+    assert_eq!(here.len(), 1);
+    assert_eq!(here[0].resolved_by.as_deref(), Some("samir"));
+    assert_eq!(state(&only_post(&a)), "approved");
+    assert_eq!(a.sync_hub().unwrap().pulled, 0, "nothing new: nothing written");
+    a.verify_audit().unwrap();
+    b.verify_audit().unwrap();
+}

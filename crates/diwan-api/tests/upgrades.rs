@@ -24,7 +24,7 @@ fn count(path: &Path, table: &str) -> i64 {
 
 #[test]
 fn a_database_of_every_earlier_schema_upgrades_and_keeps_its_data() {
-    for version in [1, 2, 3, 4, 6, 8, 10, 11, 12, 13, 14, 15] {
+    for version in [1, 2, 3, 4, 6, 8, 10, 11, 12, 13, 14, 15, 16] {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("diwan.db");
         std::fs::copy(fixture(version), &path).expect("copy the fixture");
@@ -84,6 +84,13 @@ fn a_database_of_every_earlier_schema_upgrades_and_keeps_its_data() {
             })
             .expect("uids");
         assert_eq!((missing, distinct), (0, posts), "schema {version}: one uid per post");
+        // And every comment (migration 17).
+        let (missing, distinct, comments): (i64, i64, i64) = conn
+            .query_row("SELECT count(*) - count(uid), count(DISTINCT uid), count(*) FROM comments", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .expect("comment uids");
+        assert_eq!((missing, distinct), (0, comments), "schema {version}: one uid per comment");
         assert_eq!(check, "ok", "schema {version}");
     }
 }

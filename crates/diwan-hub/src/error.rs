@@ -52,6 +52,10 @@ pub enum HubError {
     PostUnknown { uid: String },
     #[error("no crisis with uid {uid} on the hub")]
     CrisisUnknown { uid: String },
+    #[error("no comment with uid {uid} on this post on the hub")]
+    CommentUnknown { uid: String },
+    #[error("{name} holds no role at {mission} on the hub")]
+    NotAtMission { name: String, mission: String },
     #[error("the hub never had version {version} of this post")]
     VersionUnknown { version: i64 },
     #[error("the change key {key} was used by someone else")]
@@ -111,6 +115,8 @@ impl Localized for HubError {
             Self::PostExists { .. } => "error-hub-post-exists",
             Self::PostUnknown { .. } => "error-hub-post-unknown",
             Self::CrisisUnknown { .. } => "error-hub-crisis-unknown",
+            Self::NotAtMission { .. } => "error-hub-not-at-mission",
+            Self::CommentUnknown { .. } => "error-hub-comment-unknown",
             Self::VersionUnknown { .. } => "error-hub-version-unknown",
             Self::KeyTaken { .. } => "error-hub-key-taken",
             Self::Unreadable(_) => "error-hub-unreadable",
@@ -133,10 +139,16 @@ impl Localized for HubError {
             Self::Account(inner) => inner.message_args(),
             Self::Platform(inner) => inner.message_args(),
             Self::AuditBroken { seq } => vec![("seq", number(*seq))],
-            Self::PostExists { uid } | Self::PostUnknown { uid } | Self::CrisisUnknown { uid } => {
+            Self::PostExists { uid }
+            | Self::PostUnknown { uid }
+            | Self::CrisisUnknown { uid }
+            | Self::CommentUnknown { uid } => {
                 vec![("uid", uid.as_str().into())]
             }
             Self::VersionUnknown { version } => vec![("version", MessageArg::Number(*version))],
+            Self::NotAtMission { name, mission } => {
+                vec![("name", name.as_str().into()), ("mission", mission.as_str().into())]
+            }
             Self::KeyTaken { key } => vec![("key", key.as_str().into())],
             Self::Unreadable(inner) => {
                 vec![("field", inner.field.into()), ("value", inner.value.as_str().into())]

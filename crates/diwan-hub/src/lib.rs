@@ -13,6 +13,7 @@
 //! `diwan-hub` program).
 
 pub mod audit;
+mod comments;
 mod crises;
 pub mod devices;
 mod error;

@@ -129,6 +129,9 @@ async fn push_one(
         protocol::Change::DeclareCrisis { .. } | protocol::Change::EndCrisis { .. } => {
             crate::crises::run(&tx, user, device, pushed, &mut events, now).await?
         }
+        protocol::Change::AddComment { .. } | protocol::Change::ResolveComment { .. } => {
+            crate::comments::run(&tx, user, pushed, &mut events, now).await?
+        }
         protocol::Change::SetPolicy { category, steps, fast_track } => {
             let policy = (category.as_str(), steps.as_slice(), fast_track.as_deref());
             crate::policies::set(&tx, user, pushed, policy, &mut events, now).await?
@@ -161,6 +164,8 @@ async fn push_one(
     }
     let answer = serde_json::to_string(&outcome).map_err(|e| HubError::Database { detail: e.to_string() })?;
     let (class, version, content) = match &accepted {
+        // A comment makes no version (see comments::COMMENT).
+        Some((class, _, _)) if *class == crate::comments::COMMENT => (*class, None, None),
         Some((class, version, content)) => (*class, Some(*version), Some(content.0.to_vec())),
         None => ("refused", None, None),
     };
@@ -342,11 +347,16 @@ pub async fn pull(client: &impl GenericClient, user: &User, cursor: i64) -> Resu
             &[&codes, &cursor, &PULL_PAGE],
         )
         .await?;
-    let mut posts = Vec::with_capacity(rows.len());
+    let mut posts: Vec<protocol::Post> = Vec::with_capacity(rows.len());
     let mut last = cursor;
     for row in &rows {
         posts.push(serde_json::from_str(row.get(0)).map_err(|e| HubError::Database { detail: e.to_string() })?);
         last = row.get(1);
+    }
+    let uids: Vec<String> = posts.iter().map(|p| p.uid.clone()).collect();
+    let mut comments = crate::comments::of_posts(client, &uids).await?;
+    for post in &mut posts {
+        post.comments = comments.remove(&post.uid).unwrap_or_default();
     }
     let more = i64::try_from(rows.len()).unwrap_or(i64::MAX) >= PULL_PAGE;
     let (crises, crises_last) = crate::crises::changed_since(client, &codes, cursor).await?;

@@ -106,7 +106,10 @@ impl IntoResponse for HubError {
             | Self::KeyTaken { .. }
             | Self::PostExists { .. }
             | Self::VersionUnknown { .. } => StatusCode::BAD_REQUEST,
-            Self::PostUnknown { .. } | Self::CrisisUnknown { .. } => StatusCode::NOT_FOUND,
+            Self::PostUnknown { .. } | Self::CrisisUnknown { .. } | Self::CommentUnknown { .. } => {
+                StatusCode::NOT_FOUND
+            }
+            Self::NotAtMission { .. } => StatusCode::FORBIDDEN,
             Self::MissionUnknown { .. } => StatusCode::NOT_FOUND,
             Self::PersonUnknown { .. } => StatusCode::NOT_FOUND,
             Self::Database { .. }

@@ -443,3 +443,55 @@ async fn a_taken_change_names_the_desktop_event_it_was_made_under_and_says_where
     let checked = diwan_hub::audit::check(&client, &[recorded.seq]).await.unwrap();
     assert!(!checked.details[&recorded.seq].contains("desktop event"), "{:?}", checked.details);
 }
+
+#[tokio::test]
+async fn comments_travel_beside_the_post_by_the_people_of_its_mission_and_never_conflict() {
+    let cluster = PgCluster::start();
+    let (mut client, [karim, samir, _omar, hans, ..]) = hub(&cluster).await;
+    in_review(&mut client, &karim, "p1").await;
+    let comment = |uid: &str, language: Option<&str>, body: &str| Change::AddComment {
+        uid: uid.into(),
+        language: language.map(Into::into),
+        body: body.into(),
+    };
+
+    // Karim comments on his post: taken, and the post's version stays 2.
+    let said =
+        push(&mut client, &karim, pushed("c1", "p1", Some(2), comment("k1", Some("ar"), "يرجى مراجعة التاريخ"))).await;
+    assert_eq!(accepted(&said), 2, "a comment makes no version");
+    // Sent again (a retry), kept once.
+    push(&mut client, &karim, pushed("c1", "p1", Some(2), comment("k1", Some("ar"), "يرجى مراجعة التاريخ"))).await;
+    let post = the_post(&client, &samir, "p1").await;
+    assert_eq!(post.version, 2);
+    assert_eq!(post.comments.len(), 1);
+    assert_eq!((post.comments[0].author.as_str(), post.comments[0].language.as_deref()), ("karim", Some("ar")));
+
+    // Samir resolves it; an approval pushed from version 2 meanwhile still
+    // goes through: a comment is no change of what he approves.
+    assert_eq!(
+        accepted(
+            &push(&mut client, &samir, pushed("r1", "p1", Some(2), Change::ResolveComment { uid: "k1".into() })).await
+        ),
+        2
+    );
+    assert_eq!(
+        accepted(&push(&mut client, &samir, pushed("a1", "p1", Some(2), Change::Approve { fast_track: false })).await),
+        3
+    );
+    let post = the_post(&client, &karim, "p1").await;
+    assert_eq!(post.comments[0].resolved_by.as_deref(), Some("samir"));
+    assert_eq!((post.state.as_str(), post.approved), ("approved", true));
+
+    // Refused: someone of another mission, a variant the post lacks, an empty body, an unknown comment.
+    let outsider = push(&mut client, &hans, pushed("c2", "p1", Some(3), comment("h1", None, "Guten Tag"))).await;
+    assert_eq!(refused(&outsider).0, "error-hub-not-at-mission");
+    let no_variant = push(&mut client, &karim, pushed("c3", "p1", Some(3), comment("k2", Some("fr"), "Bonjour"))).await;
+    assert_eq!(refused(&no_variant).0, "error-hub-unreadable");
+    let empty = push(&mut client, &karim, pushed("c4", "p1", Some(3), comment("k3", None, "  "))).await;
+    assert_eq!(refused(&empty).0, "error-comment-empty");
+    let unknown =
+        push(&mut client, &samir, pushed("r2", "p1", Some(3), Change::ResolveComment { uid: "nope".into() })).await;
+    assert_eq!(refused(&unknown).0, "error-hub-comment-unknown");
+    assert_eq!(the_post(&client, &karim, "p1").await.comments.len(), 1);
+    diwan_hub::audit::verify(&client).await.unwrap();
+}

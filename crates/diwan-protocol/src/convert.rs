@@ -186,12 +186,16 @@ pub fn new_post_out(post: &post::Post, languages: &[LanguageCode], accounts: &im
     }
 }
 
-/// A change off the wire; `None` for a creation or a crisis, which are no change of one post.
+/// A change off the wire; `None` for a creation, a crisis, a policy or a
+/// comment, which are no change of one post's content or state.
 pub fn change(wire: &Change, accounts: &impl Accounts) -> Result<Option<CoreChange>, Unreadable> {
     Ok(Some(match wire {
-        Change::Create { .. } | Change::DeclareCrisis { .. } | Change::EndCrisis { .. } | Change::SetPolicy { .. } => {
-            return Ok(None)
-        }
+        Change::Create { .. }
+        | Change::DeclareCrisis { .. }
+        | Change::EndCrisis { .. }
+        | Change::SetPolicy { .. }
+        | Change::AddComment { .. }
+        | Change::ResolveComment { .. } => return Ok(None),
         Change::EditText { language: l, text } => CoreChange::EditText { language: language(l)?, text: text.clone() },
         Change::Reschedule { at } => CoreChange::Reschedule { at: time(at)? },
         Change::Retarget { targets } => CoreChange::Retarget { targets: targets_in(targets, accounts)? },
@@ -277,6 +281,8 @@ pub fn post_out(post: &post::Post, uid: &str, version: i64, accounts: &impl Acco
             .collect(),
         approved: post.approved_content.is_some_and(|h| h == post.content_hash()),
         paused_by: post.paused_by.and_then(|id| crises.uid(id)),
+        // Comments are kept beside the post on both sides, and added by whoever sends it.
+        comments: Vec::new(),
     }
 }
 

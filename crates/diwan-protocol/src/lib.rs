@@ -175,9 +175,26 @@ pub enum Change {
         steps: Vec<String>,
         fast_track: Option<String>,
     },
+    /// A comment on the post (or on one language's variant), under the uid
+    /// its desktop gave it. Comments leave the post's version as it is:
+    /// they never conflict with its text or its decisions.
+    AddComment {
+        uid: String,
+        language: Option<String>,
+        body: String,
+    },
+    /// A comment marked resolved (once: resolving it again changes nothing).
+    ResolveComment {
+        uid: String,
+    },
 }
 
 impl Change {
+    /// A comment's change: beside the post, never a change of its content or state.
+    pub fn is_comment(&self) -> bool {
+        matches!(self, Self::AddComment { .. } | Self::ResolveComment { .. })
+    }
+
     /// A crisis change: its `Pushed::post` is the crisis's uid.
     pub fn is_crisis(&self) -> bool {
         matches!(self, Self::DeclareCrisis { .. } | Self::EndCrisis { .. })
@@ -303,6 +320,23 @@ pub struct Post {
     /// The uid of the crisis holding it back, if one does.
     #[serde(default)]
     pub paused_by: Option<String>,
+    /// Its comments, oldest first.
+    #[serde(default)]
+    pub comments: Vec<Comment>,
+}
+
+/// A comment as it travels (`diwan_core::comment`), by uid.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Comment {
+    pub uid: String,
+    /// On one language's variant; none: on the post.
+    pub language: Option<String>,
+    pub author: String,
+    pub body: String,
+    pub created_at: String,
+    pub resolved_by: Option<String>,
+    pub resolved_at: Option<String>,
 }
 
 /// A crisis as the hub keeps it (`diwan_core::crisis::Crisis`).

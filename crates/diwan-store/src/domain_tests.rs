@@ -407,6 +407,7 @@ fn upgrading_withdraws_approvals_that_did_not_cover_the_images() {
         .write(|w| {
             w.update_post(&pictured, now())?;
             w.update_post(&plain, now())?;
+            w.add_comment(plain.id, None, "karim", "ملاحظة قبل الفريق", now())?;
             w.add_media(&crate::Media {
                 id: 0,
                 post: pictured.id,
@@ -421,7 +422,8 @@ fn upgrading_withdraws_approvals_that_did_not_cover_the_images() {
                  ALTER TABLE posts DROP COLUMN paused_by; DROP TABLE crises; DROP TABLE seen_texts; \
                  DROP TABLE credentials; DROP INDEX posts_uid; ALTER TABLE posts DROP COLUMN uid; \
                  ALTER TABLE posts DROP COLUMN hub_version; DROP TABLE sync_outbox; DROP TABLE sync_conflicts; \
-                 DROP TABLE hub_heads; DROP TABLE hub_links; DROP TABLE hub_people;",
+                 DROP TABLE hub_heads; DROP TABLE hub_links; DROP TABLE hub_people; \
+                 DROP INDEX comments_uid; ALTER TABLE comments DROP COLUMN uid;",
             )?;
             w.tx.pragma_update(None, "user_version", 4)?;
             Ok::<_, StoreError>(())
@@ -434,6 +436,10 @@ fn upgrading_withdraws_approvals_that_did_not_cover_the_images() {
     let upgraded = read.post(pictured.id).expect("read").expect("post");
     assert_eq!(upgraded.state, diwan_core::post::PostState::InReview, "back to review");
     assert!(upgraded.approvals.is_empty() && upgraded.approved_content.is_none());
+    // A comment from before gets its uid (migration 17's repair).
+    let comments = read.comments(plain.id).expect("comments, each with a uid");
+    assert_eq!(comments.len(), 1);
+    assert_eq!(comments[0].uid.len(), 36, "{:?}", comments[0].uid);
     let untouched = read.post(plain.id).expect("read").expect("post");
     assert_eq!(untouched.approved_content, Some(untouched.content_hash()), "a post without images keeps its approval");
     let trail = read.audit_events().expect("trail");

@@ -31,6 +31,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0014_hub_heads.sql"),
     include_str!("../migrations/0015_hub_links.sql"),
     include_str!("../migrations/0016_hub_people.sql"),
+    include_str!("../migrations/0017_comment_uids.sql"),
 ];
 
 /// Work a migration needs that SQL cannot do (it needs the core's rules),
@@ -45,6 +46,7 @@ const REPAIRS: &[(u32, Repair)] = &[
     (6, crate::policies::write_default_policies),
     (11, crate::posts::give_posts_uids),
     (13, crate::crisis::give_crises_uids),
+    (17, crate::notes::give_comments_uids),
 ];
 
 /// Schema 4 as first shipped lacked `missions.arabic_digits` and the word

@@ -15,12 +15,32 @@ use crate::{from_unix, to_unix, Reader, StoreError, Writer};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Comment {
     pub id: i64,
+    /// How desktops and the hub know it (a UUIDv7).
+    pub uid: String,
     pub post: PostId,
     pub language: Option<LanguageCode>,
     pub author: String,
     pub body: String,
     pub created_at: String,
     pub resolved_by: Option<String>,
+    pub resolved_at: Option<String>,
+}
+
+/// Migration 17's repair: every comment from before gets its uid.
+pub(crate) fn give_comments_uids(w: &mut Writer<'_>) -> Result<(), StoreError> {
+    crate::posts::give_uids(w, "comments")
+}
+
+/// A comment as the hub has it, to save here (see [`Writer::save_pulled_comment`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PulledComment<'a> {
+    pub uid: &'a str,
+    pub language: Option<&'a LanguageCode>,
+    pub author: &'a str,
+    pub body: &'a str,
+    pub created_at: &'a str,
+    pub resolved_by: Option<&'a str>,
+    pub resolved_at: Option<&'a str>,
 }
 
 /// A media file attached to a post, by content hash, with alt text per language.
@@ -45,10 +65,35 @@ impl Writer<'_> {
     ) -> Result<i64, StoreError> {
         self.tx
             .prepare_cached(
-                "INSERT INTO comments (post_id, language, author, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO comments (post_id, language, author, body, created_at, uid) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?
-            .execute((post.0, language.map(LanguageCode::as_str), author, body, at.to_rfc3339()))?;
+            .execute((post.0, language.map(LanguageCode::as_str), author, body, at.to_rfc3339(), crate::posts::new_uid()))?;
         Ok(self.tx.last_insert_rowid())
+    }
+
+    /// Saves a comment of `post` as the hub has it: a new one is added, a
+    /// known one takes the hub's resolution (a comment is resolved once,
+    /// never opened again). Returns whether anything changed.
+    pub fn save_pulled_comment(&mut self, post: PostId, comment: &PulledComment<'_>) -> Result<bool, StoreError> {
+        let changed = self
+            .tx
+            .prepare_cached(
+                "INSERT INTO comments (post_id, language, author, body, created_at, uid, resolved_by, resolved_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                 ON CONFLICT (uid) DO UPDATE SET resolved_by = excluded.resolved_by, resolved_at = excluded.resolved_at
+                 WHERE comments.resolved_by IS NULL AND excluded.resolved_by IS NOT NULL",
+            )?
+            .execute(rusqlite::params![
+                post.0,
+                comment.language.map(LanguageCode::as_str),
+                comment.author,
+                comment.body,
+                comment.created_at,
+                comment.uid,
+                comment.resolved_by,
+                comment.resolved_at,
+            ])?;
+        Ok(changed > 0)
     }
 
     pub fn resolve_comment(&mut self, id: i64, by: &str, at: DateTime<Utc>) -> Result<(), StoreError> {
@@ -110,20 +155,25 @@ impl Writer<'_> {
 impl Reader<'_> {
     pub fn comments(&self, post: PostId) -> Result<Vec<Comment>, StoreError> {
         let mut statement = self.conn.prepare_cached(
-            "SELECT id, language, author, body, created_at, resolved_by FROM comments WHERE post_id = ?1 ORDER BY id",
+            "SELECT id, language, author, body, created_at, resolved_by, resolved_at, uid FROM comments
+             WHERE post_id = ?1 ORDER BY id",
         )?;
         let rows = statement.query_map([post.0], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, Option<String>>(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+            Ok((
+                (r.get::<_, i64>(0)?, r.get::<_, Option<String>>(1)?, r.get(2)?, r.get(3)?, r.get(4)?),
+                (r.get(5)?, r.get(6)?, r.get::<_, Option<String>>(7)?),
+            ))
         })?;
         rows.map(|row| {
-            let (id, language, author, body, created_at, resolved_by) = row?;
+            let ((id, language, author, body, created_at), (resolved_by, resolved_at, uid)) = row?;
+            let uid = uid.ok_or_else(|| StoreError::Corrupt { detail: format!("comment {id}: no uid") })?;
             let language = language
                 .map(|l| {
                     LanguageCode::parse(&l)
                         .ok_or_else(|| StoreError::Corrupt { detail: format!("comment {id}: language") })
                 })
                 .transpose()?;
-            Ok(Comment { id, post, language, author, body, created_at, resolved_by })
+            Ok(Comment { id, uid, post, language, author, body, created_at, resolved_by, resolved_at })
         })
         .collect()
     }
