@@ -127,6 +127,15 @@ fn agent() -> ureq::Agent {
         .into()
 }
 
+/// An empty answer (a 204), or the hub's refusal, or why it could not be reached.
+fn answer_empty(url: &str, sent: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Result<(), ApiError> {
+    let response = sent.map_err(|e| ApiError::HubUnreachable { url: url.to_owned(), detail: e.to_string() })?;
+    if response.status().is_success() {
+        return Ok(());
+    }
+    answer::<serde_json::Value>(url, Ok(response)).map(|_| ())
+}
+
 /// The answer as `T`, or the hub's refusal, or why it could not be reached.
 fn answer<T: DeserializeOwned>(
     url: &str,
@@ -326,6 +335,15 @@ impl Diwan {
             let wire: protocol::Change = serde_json::from_str(&change.change).map_err(|e| {
                 diwan_store::StoreError::Corrupt { detail: format!("a change waiting for the hub: {e}") }
             })?;
+            // An image's bytes go first (the hub keeps them once); without
+            // them here, the hub refuses the change and its author sees why.
+            if let protocol::Change::AttachMedia { content } = &wire {
+                if let Some(bytes) = self.media_bytes_by_content(content)? {
+                    let url = link.endpoint(&format!("media/{content}"));
+                    let sent = agent().put(&url).header("Authorization", &link.bearer()).send(&bytes[..]);
+                    answer_empty(&url, sent)?;
+                }
+            }
             changes.push(protocol::Pushed {
                 key: change.key.clone(),
                 post: change.post_uid.clone(),
@@ -378,6 +396,8 @@ impl Diwan {
             let url = format!("{}?after={cursor}", link.endpoint("pull"));
             let page: protocol::Pulled =
                 answer(&url, agent().get(&url).header("Authorization", &link.bearer()).call())?;
+            // Images first, outside the page's transaction: their bytes by hash.
+            let media_types = self.fetch_media(link, &page.posts)?;
             let now = self.now();
             let held = self.store.write(|w| {
                 for policy in &page.policies {
@@ -389,7 +409,8 @@ impl Diwan {
                 let mut held = false;
                 // Read once a page, not once a post: the crises (brought
                 // first, above) and each mission's accounts.
-                let mut known = Known { crises: CrisisList(w.read().crisis_uids()?), accounts: BTreeMap::new() };
+                let mut known =
+                    Known { crises: CrisisList(w.read().crisis_uids()?), accounts: BTreeMap::new(), media_types };
                 for post in &page.posts {
                     match apply_post(w, post, &mut known, now)? {
                         Applied::Changed => pulled += 1,
@@ -410,6 +431,40 @@ impl Diwan {
             }
             cursor = page.cursor;
         }
+    }
+
+    /// Brings the bytes of the images of `posts` this desktop does not have
+    /// (each checked against its hash, kept whole), and says the type of
+    /// every image of them.
+    fn fetch_media(&self, link: &Link, posts: &[protocol::Post]) -> Result<BTreeMap<String, String>, ApiError> {
+        let mut types = BTreeMap::new();
+        for content in posts.iter().flat_map(|p| &p.media).map(|m| m.content.as_str()) {
+            if types.contains_key(content) {
+                continue;
+            }
+            let bytes = match self.media_bytes_by_content(content)? {
+                Some(bytes) => bytes,
+                None => {
+                    let url = link.endpoint(&format!("media/{content}"));
+                    let mut response = agent()
+                        .get(&url)
+                        .header("Authorization", &link.bearer())
+                        .call()
+                        .map_err(|e| ApiError::HubUnreachable { url: url.clone(), detail: e.to_string() })?;
+                    if !response.status().is_success() {
+                        return answer_empty(&url, Ok(response)).map(|()| BTreeMap::new());
+                    }
+                    response
+                        .body_mut()
+                        .with_config()
+                        .limit(u64::try_from(diwan_core::media::MAX_MEDIA_BYTES).unwrap_or(u64::MAX))
+                        .read_to_vec()
+                        .map_err(|e| ApiError::HubUnreachable { url: url.clone(), detail: e.to_string() })?
+                }
+            };
+            types.insert(content.to_owned(), self.keep_media_bytes(content, &bytes)?);
+        }
+        Ok(types)
     }
 
     /// Checks the hub's audit chain against this desktop's witness: the hub
@@ -564,6 +619,24 @@ impl Diwan {
             protocol::Change::Reject { reason } => self.reject_post(actor, id, &reason)?,
             protocol::Change::Schedule => self.schedule_post(actor, id)?,
             protocol::Change::Publish { url } => self.publish_post(actor, id, &url)?,
+            protocol::Change::AttachMedia { content } => {
+                let bytes = self.media_bytes_by_content(&content)?.ok_or_else(|| {
+                    ApiError::from(diwan_store::StoreError::NotFound { kind: "image", id: content.clone() })
+                })?;
+                let name = format!("image-{}", content.get(..8).unwrap_or_default());
+                self.attach_media(actor, id, &name, &bytes)?;
+                self.post_for(id, Some(actor))?
+            }
+            protocol::Change::RemoveMedia { content } => {
+                let media = local_media(self.store.read(), id, &content)?;
+                self.remove_media(actor, media)?;
+                self.post_for(id, Some(actor))?
+            }
+            protocol::Change::SetMediaAlt { content, language, text } => {
+                let media = local_media(self.store.read(), id, &content)?;
+                self.set_media_alt(actor, media, &language, &text)?;
+                self.post_for(id, Some(actor))?
+            }
             protocol::Change::Create { .. }
             | protocol::Change::DeclareCrisis { .. }
             | protocol::Change::EndCrisis { .. }
@@ -602,6 +675,15 @@ impl Diwan {
         let person = read.hub_people()?.into_iter().next();
         Ok(url.zip(person).map(|(url, person)| Link { url, token: person.token }))
     }
+}
+
+/// This desktop's number of post `post`'s image named `content`.
+fn local_media(read: Reader<'_>, post: i64, content: &str) -> Result<i64, ApiError> {
+    read.media(PostId(post))?
+        .into_iter()
+        .find(|m| m.content_hash.to_hex() == content)
+        .map(|m| m.id)
+        .ok_or_else(|| diwan_store::StoreError::NotFound { kind: "image", id: content.to_owned() }.into())
 }
 
 /// Whether the hub refused the token itself (revoked, signed out).
@@ -774,6 +856,11 @@ fn describe(change: &protocol::Change) -> (String, Option<String>, Option<String
             (kind("add-comment"), language.clone(), Some(body.clone()))
         }
         protocol::Change::ResolveComment { .. } => (kind("resolve-comment"), None, None),
+        protocol::Change::AttachMedia { content } => (kind("attach-media"), None, Some(content.clone())),
+        protocol::Change::RemoveMedia { content } => (kind("remove-media"), None, Some(content.clone())),
+        protocol::Change::SetMediaAlt { language, text, .. } => {
+            (kind("set-media-alt"), Some(language.clone()), Some(text.clone()))
+        }
     }
 }
 
@@ -870,6 +957,8 @@ enum Applied {
 struct Known {
     crises: CrisisList,
     accounts: BTreeMap<MissionCode, AccountList>,
+    /// The type of each image of the page, by hash (its bytes are here).
+    media_types: BTreeMap<String, String>,
 }
 
 /// Saves one post as the hub has it now, with its audit event (by `hub`).
@@ -907,10 +996,14 @@ fn apply_post(
         Some(id) => id,
         None => w.next_post_id()?,
     };
-    let media = here.as_ref().map(|p| p.media.clone()).unwrap_or_default();
     // A crisis's hold comes from the hub too (its crises were brought first).
-    let post = convert::post(wire, id, media, accounts, &known_here.crises)?;
+    let mut post = convert::post(wire, id, accounts, &known_here.crises)?;
     w.save_pulled_post(&post, &wire.uid, wire.version, now)?;
+    // Its images as the hub has them, under this desktop's own numbers.
+    let ids = save_pulled_media(w, id, &post.media, &known_here.media_types)?;
+    for (attachment, id) in post.media.iter_mut().zip(ids) {
+        attachment.id = id;
+    }
     if known.is_none() {
         apply_comments(w, id, &wire.comments, now)?;
     }
@@ -920,6 +1013,53 @@ fn apply_post(
             .with_detail(format!("version {}", wire.version)),
     )?;
     Ok(Applied::Changed)
+}
+
+/// Makes the images of post `id` here the hub's, in its order: each kept
+/// one with the hub's alt texts, each new one added (its bytes were
+/// brought first), each one the hub no longer has removed (its file stays,
+/// named by its hash). Returns this desktop's number of each, in order.
+fn save_pulled_media(
+    w: &mut Writer<'_>,
+    id: PostId,
+    media: &[diwan_core::post::Attachment],
+    types: &BTreeMap<String, String>,
+) -> Result<Vec<i64>, ApiError> {
+    let here = w.read().media(id)?;
+    for gone in here.iter().filter(|m| !media.iter().any(|a| a.content == m.content_hash)) {
+        w.remove_media(gone.id)?;
+    }
+    let mut ids = Vec::with_capacity(media.len());
+    for attachment in media {
+        let content = attachment.content.to_hex();
+        let media_id = match here.iter().find(|m| m.content_hash == attachment.content) {
+            Some(kept) => {
+                for (language, _) in kept.alt.iter().filter(|(l, _)| !attachment.alt.contains_key(l)) {
+                    w.set_media_alt(kept.id, language, "")?;
+                }
+                kept.id
+            }
+            None => {
+                let media_type = types.get(&content).cloned().ok_or_else(|| {
+                    ApiError::HubSentUnreadable(convert::Unreadable { field: "image", value: content.clone() })
+                })?;
+                let extension = diwan_core::media::MediaType::from_mime(&media_type).map_or("bin", |t| t.extension());
+                w.add_media(&diwan_store::Media {
+                    id: 0,
+                    post: id,
+                    content_hash: attachment.content,
+                    file_name: format!("image-{}.{extension}", &content[..8]),
+                    media_type,
+                    alt: Vec::new(),
+                })?
+            }
+        };
+        for (language, text) in &attachment.alt {
+            w.set_media_alt(media_id, language, text)?;
+        }
+        ids.push(media_id);
+    }
+    Ok(ids)
 }
 
 /// Saves the hub's comments of a post here, each new one and each newly

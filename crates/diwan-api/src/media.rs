@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use diwan_core::audit::AuditAction;
 use diwan_core::media;
 use diwan_core::post::{Attachment, PostId};
+use diwan_core::sync::Change;
 use diwan_core::LanguageCode;
 use diwan_store::{Media, StoreError};
 
@@ -102,7 +103,7 @@ impl Diwan {
         let name = std::path::Path::new(file_name)
             .file_name()
             .map_or_else(|| "image".to_owned(), |n| n.to_string_lossy().into_owned());
-        self.change_post(actor, post, AuditAction::MediaAttached, |post, actor, w, _| {
+        self.change_post(actor, post, AuditAction::MediaAttached, |post, actor, w, for_hub| {
             let id = w.add_media(&Media {
                 id: 0,
                 post: post.id,
@@ -112,6 +113,7 @@ impl Diwan {
                 alt: Vec::new(),
             })?;
             let effect = post.attach(actor, Attachment { id, content: checked.content_hash, alt: BTreeMap::new() })?;
+            for_hub.push(Change::Attach { content: checked.content_hash });
             Ok((vec![effect], format!("media:{id} {name} {}", checked.content_hash)))
         })?;
         self.media(post)
@@ -120,9 +122,11 @@ impl Diwan {
     /// Removes an image from its post.
     pub fn remove_media(&mut self, actor: &str, id: i64) -> Result<Vec<MediaDto>, ApiError> {
         let post = self.media_post(id)?;
-        self.change_post(actor, post, AuditAction::MediaRemoved, |post, actor, w, _| {
+        self.change_post(actor, post, AuditAction::MediaRemoved, |post, actor, w, for_hub| {
+            let content = post.media.iter().find(|a| a.id == id).map(|a| a.content);
             let effect = post.detach(actor, id)?;
             w.remove_media(id)?;
+            for_hub.extend(content.map(|content| Change::Detach { content }));
             Ok((vec![effect], format!("media:{id}")))
         })?;
         self.media(post)
@@ -140,9 +144,15 @@ impl Diwan {
             LanguageCode::parse(language).ok_or_else(|| ApiError::LanguageInvalid { language: language.to_owned() })?;
         let text = media::check_alt(text)?;
         let post = self.media_post(id)?;
-        self.change_post(actor, post, AuditAction::MediaAltSet, |post, actor, w, _| {
+        self.change_post(actor, post, AuditAction::MediaAltSet, |post, actor, w, for_hub| {
+            let content = post.media.iter().find(|a| a.id == id).map(|a| a.content);
             let effect = post.set_alt(actor, id, &language, &text)?;
             w.set_media_alt(id, &language, &text)?;
+            for_hub.extend(content.map(|content| Change::SetAlt {
+                content,
+                language: language.clone(),
+                text: text.clone(),
+            }));
             Ok((vec![effect], format!("media:{id} {language}")))
         })?;
         self.media(post)
@@ -152,6 +162,43 @@ impl Diwan {
     fn media_post(&self, id: i64) -> Result<i64, ApiError> {
         let item = self.store.read().media_item(id)?;
         item.map(|m| m.post.0).ok_or_else(|| StoreError::NotFound { kind: "media", id: id.to_string() }.into())
+    }
+
+    /// The bytes of the image named `content` as this desktop keeps them
+    /// (checked against the name), if it has them.
+    pub(crate) fn media_bytes_by_content(&self, content: &str) -> Result<Option<Vec<u8>>, ApiError> {
+        let dir = self.media_dir()?;
+        for kind in media::MediaType::ALL {
+            let file = dir.join(format!("{content}.{}", kind.extension()));
+            match std::fs::read(&file) {
+                Ok(bytes) if media::content_hash(&bytes).to_hex() == content => return Ok(Some(bytes)),
+                Ok(_) => {}
+                Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+                Err(error) => return Err(io_error(&file, &error)),
+            }
+        }
+        Ok(None)
+    }
+
+    /// Keeps the bytes of an image brought from the hub in the media folder
+    /// (once per content, written whole); returns its type.
+    pub(crate) fn keep_media_bytes(&self, content: &str, bytes: &[u8]) -> Result<String, ApiError> {
+        let checked = media::check(bytes)?;
+        if checked.content_hash.to_hex() != content {
+            return Err(ApiError::HubSentUnreadable(diwan_protocol::convert::Unreadable {
+                field: "image",
+                value: content.to_owned(),
+            }));
+        }
+        let dir = self.media_dir()?;
+        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, &e))?;
+        let file = dir.join(format!("{content}.{}", checked.media_type.extension()));
+        if !file.exists() {
+            let partial = file.with_extension("partial");
+            std::fs::write(&partial, bytes).map_err(|e| io_error(&partial, &e))?;
+            std::fs::rename(&partial, &file).map_err(|e| io_error(&file, &e))?;
+        }
+        Ok(checked.media_type.mime().to_owned())
     }
 
     /// The bytes of an image, read back from the media folder and checked

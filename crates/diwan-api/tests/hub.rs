@@ -618,3 +618,42 @@ fn a_comment_made_on_one_desktop_reaches_the_other_and_its_resolution_comes_back
     a.verify_audit().unwrap();
     b.verify_audit().unwrap();
 }
+
+#[test]
+fn an_image_attached_on_one_desktop_reaches_the_other_whole_and_an_approval_covers_it_on_both() {
+    let hub = start_hub();
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = desk(&hub, &dir, "karim");
+    let account = a.accounts(Some("DZ-FR-PAR")).unwrap()[0].id;
+    let created = a.create_post("karim", new_post(account, "تحتفل سفارة الجزائر بيوم الثقافة")).unwrap();
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR the ambassador at the cultural centre".to_vec();
+    let attached = a.attach_media("karim", created.id, "السفير.png", &png).unwrap();
+    a.set_media_alt("karim", attached[0].id, "ar", "السفير في المركز الثقافي").unwrap();
+    a.submit_post("karim", created.id).unwrap();
+    let report = a.sync_hub().unwrap();
+    assert_eq!((report.pushed, report.refused), (4, 0), "created, attached, described, sent on");
+
+    // Samir's desktop (its own folder) brings the post, the image's bytes
+    // and its alt text; he approves what he sees, image included.
+    let other = tempfile::tempdir().unwrap();
+    let mut b = desk(&hub, &other, "samir");
+    let there = only_post(&b).id;
+    let media = b.media(there).unwrap();
+    assert_eq!(media.len(), 1);
+    assert_eq!(media[0].alt.get("ar").map(String::as_str), Some("السفير في المركز الثقافي"));
+    assert_eq!(b.media_file(media[0].id).unwrap(), png, "the same bytes");
+    b.approve_post("samir", there, false).unwrap();
+    assert_eq!(b.sync_hub().unwrap().pushed, 1);
+    a.sync_hub().unwrap();
+    let here = only_post(&a);
+    assert_eq!(state(&here), "approved", "the approval is bound here too, image and all");
+
+    // Karim takes the image out: the approval is withdrawn on both sides.
+    a.remove_media("karim", a.media(created.id).unwrap()[0].id).unwrap();
+    assert_eq!(a.sync_hub().unwrap().pushed, 1);
+    b.sync_hub().unwrap();
+    assert!(b.media(there).unwrap().is_empty());
+    assert_eq!(state(&only_post(&b)), "in-review");
+    a.verify_audit().unwrap();
+    b.verify_audit().unwrap();
+}

@@ -18,6 +18,9 @@ pub enum MediaType {
 }
 
 impl MediaType {
+    /// Every type Diwan accepts.
+    pub const ALL: [Self; 4] = [Self::Png, Self::Jpeg, Self::Gif, Self::Webp];
+
     /// The type the bytes start with, if it is one Diwan accepts.
     pub fn sniff(bytes: &[u8]) -> Option<Self> {
         match bytes {
@@ -30,7 +33,7 @@ impl MediaType {
     }
 
     pub fn from_mime(mime: &str) -> Option<Self> {
-        [Self::Png, Self::Jpeg, Self::Gif, Self::Webp].into_iter().find(|t| t.mime() == mime)
+        Self::ALL.into_iter().find(|t| t.mime() == mime)
     }
 
     pub fn mime(self) -> &'static str {

@@ -17,7 +17,7 @@
 //! - A reschedule is refused when someone else moved the post since.
 //! - Anything else (a comment) runs whatever happened.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
 
@@ -27,7 +27,7 @@ use crate::audit::AuditAction;
 use crate::hash::ContentHash;
 use crate::language::LanguageCode;
 use crate::message::{Localized, MessageArg};
-use crate::post::{Effect, Post, PostError, Targets, TranslationCheck};
+use crate::post::{Attachment, Effect, Post, PostError, Targets, TranslationCheck};
 use crate::preferences::Digits;
 use crate::translation::glossary::Term;
 use crate::user::User;
@@ -38,15 +38,43 @@ use crate::user::User;
 /// change; it has no post to start from.)
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
-    EditText { language: LanguageCode, text: String },
-    Reschedule { at: DateTime<Utc> },
-    Retarget { targets: BTreeSet<AccountId> },
+    EditText {
+        language: LanguageCode,
+        text: String,
+    },
+    Reschedule {
+        at: DateTime<Utc>,
+    },
+    Retarget {
+        targets: BTreeSet<AccountId>,
+    },
     Submit,
-    MarkTranslated { language: LanguageCode, override_reason: Option<String> },
-    Approve { fast_track: bool },
-    Reject { reason: String },
+    MarkTranslated {
+        language: LanguageCode,
+        override_reason: Option<String>,
+    },
+    Approve {
+        fast_track: bool,
+    },
+    Reject {
+        reason: String,
+    },
     Schedule,
-    Publish { url: String },
+    Publish {
+        url: String,
+    },
+    /// An image, by its content's hash (its bytes travel on their own).
+    Attach {
+        content: ContentHash,
+    },
+    Detach {
+        content: ContentHash,
+    },
+    SetAlt {
+        content: ContentHash,
+        language: LanguageCode,
+        text: String,
+    },
 }
 
 /// What running a change needs besides the post and the person: where it
@@ -66,7 +94,11 @@ impl Change {
     /// version its author started from.
     pub fn class(&self, saw: ContentHash) -> ChangeClass {
         match self {
-            Self::EditText { .. } | Self::Retarget { .. } => ChangeClass::Content,
+            Self::EditText { .. }
+            | Self::Retarget { .. }
+            | Self::Attach { .. }
+            | Self::Detach { .. }
+            | Self::SetAlt { .. } => ChangeClass::Content,
             // Vouching for a translation judges the text as its translator saw it.
             Self::Approve { .. } | Self::Reject { .. } | Self::MarkTranslated { .. } => ChangeClass::Decision { saw },
             Self::Reschedule { .. } => ChangeClass::Reschedule,
@@ -85,6 +117,9 @@ impl Change {
             Self::Reject { .. } => AuditAction::PostRejected,
             Self::Schedule => AuditAction::PostScheduled,
             Self::Publish { .. } => AuditAction::PostPublished,
+            Self::Attach { .. } => AuditAction::MediaAttached,
+            Self::Detach { .. } => AuditAction::MediaRemoved,
+            Self::SetAlt { .. } => AuditAction::MediaAltSet,
         }
     }
 
@@ -125,12 +160,27 @@ impl Change {
                 post.publish(actor, context.targets, url)?;
                 Effect::None
             }
+            Self::Attach { content } => {
+                // Numbered on this side: each side keeps its own attachment ids.
+                let id = post.media.iter().map(|a| a.id).max().unwrap_or(0) + 1;
+                post.attach(actor, Attachment { id, content: *content, alt: BTreeMap::new() })?
+            }
+            Self::Detach { content } => post.detach(actor, attachment_id(post, content))?,
+            Self::SetAlt { content, language, text } => {
+                post.set_alt(actor, attachment_id(post, content), language, text)?
+            }
         };
         Ok(match effect {
             Effect::None => Vec::new(),
             other => vec![other],
         })
     }
+}
+
+/// The id of `post`'s image with `content`; none (an id no image has) when
+/// it has no such image, for the post's own "not found" refusal.
+fn attachment_id(post: &Post, content: &ContentHash) -> i64 {
+    post.media.iter().find(|a| a.content == *content).map_or(-1, |a| a.id)
 }
 
 /// What a pushed change does to a post, as far as conflicts go.
@@ -281,6 +331,29 @@ mod tests {
         }
 
         #[test]
+        fn an_image_travels_by_its_hash_and_its_alt_text_follows_it() {
+            let team = team();
+            let (targets, policies) = (targets(), book());
+            let context = context(&targets, &policies);
+            let mut post = post(Category::Culture, &team.drafter);
+            let photo = ContentHash([9; 32]);
+            let attach = Change::Attach { content: photo };
+            assert!(matches!(attach.run(&mut post, &team.outsider, &context), Err(PostError::RoleMissing { .. })));
+            attach.run(&mut post, &team.drafter, &context).expect("a drafter attaches");
+            let alt = Change::SetAlt {
+                content: photo, language: lang("ar"), text: "السفير في المركز الثقافي".into()
+            };
+            alt.run(&mut post, &team.drafter, &context).expect("its Arabic alt text");
+            assert_eq!((post.media.len(), post.media[0].alt[&lang("ar")].as_str()), (1, "السفير في المركز الثقافي"));
+            // An image the post lacks: the post's own refusal, nothing changed.
+            let before = post.clone();
+            assert!(Change::Detach { content: ContentHash([8; 32]) }.run(&mut post, &team.drafter, &context).is_err());
+            assert_eq!(post, before);
+            Change::Detach { content: photo }.run(&mut post, &team.drafter, &context).expect("removed");
+            assert!(post.media.is_empty());
+        }
+
+        #[test]
         fn each_change_is_classed_for_the_overwrite_rule() {
             let saw = ContentHash([7; 32]);
             let decision = ChangeClass::Decision { saw };
@@ -294,6 +367,9 @@ mod tests {
                 (Change::Submit, ChangeClass::Other),
                 (Change::Schedule, ChangeClass::Other),
                 (Change::Publish { url: String::new() }, ChangeClass::Other),
+                (Change::Attach { content: saw }, ChangeClass::Content),
+                (Change::Detach { content: saw }, ChangeClass::Content),
+                (Change::SetAlt { content: saw, language: lang("ar"), text: String::new() }, ChangeClass::Content),
             ] {
                 assert_eq!(change.class(saw), class, "{change:?}");
             }

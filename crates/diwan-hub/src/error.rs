@@ -52,6 +52,12 @@ pub enum HubError {
     PostUnknown { uid: String },
     #[error("no crisis with uid {uid} on the hub")]
     CrisisUnknown { uid: String },
+    #[error(transparent)]
+    Media(#[from] diwan_core::media::MediaError),
+    #[error("the image sent is not the one named {content}")]
+    MediaMismatch { content: String },
+    #[error("the hub has no image {content}")]
+    MediaMissing { content: String },
     #[error("no comment with uid {uid} on this post on the hub")]
     CommentUnknown { uid: String },
     #[error("{name} holds no role at {mission} on the hub")]
@@ -116,6 +122,9 @@ impl Localized for HubError {
             Self::PostUnknown { .. } => "error-hub-post-unknown",
             Self::CrisisUnknown { .. } => "error-hub-crisis-unknown",
             Self::NotAtMission { .. } => "error-hub-not-at-mission",
+            Self::Media(inner) => inner.message_id(),
+            Self::MediaMismatch { .. } => "error-hub-media-mismatch",
+            Self::MediaMissing { .. } => "error-hub-media-missing",
             Self::CommentUnknown { .. } => "error-hub-comment-unknown",
             Self::VersionUnknown { .. } => "error-hub-version-unknown",
             Self::KeyTaken { .. } => "error-hub-key-taken",
@@ -146,6 +155,10 @@ impl Localized for HubError {
                 vec![("uid", uid.as_str().into())]
             }
             Self::VersionUnknown { version } => vec![("version", MessageArg::Number(*version))],
+            Self::Media(inner) => inner.message_args(),
+            Self::MediaMismatch { content } | Self::MediaMissing { content } => {
+                vec![("content", content.as_str().into())]
+            }
             Self::NotAtMission { name, mission } => {
                 vec![("name", name.as_str().into()), ("mission", mission.as_str().into())]
             }

@@ -17,6 +17,7 @@ mod comments;
 mod crises;
 pub mod devices;
 mod error;
+pub mod media;
 pub mod missions;
 pub mod people;
 mod policies;

@@ -56,8 +56,7 @@ pub(crate) async fn accounts_of(client: &impl GenericClient, mission: &str) -> R
 /// terms; what does not read is the hub's own database gone wrong.
 pub(crate) fn stored(body: &str, accounts: &AccountList, crises: &CrisisList) -> Result<Post, HubError> {
     let wire: protocol::Post = serde_json::from_str(body).map_err(|e| HubError::Database { detail: e.to_string() })?;
-    convert::post(&wire, PostId(0), Vec::new(), accounts, crises)
-        .map_err(|e| HubError::Database { detail: e.to_string() })
+    convert::post(&wire, PostId(0), accounts, crises).map_err(|e| HubError::Database { detail: e.to_string() })
 }
 
 /// What the hub records of a change, to tell later what happened since.
@@ -68,6 +67,7 @@ fn recorded_class(change: &Change) -> &'static str {
         Change::MarkTranslated { .. } => "translated",
         Change::Reschedule { .. } => "reschedule",
         Change::Submit | Change::Schedule | Change::Publish { .. } => "other",
+        Change::Attach { .. } | Change::Detach { .. } | Change::SetAlt { .. } => "content",
     }
 }
 
@@ -258,6 +258,12 @@ async fn change(
         Ok(None) => return refusal_of(key, &HubError::PostExists { uid: pushed.post.clone() }),
         Err(unreadable) => return refusal_of(key, &HubError::from(unreadable)),
     };
+    // An image's bytes come before the change that attaches it.
+    if let Change::Attach { content } = &change {
+        if !crate::media::has(tx, &content.to_hex()).await? {
+            return refusal_of(key, &HubError::MediaMissing { content: content.to_hex() });
+        }
+    }
     // What happened to the post since the version its author started from.
     let base = pushed.base_version.unwrap_or(0);
     let Some(base_row) = tx

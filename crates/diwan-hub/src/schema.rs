@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/006_unstamped.sql"),
     include_str!("../migrations/007_policies.sql"),
     include_str!("../migrations/008_comments.sql"),
+    include_str!("../migrations/009_media.sql"),
 ];
 
 #[allow(clippy::cast_possible_truncation, reason = "a handful of migrations")]

@@ -12,6 +12,8 @@
 //!   changed since, and the audit chain's head.
 //! - `POST /v1/audit/check` (bearer): the hub verifies its whole chain and
 //!   says the hash each asked event has now.
+//! - `PUT /v1/media/{sha256}` (bearer, the image's bytes as the body): kept
+//!   once checked; `GET` the same: the bytes, with their type.
 //!
 //! Plain HTTP behind the ministry's TLS proxy, or TLS here (rustls) with
 //! `serve --tls-cert --tls-key`.
@@ -19,10 +21,11 @@
 //! A refusal is `{code, args}`: the message id and arguments a desktop
 //! shows in its person's language, as it shows its own errors.
 
-use axum::extract::{Query, State};
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use axum_server::tls_rustls::RustlsConfig;
 use deadpool_postgres::Pool;
@@ -43,6 +46,11 @@ pub fn router(pool: Pool) -> Router {
         .route("/v1/push", post(push))
         .route("/v1/pull", get(pull))
         .route("/v1/audit/check", post(check_chain))
+        // An image's bytes are the body itself, up to the core's limit (and a little over, to refuse in words).
+        .route(
+            "/v1/media/{content}",
+            put(put_media).get(get_media).layer(DefaultBodyLimit::max(diwan_core::media::MAX_MEDIA_BYTES + 1024)),
+        )
         .with_state(pool)
 }
 
@@ -105,10 +113,13 @@ impl IntoResponse for HubError {
             | Self::Unreadable(_)
             | Self::KeyTaken { .. }
             | Self::PostExists { .. }
+            | Self::Media(_)
+            | Self::MediaMismatch { .. }
             | Self::VersionUnknown { .. } => StatusCode::BAD_REQUEST,
-            Self::PostUnknown { .. } | Self::CrisisUnknown { .. } | Self::CommentUnknown { .. } => {
-                StatusCode::NOT_FOUND
-            }
+            Self::PostUnknown { .. }
+            | Self::CrisisUnknown { .. }
+            | Self::CommentUnknown { .. }
+            | Self::MediaMissing { .. } => StatusCode::NOT_FOUND,
             Self::NotAtMission { .. } => StatusCode::FORBIDDEN,
             Self::MissionUnknown { .. } => StatusCode::NOT_FOUND,
             Self::PersonUnknown { .. } => StatusCode::NOT_FOUND,
@@ -193,6 +204,29 @@ async fn check_chain(
     let client = pool.get().await?;
     devices::authenticate(&**client, bearer(&headers)?, crate::now()).await?;
     Ok(Json(crate::audit::check(&**client, &asked.seqs).await?))
+}
+
+async fn put_media(
+    State(pool): State<Pool>,
+    headers: HeaderMap,
+    Path(content): Path<String>,
+    body: Bytes,
+) -> Result<StatusCode, HubError> {
+    let client = pool.get().await?;
+    let (_, user) = devices::authenticate(&**client, bearer(&headers)?, crate::now()).await?;
+    crate::media::put(&**client, &user, &content, &body, crate::now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn get_media(
+    State(pool): State<Pool>,
+    headers: HeaderMap,
+    Path(content): Path<String>,
+) -> Result<Response, HubError> {
+    let client = pool.get().await?;
+    devices::authenticate(&**client, bearer(&headers)?, crate::now()).await?;
+    let (media_type, bytes) = crate::media::get(&**client, &content).await?;
+    Ok(([(axum::http::header::CONTENT_TYPE, media_type)], bytes).into_response())
 }
 
 async fn sign_out(State(pool): State<Pool>, headers: HeaderMap) -> Result<StatusCode, HubError> {

@@ -495,3 +495,58 @@ async fn comments_travel_beside_the_post_by_the_people_of_its_mission_and_never_
     assert_eq!(the_post(&client, &karim, "p1").await.comments.len(), 1);
     diwan_hub::audit::verify(&client).await.unwrap();
 }
+
+#[tokio::test]
+async fn an_image_goes_to_the_hub_by_its_hash_before_the_change_that_attaches_it_and_its_approval_binds_it() {
+    let cluster = PgCluster::start();
+    let (mut client, [karim, samir, ..]) = hub(&cluster).await;
+    in_review(&mut client, &karim, "p1").await;
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR the ambassador at the cultural centre".to_vec();
+    let content = diwan_core::media::content_hash(&png).to_hex();
+    let user = |desk: &Desk| desk.user.clone();
+
+    // Attached before its bytes came: refused, nothing changed.
+    let early =
+        push(&mut client, &karim, pushed("m1", "p1", Some(2), Change::AttachMedia { content: content.clone() })).await;
+    assert_eq!(refused(&early).0, "error-hub-media-missing");
+    // Bytes that are not an image, or not the image named: refused.
+    let not_an_image = diwan_hub::media::put(&client, &user(&karim), &content, b"plain text", diwan_hub::now()).await;
+    assert_eq!(diwan_core::Localized::message_id(&not_an_image.unwrap_err()), "error-media-not-image");
+    let other = diwan_core::media::content_hash(b"another").to_hex();
+    let mismatch = diwan_hub::media::put(&client, &user(&karim), &other, &png, diwan_hub::now()).await;
+    assert_eq!(diwan_core::Localized::message_id(&mismatch.unwrap_err()), "error-hub-media-mismatch");
+
+    // The bytes, then the change (a retry of it), then its alt text: the post
+    // carries the image by hash, and its bytes come back whole.
+    diwan_hub::media::put(&client, &user(&karim), &content, &png, diwan_hub::now()).await.unwrap();
+    diwan_hub::media::put(&client, &user(&karim), &content, &png, diwan_hub::now()).await.unwrap();
+    assert_eq!(
+        accepted(
+            &push(&mut client, &karim, pushed("m2", "p1", Some(2), Change::AttachMedia { content: content.clone() }))
+                .await
+        ),
+        3
+    );
+    let alt = Change::SetMediaAlt {
+        content: content.clone(),
+        language: "ar".into(),
+        text: "السفير في المركز الثقافي".into(),
+    };
+    assert_eq!(accepted(&push(&mut client, &karim, pushed("m3", "p1", Some(3), alt)).await), 4);
+    let (media_type, bytes) = diwan_hub::media::get(&client, &content).await.unwrap();
+    assert_eq!((media_type.as_str(), bytes), ("image/png", png.clone()));
+
+    // An approval pushed from before the image is refused (the content
+    // changed); one of the post with it binds it, image and alt text.
+    let stale = push(&mut client, &samir, pushed("a1", "p1", Some(2), Change::Approve { fast_track: false })).await;
+    assert_eq!(refused(&stale), ("error-sync-decided-on-old-content", true));
+    assert_eq!(
+        accepted(&push(&mut client, &samir, pushed("a2", "p1", Some(4), Change::Approve { fast_track: false })).await),
+        5
+    );
+    let post = the_post(&client, &karim, "p1").await;
+    assert_eq!((post.approved, post.media.len()), (true, 1));
+    assert_eq!(post.media[0].content, content);
+    assert_eq!(post.media[0].alt["ar"], "السفير في المركز الثقافي");
+    diwan_hub::audit::verify(&client).await.unwrap();
+}

@@ -17,7 +17,7 @@ use diwan_core::translation::qa::QaCheck;
 use diwan_core::user::UserName;
 use diwan_core::{LanguageCode, MissionCode};
 
-use crate::{AccountKey, Approval, Change, NewPost, Post, QaOverride, Variant};
+use crate::{AccountKey, Approval, Change, Media, NewPost, Post, QaOverride, Variant};
 
 /// A field of what came over the wire that the core does not accept.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -207,7 +207,16 @@ pub fn change(wire: &Change, accounts: &impl Accounts) -> Result<Option<CoreChan
         Change::Reject { reason } => CoreChange::Reject { reason: reason.clone() },
         Change::Schedule => CoreChange::Schedule,
         Change::Publish { url } => CoreChange::Publish { url: url.clone() },
+        Change::AttachMedia { content } => CoreChange::Attach { content: hash(content)? },
+        Change::RemoveMedia { content } => CoreChange::Detach { content: hash(content)? },
+        Change::SetMediaAlt { content, language: l, text } => {
+            CoreChange::SetAlt { content: hash(content)?, language: language(l)?, text: text.clone() }
+        }
     }))
+}
+
+fn hash(hex: &str) -> Result<ContentHash, Unreadable> {
+    ContentHash::from_hex(hex).ok_or_else(|| unreadable("hash", hex))
 }
 
 /// A change for the wire.
@@ -226,6 +235,11 @@ pub fn change_out(change: &CoreChange, accounts: &impl Accounts) -> Change {
         CoreChange::Reject { reason } => Change::Reject { reason: reason.clone() },
         CoreChange::Schedule => Change::Schedule,
         CoreChange::Publish { url } => Change::Publish { url: url.clone() },
+        CoreChange::Attach { content } => Change::AttachMedia { content: content.to_hex() },
+        CoreChange::Detach { content } => Change::RemoveMedia { content: content.to_hex() },
+        CoreChange::SetAlt { content, language, text } => {
+            Change::SetMediaAlt { content: content.to_hex(), language: language.to_string(), text: text.clone() }
+        }
     }
 }
 
@@ -281,6 +295,14 @@ pub fn post_out(post: &post::Post, uid: &str, version: i64, accounts: &impl Acco
             .collect(),
         approved: post.approved_content.is_some_and(|h| h == post.content_hash()),
         paused_by: post.paused_by.and_then(|id| crises.uid(id)),
+        media: post
+            .media
+            .iter()
+            .map(|a| Media {
+                content: a.content.to_hex(),
+                alt: a.alt.iter().map(|(l, t)| (l.to_string(), t.clone())).collect(),
+            })
+            .collect(),
         // Comments are kept beside the post on both sides, and added by whoever sends it.
         comments: Vec::new(),
     }
@@ -289,14 +311,17 @@ pub fn post_out(post: &post::Post, uid: &str, version: i64, accounts: &impl Acco
 /// A post off the wire, under this side's `id`. Its approvals are bound to
 /// the content as this side hashes it (account numbers are part of the
 /// hash, and differ from side to side) when the wire says they cover it.
-/// Images do not travel yet: `media` is this side's own.
-pub fn post(
-    wire: &Post,
-    id: PostId,
-    media: Vec<post::Attachment>,
-    accounts: &impl Accounts,
-    crises: &impl Crises,
-) -> Result<post::Post, Unreadable> {
+pub fn post(wire: &Post, id: PostId, accounts: &impl Accounts, crises: &impl Crises) -> Result<post::Post, Unreadable> {
+    // Numbered 1, 2, … in order: each side keeps its own attachment ids
+    // (the content hash leaves them out) and renumbers as it stores them.
+    let mut media = Vec::with_capacity(wire.media.len());
+    for (n, m) in wire.media.iter().enumerate() {
+        let mut alt = BTreeMap::new();
+        for (code, text) in &m.alt {
+            alt.insert(language(code)?, text.clone());
+        }
+        media.push(post::Attachment { id: i64::try_from(n).unwrap_or(i64::MAX) + 1, content: hash(&m.content)?, alt });
+    }
     let stage = PostStage::from_name(&wire.state).ok_or_else(|| unreadable("state", &wire.state))?;
     let detail = || wire.state_detail.clone().unwrap_or_default();
     let state = match stage {
@@ -364,8 +389,7 @@ pub fn post(
             fast_track: a.fast_track,
         });
     }
-    // Images this side holds and the hub never saw are not covered.
-    if wire.approved && post.media.is_empty() {
+    if wire.approved {
         post.approved_content = Some(content);
     }
     Ok(post)
@@ -418,6 +442,13 @@ mod tests {
         };
         let mut original = post::Post::create(PostId(4), new, &drafter).unwrap();
         original.state = PostState::InReview;
+        // With an image (by its hash) and its Arabic alt text.
+        let ar = diwan_core::LanguageCode::parse("ar").unwrap();
+        original.media.push(post::Attachment {
+            id: 1,
+            content: ContentHash([5; 32]),
+            alt: BTreeMap::from([(ar, "السفير في المركز الثقافي".to_owned())]),
+        });
         // An approved post, as the store would load it.
         original.approvals.push(post::Approval {
             user: supervisor.name.clone(),
@@ -436,20 +467,14 @@ mod tests {
         let wire = post_out(&original, "0190-uid", 3, &here, &crises_here);
         let json = serde_json::to_string(&wire).unwrap();
         let read: Post = serde_json::from_str(&json).unwrap();
-        let there_post = post(&read, PostId(80), Vec::new(), &there, &crises_there).unwrap();
+        let there_post = post(&read, PostId(80), &there, &crises_there).unwrap();
         assert_eq!(there_post.paused_by, Some(CrisisId(11)));
         assert_eq!(there_post.targets, BTreeSet::from([AccountId(7), AccountId(9)]));
         assert_ne!(there_post.content_hash(), original.content_hash(), "the numbers are part of the hash");
         assert_eq!(there_post.approved_content, Some(there_post.content_hash()), "still bound, in its own terms");
         // And back: the same post as it left.
-        let back = post(
-            &post_out(&there_post, "0190-uid", 3, &there, &crises_there),
-            PostId(4),
-            Vec::new(),
-            &here,
-            &crises_here,
-        )
-        .unwrap();
+        let back =
+            post(&post_out(&there_post, "0190-uid", 3, &there, &crises_there), PostId(4), &here, &crises_here).unwrap();
         assert_eq!(back, original);
     }
 

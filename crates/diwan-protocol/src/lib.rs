@@ -175,6 +175,21 @@ pub enum Change {
         steps: Vec<String>,
         fast_track: Option<String>,
     },
+    /// An image attached, by the SHA-256 (hex) of its bytes, which a desktop
+    /// sends first (`PUT /v1/media/{hash}`).
+    AttachMedia {
+        content: String,
+    },
+    /// An image removed from the post.
+    RemoveMedia {
+        content: String,
+    },
+    /// One language's alt text of an image (empty removes it).
+    SetMediaAlt {
+        content: String,
+        language: String,
+        text: String,
+    },
     /// A comment on the post (or on one language's variant), under the uid
     /// its desktop gave it. Comments leave the post's version as it is:
     /// they never conflict with its text or its decisions.
@@ -320,9 +335,21 @@ pub struct Post {
     /// The uid of the crisis holding it back, if one does.
     #[serde(default)]
     pub paused_by: Option<String>,
+    /// Its images in order, each by the hash of its bytes, with alt texts.
+    #[serde(default)]
+    pub media: Vec<Media>,
     /// Its comments, oldest first.
     #[serde(default)]
     pub comments: Vec<Comment>,
+}
+
+/// An image of a post as it travels: the SHA-256 (hex) of its bytes (which
+/// a desktop fetches by it, `GET /v1/media/{hash}`) and its alt texts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Media {
+    pub content: String,
+    pub alt: BTreeMap<String, String>,
 }
 
 /// A comment as it travels (`diwan_core::comment`), by uid.
