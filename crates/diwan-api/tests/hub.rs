@@ -657,3 +657,38 @@ fn an_image_attached_on_one_desktop_reaches_the_other_whole_and_an_approval_cove
     a.verify_audit().unwrap();
     b.verify_audit().unwrap();
 }
+
+#[test]
+fn an_image_attached_offline_to_a_post_approved_meanwhile_comes_back_and_is_redone_from_its_kept_bytes() {
+    let hub = start_hub();
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = desk(&hub, &dir, "karim");
+    let account = a.accounts(Some("DZ-FR-PAR")).unwrap()[0].id;
+    let created = a.create_post("karim", new_post(account, "تحتفل سفارة الجزائر بيوم الثقافة")).unwrap();
+    a.submit_post("karim", created.id).unwrap();
+    a.sync_hub().unwrap();
+    let other = tempfile::tempdir().unwrap();
+    let mut b = desk(&hub, &other, "samir");
+    let there = only_post(&b).id;
+
+    // Offline: Karim adds a photo while Samir approves the text alone.
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR a photo added late".to_vec();
+    a.attach_media("karim", created.id, "late.png", &png).unwrap();
+    b.approve_post("samir", there, false).unwrap();
+    b.sync_hub().unwrap();
+    let report = a.sync_hub().unwrap();
+    assert_eq!(report.refused, 1);
+    // The approved post as the hub has it, without the photo; the photo's
+    // change is kept for Karim.
+    assert!(a.media(created.id).unwrap().is_empty());
+    assert_eq!(state(&only_post(&a)), "approved");
+    let refused = a.refused_changes().unwrap();
+    assert_eq!((refused[0].kind.as_str(), refused[0].can_redo), ("attach-media", true));
+
+    // Redone from the bytes kept here: the approval is withdrawn in the open.
+    a.redo_refused_change("karim", &refused[0].key).unwrap();
+    assert_eq!(a.sync_hub().unwrap().pushed, 1);
+    b.sync_hub().unwrap();
+    assert_eq!(b.media_file(b.media(there).unwrap()[0].id).unwrap(), png);
+    assert_eq!(state(&only_post(&b)), "in-review");
+}

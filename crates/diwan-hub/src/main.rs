@@ -58,7 +58,8 @@ enum UserCommand {
         #[arg(long = "role", value_name = "ROLE@MISSION")]
         roles: Vec<String>,
     },
-    /// Grant a role (ROLE@MISSION)
+    /// Grant a role (ROLE@MISSION); also `user role`
+    #[command(alias = "role")]
     Grant { name: String, role: String },
     /// Take a role away (ROLE@MISSION)
     Revoke { name: String, role: String },

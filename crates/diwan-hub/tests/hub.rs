@@ -274,8 +274,11 @@ async fn the_hub_program_initialises_adds_people_and_verifies() {
     let refused = hub(&["user", "add", "rania", "--role", "chef@DZ-FR-PAR"]);
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("chef"), "says which role: {refused:?}");
+    // `user role` is `user grant` by the name for it.
+    let role = hub(&["user", "role", "amina", "supervisor@DZ-FR-PAR"]);
+    assert!(role.status.success(), "{role:?}");
     let verified = hub(&["verify"]);
-    assert!(stdout(&verified).contains("intact: 4 events"), "user, role, mission, account: {verified:?}");
+    assert!(stdout(&verified).contains("intact: 5 events"), "user, role, mission, account, role: {verified:?}");
 
     let nowhere =
         Command::new(env!("CARGO_BIN_EXE_diwan-hub")).arg("init").env_remove("DIWAN_HUB_PG").output().unwrap();
