@@ -166,6 +166,29 @@ fn desk(hub: &Hub, dir: &tempfile::TempDir, name: &str) -> Diwan {
     desk
 }
 
+/// Two desktops, each in a folder of its own: Karim's, where he drafted
+/// `text` at Paris and sent it on (synced), and Samir's, which brought it.
+struct TwoDesks {
+    a: Diwan,
+    b: Diwan,
+    /// The post's number on Karim's desktop and on Samir's.
+    here: i64,
+    there: i64,
+    _folders: [tempfile::TempDir; 2],
+}
+
+fn in_review_on_two_desks(hub: &Hub, text: &str) -> TwoDesks {
+    let folders = [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()];
+    let mut a = desk(hub, &folders[0], "karim");
+    let account = a.accounts(Some("DZ-FR-PAR")).unwrap()[0].id;
+    let here = a.create_post("karim", new_post(account, text)).unwrap().id;
+    a.submit_post("karim", here).unwrap();
+    a.sync_hub().unwrap();
+    let b = desk(hub, &folders[1], "samir");
+    let there = only_post(&b).id;
+    TwoDesks { a, b, here, there, _folders: folders }
+}
+
 /// An Arabic culture post at Paris on `account`, for 5 December.
 fn new_post(account: i64, text: &str) -> diwan_api::dto::NewPostDto {
     diwan_api::dto::NewPostDto {
@@ -256,16 +279,10 @@ fn an_offline_edit_meets_an_approval_the_approval_stands_and_the_edit_comes_back
 #[test]
 fn an_approval_of_text_that_changed_meanwhile_comes_back_even_from_a_wrong_clock_and_a_dropped_one_is_gone() {
     let hub = start_hub();
-    let dir = tempfile::tempdir().unwrap();
-    let mut a = desk(&hub, &dir, "karim");
-    let account = a.accounts(Some("DZ-FR-PAR")).unwrap()[0].id;
-    let id = a.create_post("karim", new_post(account, "نص أول")).unwrap().id;
-    a.submit_post("karim", id).unwrap();
-    a.sync_hub().unwrap();
+    let TwoDesks { mut a, b, here: id, there, _folders } = in_review_on_two_desks(&hub, "نص أول");
     // Samir's computer is six hours behind: by its clock he approved before
     // Karim edited. The hub goes by what it accepted, never by clocks.
-    let mut b = desk(&hub, &dir, "samir").with_clock(|| chrono::Utc::now() - chrono::Duration::hours(6));
-    let there = only_post(&b).id;
+    let mut b = b.with_clock(|| chrono::Utc::now() - chrono::Duration::hours(6));
 
     // The roles swapped: Karim's edit lands first, Samir approved the old text.
     let edit = diwan_api::dto::PostEditDto { text: Some("نص ثان".into()), ..Default::default() };
@@ -296,14 +313,8 @@ fn an_approval_of_text_that_changed_meanwhile_comes_back_even_from_a_wrong_clock
 #[test]
 fn a_crisis_declared_meanwhile_holds_back_a_post_scheduled_offline_until_it_ends() {
     let hub = start_hub();
-    let dir = tempfile::tempdir().unwrap();
-    let mut a = desk(&hub, &dir, "karim");
-    let account = a.accounts(Some("DZ-FR-PAR")).unwrap()[0].id;
-    let id = a.create_post("karim", new_post(account, "تحتفل السفارة بيوم الثقافة")).unwrap().id;
-    a.submit_post("karim", id).unwrap();
-    a.sync_hub().unwrap();
-    let mut b = desk(&hub, &dir, "samir");
-    let there = only_post(&b).id;
+    let TwoDesks { mut a, mut b, here: id, there, _folders } =
+        in_review_on_two_desks(&hub, "تحتفل السفارة بيوم الثقافة");
     b.approve_post("samir", there, false).unwrap();
     b.sync_hub().unwrap();
     a.sync_hub().unwrap();
@@ -583,17 +594,11 @@ fn a_hub_that_refuses_every_token_here_says_so(hub: &Hub, desk: &mut Diwan) {
 #[test]
 fn a_comment_made_on_one_desktop_reaches_the_other_and_its_resolution_comes_back() {
     let hub = start_hub();
-    let dir = tempfile::tempdir().unwrap();
-    let mut a = desk(&hub, &dir, "karim");
-    let account = a.accounts(Some("DZ-FR-PAR")).unwrap()[0].id;
-    let created = a.create_post("karim", new_post(account, "تحتفل سفارة الجزائر بيوم الثقافة")).unwrap();
-    a.submit_post("karim", created.id).unwrap();
-    a.sync_hub().unwrap();
-    let mut b = desk(&hub, &dir, "samir");
-    let there = only_post(&b).id;
+    let TwoDesks { mut a, mut b, here, there, _folders } =
+        in_review_on_two_desks(&hub, "تحتفل سفارة الجزائر بيوم الثقافة");
 
     // Karim asks a question on the Arabic text, offline, then syncs.
-    a.add_comment("karim", created.id, Some("ar"), "هل التاريخ صحيح؟").unwrap();
+    a.add_comment("karim", here, Some("ar"), "هل التاريخ صحيح؟").unwrap();
     assert_eq!(a.sync_hub().unwrap().pushed, 1);
     assert!(b.sync_hub().unwrap().pulled >= 1);
     let comments = b.comments(there).unwrap();
@@ -610,9 +615,9 @@ fn a_comment_made_on_one_desktop_reaches_the_other_and_its_resolution_comes_back
     let report = b.sync_hub().unwrap();
     assert_eq!((report.pushed, report.refused), (2, 0));
     a.sync_hub().unwrap();
-    let here = a.comments(created.id).unwrap();
-    assert_eq!(here.len(), 1);
-    assert_eq!(here[0].resolved_by.as_deref(), Some("samir"));
+    let comments = a.comments(here).unwrap();
+    assert_eq!(comments.len(), 1);
+    assert_eq!(comments[0].resolved_by.as_deref(), Some("samir"));
     assert_eq!(state(&only_post(&a)), "approved");
     assert_eq!(a.sync_hub().unwrap().pulled, 0, "nothing new: nothing written");
     a.verify_audit().unwrap();
@@ -661,26 +666,19 @@ fn an_image_attached_on_one_desktop_reaches_the_other_whole_and_an_approval_cove
 #[test]
 fn an_image_attached_offline_to_a_post_approved_meanwhile_comes_back_and_is_redone_from_its_kept_bytes() {
     let hub = start_hub();
-    let dir = tempfile::tempdir().unwrap();
-    let mut a = desk(&hub, &dir, "karim");
-    let account = a.accounts(Some("DZ-FR-PAR")).unwrap()[0].id;
-    let created = a.create_post("karim", new_post(account, "تحتفل سفارة الجزائر بيوم الثقافة")).unwrap();
-    a.submit_post("karim", created.id).unwrap();
-    a.sync_hub().unwrap();
-    let other = tempfile::tempdir().unwrap();
-    let mut b = desk(&hub, &other, "samir");
-    let there = only_post(&b).id;
+    let TwoDesks { mut a, mut b, here, there, _folders } =
+        in_review_on_two_desks(&hub, "تحتفل سفارة الجزائر بيوم الثقافة");
 
     // Offline: Karim adds a photo while Samir approves the text alone.
     let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR a photo added late".to_vec();
-    a.attach_media("karim", created.id, "late.png", &png).unwrap();
+    a.attach_media("karim", here, "late.png", &png).unwrap();
     b.approve_post("samir", there, false).unwrap();
     b.sync_hub().unwrap();
     let report = a.sync_hub().unwrap();
     assert_eq!(report.refused, 1);
     // The approved post as the hub has it, without the photo; the photo's
     // change is kept for Karim.
-    assert!(a.media(created.id).unwrap().is_empty());
+    assert!(a.media(here).unwrap().is_empty());
     assert_eq!(state(&only_post(&a)), "approved");
     let refused = a.refused_changes().unwrap();
     assert_eq!((refused[0].kind.as_str(), refused[0].can_redo), ("attach-media", true));
