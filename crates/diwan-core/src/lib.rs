@@ -21,6 +21,7 @@ pub mod link;
 pub mod media;
 pub mod message;
 pub mod mission;
+pub mod observance;
 pub mod platform;
 pub mod post;
 pub mod preferences;
