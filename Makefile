@@ -13,7 +13,7 @@ APP_BIN := $(CARGO_TARGET_DIR)/debug/diwan-app
 CLI_BIN := $(CARGO_TARGET_DIR)/debug/diwan
 TAURI := ui/node_modules/.bin/tauri
 
-.PHONY: run test test-long setup build ui app cli hub test-rust test-ui test-e2e bindings screenshots bench bench-app bench-hub clean package test-package
+.PHONY: holidays-data run test test-long setup build ui app cli hub test-rust test-ui test-e2e bindings screenshots bench bench-app bench-hub clean package test-package
 
 setup:
 	@scripts/setup.sh
@@ -113,6 +113,12 @@ bench: setup
 # PostgreSQL, started and stopped; README, "Team hub").
 bench-hub: setup
 	cargo bench --locked -p diwan-hub --bench load
+
+# Writes crates/diwan-core/data/holidays.tsv (committed) from the
+# date-holidays package pinned in scripts/holidays: every country's public
+# holidays for the years Diwan plans in (README, "Observances").
+holidays-data:
+	cd scripts/holidays && npm ci --no-audit --no-fund && node generate.mjs
 
 clean:
 	rm -rf ui/dist tests/e2e/artifacts

@@ -101,7 +101,7 @@ impl Diwan {
     /// An administrator sets how many days of daily backups are kept; audited.
     pub fn set_backup_days(&mut self, actor: &str, days: u32) -> Result<BackupSettingsDto, ApiError> {
         let retention = Retention::new(days)?;
-        self.set_admin_setting(actor, BACKUP_DAYS_SETTING, retention.days(), AuditAction::BackupDaysSet)?;
+        self.set_admin_setting(actor, BACKUP_DAYS_SETTING, &retention.days().to_string(), AuditAction::BackupDaysSet)?;
         self.backup_settings()
     }
 

@@ -12,6 +12,7 @@ mod error;
 mod hub;
 mod mission;
 mod notes;
+mod observance;
 mod people;
 mod policy;
 mod post;
@@ -30,6 +31,7 @@ pub use error::*;
 pub use hub::*;
 pub use mission::*;
 pub use notes::*;
+pub use observance::*;
 pub use people::*;
 pub use policy::*;
 pub use post::*;
@@ -90,6 +92,8 @@ pub fn typescript_bindings() -> String {
         UpgradedDto::decl(&cfg),
         SyncReportDto::decl(&cfg),
         HubStatusDto::decl(&cfg),
+        ObservanceDto::decl(&cfg),
+        ObservancesDto::decl(&cfg),
         RefusedChangeDto::decl(&cfg),
         PolicyDto::decl(&cfg),
         ResolutionName::decl(&cfg),

@@ -24,6 +24,7 @@ pub mod i18n;
 pub mod links;
 pub mod media;
 pub mod names;
+mod observances;
 pub mod paths;
 mod policies;
 mod posts;

@@ -266,7 +266,7 @@ impl Diwan {
 
     pub fn set_idle_lock(&mut self, actor: &str, minutes: u32) -> Result<SessionDto, ApiError> {
         let lock = IdleLock::new(minutes)?;
-        self.set_admin_setting(actor, IDLE_LOCK_SETTING, lock.minutes(), AuditAction::IdleLockSet)?;
+        self.set_admin_setting(actor, IDLE_LOCK_SETTING, &lock.minutes().to_string(), AuditAction::IdleLockSet)?;
         self.session()
     }
 
@@ -276,7 +276,7 @@ impl Diwan {
         &mut self,
         actor: &str,
         key: &str,
-        value: u32,
+        value: &str,
         action: AuditAction,
     ) -> Result<(), ApiError> {
         let actor = self.user(actor)?;
@@ -285,10 +285,9 @@ impl Diwan {
         }
         let now = self.now();
         self.store.write(|w| {
-            w.set_setting(key, &value.to_string())?;
+            w.set_setting(key, value)?;
             w.append_audit(
-                NewAuditEvent::new(now, actor.name.to_string(), action, "settings".to_owned())
-                    .with_detail(value.to_string()),
+                NewAuditEvent::new(now, actor.name.to_string(), action, "settings".to_owned()).with_detail(value),
             )?;
             Ok::<_, ApiError>(())
         })

@@ -105,6 +105,8 @@ enum Command {
     },
     /// What is due to publish now (or at --at), what is overdue, and what was held back
     Due(crate::command::due::DueArgs),
+    /// Islamic observances (Umm al-Qura), the host's and the home country's public holidays on a mission's days
+    Observances(crate::command::observances::ObservancesArgs),
     /// Work queues: what waits for the acting person
     Queue {
         #[command(subcommand)]
@@ -212,6 +214,7 @@ fn run(command: Command, ctx: &Context<'_>) -> Result<(), CliError> {
         Command::User { command } => crate::command::user::run(&command, ctx),
         Command::Account { command } => crate::command::account::run(command, ctx),
         Command::Due(args) => crate::command::due::run(&args, ctx),
+        Command::Observances(args) => crate::command::observances::run(&args, ctx),
         Command::Queue { command } => crate::command::queue::run(command, ctx),
         Command::Tm { command } => crate::command::tm::run(command, ctx),
         Command::Glossary { command } => crate::command::glossary::run(command, ctx),

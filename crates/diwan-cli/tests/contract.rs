@@ -1123,3 +1123,33 @@ fn due_lists_a_scheduled_post_from_its_hour_with_each_accounts_approved_text() {
     assert!(late["overdue"].as_array().expect("overdue").iter().any(|p| p["post"].as_i64() == post["id"].as_i64()));
     assert!(fails(&db.path, &["due", "--at", "2026-12-16 18:30"]).contains("--mission"));
 }
+
+#[test]
+fn observances_lists_a_missions_islamic_days_and_holidays_and_an_administrator_sets_the_home_country() {
+    let db = db();
+    ok(&db.path, &["demo"]);
+    let args = ["observances", "--mission", "DZ-FR-PAR", "--from", "2026-07-01", "--to", "2026-07-31"];
+    let text = ok(&db.path, &args);
+    assert!(text.contains("2026-07-14\t1448-01-29\thost country holiday\tFR\tBastille Day\tnational day"), "{text}");
+    assert!(!text.contains("home country"), "no home country set yet: {text}");
+
+    let refused = fails(&db.path, &["--as", "karim", "observances", "--home-country", "DZ"]);
+    assert!(refused.contains("administrator"), "{refused}");
+    ok(&db.path, &["--as", "amina", "observances", "--home-country", "DZ"]);
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(&db.path, &[&["--json"][..], &args].concat())).expect("json");
+    assert_eq!(json["homeCountry"], "DZ");
+    let independence =
+        json["observances"].as_array().expect("list").iter().find(|o| o["date"] == "2026-07-05").expect("5 July");
+    assert_eq!((independence["layer"].as_str(), independence["national"].as_bool()), (Some("home"), Some(true)));
+    assert_eq!(independence["names"]["ar"], "عيد الاستقلال");
+
+    let arabic = ok(
+        &db.path,
+        &["--lang", "ar", "observances", "--mission", "DZ-FR-PAR", "--from", "2026-03-20", "--to", "2026-03-20"],
+    );
+    assert!(arabic.contains("عيد الفطر"), "{arabic}");
+    let reversed =
+        fails(&db.path, &["observances", "--mission", "DZ-FR-PAR", "--from", "2026-03-31", "--to", "2026-03-01"]);
+    assert!(!reversed.is_empty());
+}

@@ -58,6 +58,7 @@ vocabulary! {
         FirstAdministrator => "user.first-administrator",
         IdleLockSet => "settings.idle-lock-set",
         BackupDaysSet => "settings.backup-days-set",
+        HomeCountrySet => "settings.home-country-set",
         DatabaseEncrypted => "database.encrypted",
         UserRoleRevoked => "user.role-revoked",
         DeviceSignedIn => "device.signed-in",

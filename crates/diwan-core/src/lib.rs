@@ -15,6 +15,7 @@ mod country_codes;
 pub mod crisis;
 pub mod demo;
 pub mod hash;
+pub mod holidays;
 pub mod language;
 pub mod language_check;
 pub mod link;

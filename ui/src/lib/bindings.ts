@@ -217,6 +217,45 @@ waiting: number,
  */
 refused: number, };
 
+export type ObservanceDto = { 
+/**
+ * The day, `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * The layer it belongs to: `religious` (Islamic observances, Umm
+ * al-Qura), `host` (the host country's public holidays) or `home`
+ * (the ministry's home country's).
+ */
+layer: string, 
+/**
+ * For a religious observance, its key (`eid-al-fitr`…), named by the
+ * interface (`observance-<key>`); none for a holiday, named by `names`.
+ */
+key: string | null, 
+/**
+ * A holiday's name in the three languages, from the holidays data.
+ */
+names: NamesDto | null, 
+/**
+ * A country's national day.
+ */
+national: boolean, 
+/**
+ * The country of a holiday (ISO 3166-1 alpha-2).
+ */
+country: string | null, 
+/**
+ * The day in the Hijri calendar (Umm al-Qura), `YYYY-MM-DD`.
+ */
+hijri: string, };
+
+export type ObservancesDto = { mission: string, hostCountry: string, 
+/**
+ * The ministry's home country, once an administrator has set it.
+ */
+homeCountry: string | null, observances: Array<ObservanceDto>, };
+
 export type RefusedChangeDto = { key: string, 
 /**
  * This desktop's number of the post, if it is here.

@@ -15,6 +15,7 @@ pub mod glossary;
 pub mod hub;
 pub mod init;
 pub mod missions;
+pub mod observances;
 pub mod passphrase;
 pub mod policy;
 pub mod post;

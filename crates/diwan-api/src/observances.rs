@@ -1,0 +1,143 @@
+//! The world's calendar around a mission's plan (#14): the Islamic
+//! observances (Umm al-Qura), the host country's public holidays and the
+//! ministry's home country's, each a layer of the calendar. The days and
+//! names are the core's (`diwan_core::observance`, `diwan_core::holidays`).
+
+use chrono::NaiveDate;
+use diwan_core::audit::AuditAction;
+use diwan_core::calendar::{self, TimeError};
+use diwan_core::holidays::{self, Holiday};
+use diwan_core::observance::{self, HijriDate};
+use diwan_core::CountryCode;
+use diwan_core::MissionCode;
+
+use crate::dto::{NamesDto, ObservanceDto, ObservancesDto};
+use crate::{ApiError, Diwan};
+
+/// The setting that holds the ministry's home country (ISO 3166-1 alpha-2).
+const HOME_COUNTRY: &str = "home-country";
+
+/// The longest span asked at once: a year and a little, as a calendar shows.
+const MAX_DAYS: i64 = 400;
+
+fn hijri(date: NaiveDate) -> String {
+    observance::to_hijri(date)
+        .map_or_else(String::new, |HijriDate { year, month, day }| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+fn holiday(layer: &str, country: &CountryCode, h: Holiday) -> ObservanceDto {
+    ObservanceDto {
+        date: h.date.to_string(),
+        layer: layer.to_owned(),
+        key: None,
+        names: Some(NamesDto { ar: h.ar.to_owned(), fr: h.fr.to_owned(), en: h.en.to_owned() }),
+        national: h.national,
+        country: Some(country.as_str().to_owned()),
+        hijri: hijri(h.date),
+    }
+}
+
+impl Diwan {
+    /// The observances on `mission`'s days `from..=to` (`YYYY-MM-DD`), in
+    /// order of day: religious, then the host's holidays, then the home
+    /// country's, on each day.
+    pub fn observances(&self, mission: &str, from: &str, to: &str) -> Result<ObservancesDto, ApiError> {
+        let code = MissionCode::parse(mission)?;
+        let found =
+            self.store.read().mission(&code)?.ok_or_else(|| ApiError::MissionNotFound { code: mission.to_owned() })?;
+        let (from, to) = (calendar::parse_date(from)?, calendar::parse_date(to)?);
+        if to < from || (to - from).num_days() > MAX_DAYS {
+            return Err(TimeError::RangeReversed.into());
+        }
+        let home = self.home_country()?;
+        let mut observances: Vec<ObservanceDto> = observance::islamic_observances(from, to)
+            .into_iter()
+            .map(|(date, which)| ObservanceDto {
+                date: date.to_string(),
+                layer: "religious".to_owned(),
+                key: Some(which.as_str().to_owned()),
+                names: None,
+                national: false,
+                country: None,
+                hijri: hijri(date),
+            })
+            .collect();
+        let host = found.host_country;
+        observances.extend(holidays::holidays(&host, from, to).into_iter().map(|h| holiday("host", &host, h)));
+        if let Some(home) = home.as_ref().and_then(|c| CountryCode::parse(c)) {
+            observances.extend(holidays::holidays(&home, from, to).into_iter().map(|h| holiday("home", &home, h)));
+        }
+        // Stable: within a day, the layers keep the order above.
+        observances.sort_by(|a, b| a.date.cmp(&b.date));
+        Ok(ObservancesDto {
+            mission: code.to_string(),
+            host_country: host.as_str().to_owned(),
+            home_country: home,
+            observances,
+        })
+    }
+
+    /// The ministry's home country, once an administrator has set it.
+    pub fn home_country(&self) -> Result<Option<String>, ApiError> {
+        Ok(self.store.read().setting(HOME_COUNTRY)?)
+    }
+
+    /// Sets the ministry's home country (an administrator at any mission); audited.
+    pub fn set_home_country(&mut self, actor: &str, country: &str) -> Result<(), ApiError> {
+        let code = CountryCode::parse(country.trim())
+            .ok_or_else(|| diwan_core::ValidationError::CountryUnknown { country: country.to_owned() })?;
+        self.set_admin_setting(actor, HOME_COUNTRY, code.as_str(), AuditAction::HomeCountrySet)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing;
+
+    #[test]
+    fn a_missions_days_show_islamic_observances_its_hosts_holidays_and_the_home_countrys() {
+        let mut diwan = testing::demo();
+        // Paris, July 2026: Ashura is 25 June; Bastille Day and Algeria's
+        // Independence Day fall in the span.
+        let before = diwan.observances("DZ-FR-PAR", "2026-07-01", "2026-07-31").expect("observances");
+        assert_eq!(before.host_country, "FR");
+        let host: Vec<(&str, bool)> =
+            before.observances.iter().filter(|o| o.layer == "host").map(|o| (o.date.as_str(), o.national)).collect();
+        assert_eq!(host, [("2026-07-14", true)]);
+        assert_eq!(before.home_country, None);
+        assert!(before.observances.iter().all(|o| o.layer != "home"), "no home layer before it is set");
+
+        // The home country, set by an administrator, adds its layer.
+        assert!(diwan.set_home_country("karim", "DZ").is_err(), "a drafter may not");
+        assert!(diwan.set_home_country("amina", "XX").is_err(), "not a country");
+        diwan.set_home_country("amina", "DZ").expect("an administrator sets it");
+        let after = diwan.observances("DZ-FR-PAR", "2026-07-01", "2026-07-31").expect("observances");
+        let home: Vec<&str> = after.observances.iter().filter(|o| o.layer == "home").map(|o| o.date.as_str()).collect();
+        assert_eq!(home, ["2026-07-05"]);
+        assert_eq!(
+            after.observances.iter().find(|o| o.date == "2026-07-05").map(|o| o.hijri.as_str()),
+            Some("1448-01-20")
+        );
+
+        // Ramadan and Eid al-Fitr 1447 on Paris's calendar.
+        let spring = diwan.observances("DZ-FR-PAR", "2026-02-01", "2026-03-31").expect("observances");
+        let religious: Vec<(&str, &str)> =
+            spring.observances.iter().filter_map(|o| o.key.as_deref().map(|k| (o.date.as_str(), k))).collect();
+        assert_eq!(religious, [("2026-02-18", "ramadan-start"), ("2026-03-20", "eid-al-fitr")]);
+
+        assert!(diwan.observances("DZ-FR-PAR", "2026-03-31", "2026-02-01").is_err(), "reversed");
+        assert!(diwan.observances("XX-XX-XXX", "2026-03-01", "2026-03-31").is_err(), "no such mission");
+    }
+
+    #[test]
+    fn every_observance_and_layer_is_named_in_the_three_languages() {
+        for locale in [diwan_core::UiLocale::Ar, diwan_core::UiLocale::Fr, diwan_core::UiLocale::En] {
+            let localizer = crate::i18n::Localizer::new(locale);
+            let keys = diwan_core::observance::IslamicObservance::NAMES.iter().map(|k| format!("observance-{k}"));
+            let layers = ["religious", "host", "home"].iter().map(|l| format!("observance-layer-{l}"));
+            for id in keys.chain(layers).chain(["observance-national".to_owned()]) {
+                assert!(localizer.knows(&id), "{locale:?} lacks {id}");
+            }
+        }
+    }
+}
