@@ -92,11 +92,28 @@ impl Diwan {
         let entries = read.calendar(&query)?;
         let mut planned = Vec::with_capacity(entries.len());
         let mut posts = Vec::with_capacity(entries.len());
+        let mut warnings = Vec::new();
+        let mut hosts: std::collections::BTreeMap<String, Option<diwan_core::CountryCode>> =
+            std::collections::BTreeMap::new();
         for entry in entries {
             let at = DateTime::<Utc>::from_timestamp(entry.at, 0).unwrap_or_default();
             let local_zone: Tz =
                 if mission.is_some() { zone } else { entry.time_zone.parse().unwrap_or(chrono_tz::UTC) };
             let entry_mission = MissionCode::parse(&entry.mission)?;
+            let host = match hosts.get(entry.mission.as_ref()) {
+                Some(host) => *host,
+                None => {
+                    let host = read.mission(&entry_mission)?.map(|m| m.host_country);
+                    hosts.insert(entry.mission.to_string(), host);
+                    host
+                }
+            };
+            let day = at.with_timezone(&local_zone).date_naive();
+            if let Some(warning) = host.and_then(|host| {
+                crate::observances::national_day_warning(&host, day, entry.category, entry.crisis_priority)
+            }) {
+                warnings.push(CalendarWarningDto { post: entry.id, warning });
+            }
             let stage = PostStage::from_name(entry.state)
                 .ok_or_else(|| StoreError::Corrupt { detail: format!("post state {}", entry.state) })?;
             let can_move =
@@ -126,7 +143,6 @@ impl Diwan {
                 paused: entry.paused,
             });
         }
-        let mut warnings = Vec::new();
         for conflict in calendar::conflicts(&planned, CONFLICT_GAP) {
             warnings.push(CalendarWarningDto {
                 post: conflict.second.0,

@@ -51,6 +51,21 @@ impl Diwan {
         }
     }
 
+    /// The demo as if made on `day` (at noon UTC): its plan, its workflow
+    /// and its trail's times, the same whatever day it is made on (tests
+    /// and screenshots compare them). Only sample data is ever made so.
+    pub fn demo_on(
+        &mut self,
+        scale: Scale,
+        day: NaiveDate,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<DemoReport, ApiError> {
+        self.demo_day = Some(day.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(NaiveTime::MIN)).and_utc());
+        let made = self.demo(scale, progress);
+        self.demo_day = None;
+        made
+    }
+
     /// The sample missions, their accounts, five people, and a month either
     /// side of today driven through the real workflow.
     fn demo_small(&mut self, progress: &mut dyn FnMut(u64, u64)) -> Result<DemoReport, ApiError> {

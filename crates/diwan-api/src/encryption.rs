@@ -23,7 +23,13 @@ impl Diwan {
                 detail: "missing: the encrypted database cannot be opened without it".to_owned(),
             })?;
             let key = ring.unlock(user, passphrase).map_err(wrong_passphrase)?;
-            Self { store: Store::open_encrypted(path, key)?, clock: Utc::now, session: None, redoing: None }
+            Self {
+                store: Store::open_encrypted(path, key)?,
+                clock: Utc::now,
+                session: None,
+                redoing: None,
+                demo_day: None,
+            }
         } else {
             Self::open(path)?
         };

@@ -69,6 +69,9 @@ pub struct Diwan {
     /// forgets it in its own transaction, so it is never both redone and
     /// still shown refused.
     redoing: Option<String>,
+    /// While `diwan demo --today` makes its sample data: the instant it acts
+    /// at (noon of that day), so a demo is the same whatever day it is made.
+    demo_day: Option<DateTime<Utc>>,
 }
 
 impl Diwan {
@@ -83,7 +86,13 @@ impl Diwan {
         if diwan_store::is_encrypted(path) {
             return Err(diwan_core::sign_in::SignInError::Encrypted.into());
         }
-        Ok(Self { store: Store::open_upgrading(path, progress)?, clock: Utc::now, session: None, redoing: None })
+        Ok(Self {
+            store: Store::open_upgrading(path, progress)?,
+            clock: Utc::now,
+            session: None,
+            redoing: None,
+            demo_day: None,
+        })
     }
 
     /// What opening made of an older file: its versions and where the copy
@@ -97,7 +106,7 @@ impl Diwan {
     /// window's connection. `None` for a database in memory.
     pub fn another_connection(&self) -> Result<Option<Self>, ApiError> {
         let store = self.store.another_connection()?;
-        Ok(store.map(|store| Self { store, clock: self.clock, session: None, redoing: None }))
+        Ok(store.map(|store| Self { store, clock: self.clock, session: None, redoing: None, demo_day: None }))
     }
 
     /// The same database read on another clock; for tests.
@@ -107,11 +116,11 @@ impl Diwan {
 
     /// A database in memory with a fixed clock; for tests.
     pub fn open_in_memory(clock: Clock) -> Result<Self, ApiError> {
-        Ok(Self { store: Store::open_in_memory()?, clock, session: None, redoing: None })
+        Ok(Self { store: Store::open_in_memory()?, clock, session: None, redoing: None, demo_day: None })
     }
 
     fn now(&self) -> DateTime<Utc> {
-        (self.clock)()
+        self.demo_day.unwrap_or_else(self.clock)
     }
 
     /// The person a use case acts for; unknown names are refused.

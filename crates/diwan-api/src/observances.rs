@@ -8,10 +8,11 @@ use diwan_core::audit::AuditAction;
 use diwan_core::calendar::{self, TimeError};
 use diwan_core::holidays::{self, Holiday};
 use diwan_core::observance::{self, HijriDate};
+use diwan_core::post::Category;
 use diwan_core::CountryCode;
 use diwan_core::MissionCode;
 
-use crate::dto::{NamesDto, ObservanceDto, ObservancesDto};
+use crate::dto::{NamesDto, ObservanceDto, ObservancesDto, WarningDto};
 use crate::{ApiError, Diwan};
 
 /// The setting that holds the ministry's home country (ISO 3166-1 alpha-2).
@@ -35,6 +36,24 @@ fn holiday(layer: &str, country: &CountryCode, h: Holiday) -> ObservanceDto {
         country: Some(country.as_str().to_owned()),
         hijri: hijri(h.date),
     }
+}
+
+/// The warning for a post of `category` on local day `day` when that is a
+/// national day of `host` and the post is routine there (the core's rule).
+pub(crate) fn national_day_warning(
+    host: &CountryCode,
+    day: NaiveDate,
+    category: Category,
+    crisis_priority: bool,
+) -> Option<WarningDto> {
+    if !observance::routine_on_national_day(category, crisis_priority) {
+        return None;
+    }
+    let national = holidays::holidays(host, day, day).into_iter().find(|h| h.national)?;
+    Some(WarningDto::NationalDay {
+        country: host.as_str().to_owned(),
+        names: NamesDto { ar: national.ar.to_owned(), fr: national.fr.to_owned(), en: national.en.to_owned() },
+    })
 }
 
 impl Diwan {
@@ -127,6 +146,50 @@ mod tests {
 
         assert!(diwan.observances("DZ-FR-PAR", "2026-03-31", "2026-02-01").is_err(), "reversed");
         assert!(diwan.observances("XX-XX-XXX", "2026-03-01", "2026-03-31").is_err(), "no such mission");
+    }
+
+    #[test]
+    fn a_routine_post_on_the_host_countrys_national_day_is_flagged_in_the_composer_and_the_calendar() {
+        let mut diwan = testing::demo();
+        let culture = testing::submitted(&mut diwan, "2026-07-14", "أمسية ثقافية في باريس");
+        let national_day = |warnings: &[crate::dto::WarningDto]| {
+            warnings.iter().find_map(|w| match w {
+                crate::dto::WarningDto::NationalDay { country, names } => Some((country.clone(), names.en.clone())),
+                _ => None,
+            })
+        };
+        let post = diwan.post(culture).expect("post");
+        assert_eq!(national_day(&post.warnings), Some(("FR".to_owned(), "Bastille Day".to_owned())));
+        // The day before is no national day; a greeting on the day is what it is for.
+        let eve = testing::submitted(&mut diwan, "2026-07-13", "أمسية ثقافية في باريس");
+        assert_eq!(national_day(&diwan.post(eve).expect("post").warnings), None);
+        let greeting = crate::dto::NewPostDto {
+            mission: "DZ-FR-PAR".into(),
+            accounts: vec![1],
+            category: "national-occasion".into(),
+            source_language: "fr".into(),
+            languages: vec![],
+            local_time: "2026-07-14 09:00".into(),
+            text: "Bonne fête nationale à nos amis français !".into(),
+            note: None,
+            crisis_priority: false,
+        };
+        let greeting = diwan.create_post("karim", greeting).expect("a greeting");
+        assert_eq!(national_day(&greeting.warnings), None);
+        let request = crate::dto::CalendarRequestDto {
+            mission: Some("DZ-FR-PAR".into()),
+            from: "2026-07-13".into(),
+            to: "2026-07-14".into(),
+            ..Default::default()
+        };
+        let calendar = diwan.calendar(&request).expect("calendar");
+        let flagged: Vec<i64> = calendar
+            .warnings
+            .iter()
+            .filter(|w| matches!(w.warning, crate::dto::WarningDto::NationalDay { .. }))
+            .map(|w| w.post)
+            .collect();
+        assert_eq!(flagged, [culture]);
     }
 
     #[test]

@@ -288,7 +288,7 @@ impl Diwan {
         })
     }
 
-    /// Conflicts, blackouts, duplicates and lateness for one post.
+    /// Conflicts, blackouts, duplicates, lateness and a national day for one post.
     fn warnings(&self, post: &Post) -> Result<Vec<WarningDto>, ApiError> {
         let read = self.store.read();
         let window = DUPLICATE_WINDOW.max(CONFLICT_GAP);
@@ -337,6 +337,15 @@ impl Diwan {
         }
         if post.is_overdue(self.now()) {
             warnings.push(WarningDto::Overdue);
+        }
+        if let Some(mission) = read.mission(&post.mission)? {
+            let day = post.at.with_timezone(&post.time_zone).date_naive();
+            warnings.extend(crate::observances::national_day_warning(
+                &mission.host_country,
+                day,
+                post.category,
+                post.crisis_priority,
+            ));
         }
         Ok(warnings)
     }

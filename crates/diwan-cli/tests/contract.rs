@@ -920,9 +920,12 @@ mod snapshots {
         serde_json::to_string_pretty(&sanitised(value)).expect("json") + "\n"
     }
 
+    /// The demo as made on one fixed day: the snapshots are the same
+    /// whatever day they run (national days, crises and blackouts fall on
+    /// the same posts).
     fn demo() -> Db {
         let db = db();
-        ok(&db.path, &["demo"]);
+        ok(&db.path, &["demo", "--today", "2026-12-02"]);
         db
     }
 
@@ -1152,4 +1155,9 @@ fn observances_lists_a_missions_islamic_days_and_holidays_and_an_administrator_s
     let reversed =
         fails(&db.path, &["observances", "--mission", "DZ-FR-PAR", "--from", "2026-03-31", "--to", "2026-03-01"]);
     assert!(!reversed.is_empty());
+    // A demo made as if on an impossible day: refused before anything is made.
+    let other = db_in(&db);
+    let impossible = fails(&other, &["demo", "--today", "2026-02-30"]);
+    assert!(impossible.contains("2026-02-30"), "{impossible}");
+    assert!(!other.exists(), "no file made");
 }

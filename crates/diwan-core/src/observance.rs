@@ -7,6 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use icu_calendar::cal::{Hijri, Iso};
 use icu_calendar::Date;
 
+use crate::post::Category;
 use crate::vocabulary::vocabulary;
 
 /// A day in the Hijri calendar (Umm al-Qura): year, month 1–12, day 1–30.
@@ -67,6 +68,13 @@ impl IslamicObservance {
     }
 }
 
+/// Whether a post of `category` is routine on a country's national day (a
+/// warning): anything but a national occasion, protocol or a crisis
+/// message. Greetings on the day are what the day is for.
+pub fn routine_on_national_day(category: Category, crisis_priority: bool) -> bool {
+    !crisis_priority && !matches!(category, Category::NationalOccasion | Category::Protocol | Category::Crisis)
+}
+
 /// The Islamic observances from `from` to `to`, both included, in order of day.
 pub fn islamic_observances(from: NaiveDate, to: NaiveDate) -> Vec<(NaiveDate, IslamicObservance)> {
     let (Some(first), Some(last)) = (to_hijri(from), to_hijri(to)) else { return Vec::new() };
@@ -120,6 +128,15 @@ mod tests {
             date = date.succ_opt().expect("next");
         }
         assert_eq!(from_hijri(HijriDate { year: 1447, month: 13, day: 1 }), None, "no thirteenth month");
+    }
+
+    #[test]
+    fn only_a_routine_post_is_out_of_place_on_a_national_day() {
+        for category in Category::ALL {
+            let expected = !matches!(category, Category::NationalOccasion | Category::Protocol | Category::Crisis);
+            assert_eq!(routine_on_national_day(category, false), expected, "{category:?}");
+            assert!(!routine_on_national_day(category, true), "a crisis message is never routine");
+        }
     }
 
     #[test]

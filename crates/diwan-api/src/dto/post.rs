@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::ErrorDto;
+use super::{ErrorDto, NamesDto};
 use crate::names::{CategoryName, PostStateName, VariantStateName};
 
 /// A post as a drafter starts it. `localTime` is in the mission's zone.
@@ -71,6 +71,9 @@ pub enum WarningDto {
     Duplicate { account: i64, post: i64 },
     /// The time has passed without full approval.
     Overdue,
+    /// A routine post on a national day of the mission's host country
+    /// (`country`), named in the three languages.
+    NationalDay { country: String, names: NamesDto },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

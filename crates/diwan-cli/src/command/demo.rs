@@ -26,6 +26,9 @@ pub struct DemoArgs {
     /// With --scale ministry: how many missions (fewer make a smaller ministry for tests)
     #[arg(long, default_value_t = 300, value_parser = clap::value_parser!(u16).range(1..=999))]
     missions: u16,
+    /// Make the demo as if on this day (YYYY-MM-DD): the same sample data whatever day it is made
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    today: Option<String>,
 }
 
 pub fn run(args: &DemoArgs, ctx: &Context<'_>) -> Result<(), CliError> {
@@ -36,9 +39,13 @@ pub fn run(args: &DemoArgs, ctx: &Context<'_>) -> Result<(), CliError> {
         (DemoScale::Small, false) => Scale::Small,
         (DemoScale::Ministry, trail) => Scale::Ministry { missions: usize::from(args.missions), trail },
     };
+    // An impossible day is refused before the file is touched.
+    let today =
+        args.today.as_deref().map(diwan_core::calendar::parse_date).transpose().map_err(diwan_api::ApiError::from)?;
     let mut diwan = ctx.open()?;
-    let report = with_bar(ctx.localizer, "cli-demo-progress", |step| {
-        diwan.demo(scale, &mut |done, total| _ = step(done, total))
+    let report = with_bar(ctx.localizer, "cli-demo-progress", |step| match today {
+        Some(day) => diwan.demo_on(scale, day, &mut |done, total| _ = step(done, total)),
+        None => diwan.demo(scale, &mut |done, total| _ = step(done, total)),
     })?;
     let n = |v: u64| MessageArg::Number(i64::try_from(v).unwrap_or(i64::MAX));
     let text = ctx.localizer.message(
