@@ -173,7 +173,23 @@ impl Diwan {
                 reason: b.reason.clone(),
             })
             .collect();
+        // The world's calendar beside the plan, for a mission's calendar of a
+        // month or a week (a long span for scripts goes without).
+        let observances = match &mission {
+            Some(code) => match self.observances(code.as_str(), &request.from, &request.to) {
+                Ok(found) => found.observances,
+                Err(ApiError::SpanTooLong { .. }) => Vec::new(),
+                Err(other) => return Err(other),
+            },
+            None => Vec::new(),
+        };
+        let hijri = match (calendar::parse_date(&request.from), calendar::parse_date(&request.to)) {
+            (Ok(from), Ok(to)) => crate::observances::hijri_days(from, to),
+            _ => Vec::new(),
+        };
         Ok(CalendarDto {
+            observances,
+            hijri,
             mission: mission.map(|m| m.to_string()),
             time_zone: zone.name().to_owned(),
             from: from.to_rfc3339(),

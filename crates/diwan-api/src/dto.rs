@@ -94,6 +94,7 @@ pub fn typescript_bindings() -> String {
         HubStatusDto::decl(&cfg),
         ObservanceDto::decl(&cfg),
         ObservancesDto::decl(&cfg),
+        HijriDayDto::decl(&cfg),
         RefusedChangeDto::decl(&cfg),
         PolicyDto::decl(&cfg),
         ResolutionName::decl(&cfg),

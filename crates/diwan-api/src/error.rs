@@ -108,6 +108,8 @@ pub enum ApiError {
     RefusedChangeNotFound { key: String },
     #[error("the hub's audit chain no longer holds event {seq} as this desktop saw it")]
     HubChainDiffers { seq: i64 },
+    #[error("at most {days} days at once")]
+    SpanTooLong { days: i64 },
     #[error("event {seq} of this desktop's audit trail is not the one the hub recorded a change under")]
     LinkedEventDiffers { seq: i64 },
 }
@@ -171,6 +173,7 @@ impl Localized for ApiError {
             Self::RefusedChangeNotFound { .. } => "error-refused-change-not-found",
             Self::HubChainDiffers { .. } => "error-hub-chain-differs",
             Self::LinkedEventDiffers { .. } => "error-linked-event-differs",
+            Self::SpanTooLong { .. } => "error-span-too-long",
         }
     }
 
@@ -232,6 +235,7 @@ impl Localized for ApiError {
             }
             Self::RefusedChangeNotFound { key } => vec![("key", key.as_str().into())],
             Self::HubChainDiffers { seq } | Self::LinkedEventDiffers { seq } => vec![("seq", (*seq).into())],
+            Self::SpanTooLong { days } => vec![("days", (*days).into())],
         }
     }
 }

@@ -12,7 +12,7 @@ use diwan_core::post::Category;
 use diwan_core::CountryCode;
 use diwan_core::MissionCode;
 
-use crate::dto::{NamesDto, ObservanceDto, ObservancesDto, WarningDto};
+use crate::dto::{HijriDayDto, NamesDto, ObservanceDto, ObservancesDto, WarningDto};
 use crate::{ApiError, Diwan};
 
 /// The setting that holds the ministry's home country (ISO 3166-1 alpha-2).
@@ -56,6 +56,25 @@ pub(crate) fn national_day_warning(
     })
 }
 
+/// Each day from `from` to `to` in the Hijri calendar; none over more than
+/// [`MAX_DAYS`] (or a reversed span).
+pub(crate) fn hijri_days(from: NaiveDate, to: NaiveDate) -> Vec<HijriDayDto> {
+    if to < from || (to - from).num_days() > MAX_DAYS {
+        return Vec::new();
+    }
+    from.iter_days()
+        .take_while(|d| *d <= to)
+        .filter_map(|date| {
+            observance::to_hijri(date).map(|h| HijriDayDto {
+                date: date.to_string(),
+                year: h.year,
+                month: h.month,
+                day: h.day,
+            })
+        })
+        .collect()
+}
+
 impl Diwan {
     /// The observances on `mission`'s days `from..=to` (`YYYY-MM-DD`), in
     /// order of day: religious, then the host's holidays, then the home
@@ -65,8 +84,11 @@ impl Diwan {
         let found =
             self.store.read().mission(&code)?.ok_or_else(|| ApiError::MissionNotFound { code: mission.to_owned() })?;
         let (from, to) = (calendar::parse_date(from)?, calendar::parse_date(to)?);
-        if to < from || (to - from).num_days() > MAX_DAYS {
+        if to < from {
             return Err(TimeError::RangeReversed.into());
+        }
+        if (to - from).num_days() > MAX_DAYS {
+            return Err(ApiError::SpanTooLong { days: MAX_DAYS });
         }
         let home = self.home_country()?;
         let mut observances: Vec<ObservanceDto> = observance::islamic_observances(from, to)
@@ -202,5 +224,15 @@ mod tests {
                 assert!(localizer.knows(&id), "{locale:?} lacks {id}");
             }
         }
+    }
+
+    #[test]
+    fn each_day_of_a_calendar_gets_its_hijri_date_and_a_long_span_none() {
+        let day = |text: &str| chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("day");
+        let days = super::hijri_days(day("2026-07-13"), day("2026-07-14"));
+        let found: Vec<(String, i32, u8, u8)> = days.into_iter().map(|d| (d.date, d.year, d.month, d.day)).collect();
+        assert_eq!(found, [("2026-07-13".into(), 1448, 1, 28), ("2026-07-14".into(), 1448, 1, 29)]);
+        assert!(super::hijri_days(day("2026-01-01"), day("2028-01-01")).is_empty());
+        assert!(super::hijri_days(day("2026-07-14"), day("2026-07-13")).is_empty());
     }
 }

@@ -56,14 +56,14 @@ impl Diwan {
     pub fn preferences(&self, name: &str) -> Result<PreferencesDto, ApiError> {
         let user = self.user(name)?;
         let stored = self.store.setting(&preferences_key(&user))?.unwrap_or_default();
-        let Preferences { digits, spell_check } = Preferences::from_stored(&stored);
-        Ok(PreferencesDto { digits: digits.into(), spell_check })
+        let Preferences { digits, hijri_dates, spell_check } = Preferences::from_stored(&stored);
+        Ok(PreferencesDto { digits: digits.into(), hijri_dates, spell_check })
     }
 
     pub fn set_preferences(&mut self, name: &str, preferences: &PreferencesDto) -> Result<(), ApiError> {
         let user = self.user(name)?;
-        let PreferencesDto { digits, spell_check } = *preferences;
-        let preferences = Preferences { digits: digits.into(), spell_check };
+        let PreferencesDto { digits, hijri_dates, spell_check } = *preferences;
+        let preferences = Preferences { digits: digits.into(), hijri_dates, spell_check };
         self.store.set_setting(&preferences_key(&user), &preferences.to_stored())?;
         Ok(())
     }
@@ -140,16 +140,29 @@ mod tests {
     fn each_person_keeps_their_own_digits() {
         let mut diwan = crate::testing::demo();
         assert_eq!(diwan.preferences("samir").expect("read").digits, DigitsName::ArabicIndic, "Arabic-Indic at first");
-        diwan.set_preferences("samir", &PreferencesDto { digits: DigitsName::Latin, spell_check: true }).expect("set");
+        diwan
+            .set_preferences(
+                "samir",
+                &PreferencesDto { digits: DigitsName::Latin, hijri_dates: None, spell_check: true },
+            )
+            .expect("set");
         assert_eq!(diwan.preferences("samir").expect("read").digits, DigitsName::Latin);
         assert_eq!(diwan.preferences("karim").expect("read").digits, DigitsName::ArabicIndic, "per person");
         assert!(diwan.preferences("samir").expect("read").spell_check, "spell-checking is on at first");
-        diwan.set_preferences("samir", &PreferencesDto { digits: DigitsName::Latin, spell_check: false }).expect("set");
+        diwan
+            .set_preferences(
+                "samir",
+                &PreferencesDto { digits: DigitsName::Latin, hijri_dates: Some(false), spell_check: false },
+            )
+            .expect("set");
         let samir = diwan.preferences("samir").expect("read");
-        assert_eq!((samir.digits, samir.spell_check), (DigitsName::Latin, false));
+        assert_eq!((samir.digits, samir.hijri_dates, samir.spell_check), (DigitsName::Latin, Some(false), false));
         assert!(diwan.preferences("karim").expect("read").spell_check, "per person");
         assert!(diwan
-            .set_preferences("nobody", &PreferencesDto { digits: DigitsName::Latin, spell_check: true })
+            .set_preferences(
+                "nobody",
+                &PreferencesDto { digits: DigitsName::Latin, hijri_dates: None, spell_check: true }
+            )
             .is_err());
     }
 

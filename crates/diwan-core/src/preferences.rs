@@ -20,6 +20,10 @@ vocabulary! {
 pub struct Preferences {
     /// Used by the Arabic interface only; French and English write Latin digits.
     pub digits: Digits,
+    /// Whether the calendar and the composer show each day's Hijri date
+    /// beside the Gregorian one; `None` until the person chooses: on in the
+    /// Arabic interface, off in the others.
+    pub hijri_dates: Option<bool>,
     /// Whether the fields where text is written are spell-checked (on at first).
     pub spell_check: bool,
 }
@@ -27,7 +31,7 @@ pub struct Preferences {
 impl Default for Preferences {
     /// Arabic-Indic digits, the Arabic locale's own default.
     fn default() -> Self {
-        Self { digits: Digits::ArabicIndic, spell_check: true }
+        Self { digits: Digits::ArabicIndic, hijri_dates: None, spell_check: true }
     }
 }
 
@@ -35,8 +39,12 @@ impl Preferences {
     /// The stored form: `digits=latin`, one `key=value` a line so that later
     /// preferences add lines without a migration.
     pub fn to_stored(&self) -> String {
-        let spell_check = if self.spell_check { "on" } else { "off" };
-        format!("digits={}\nspell-check={spell_check}", self.digits)
+        let on = |yes: bool| if yes { "on" } else { "off" };
+        let mut stored = format!("digits={}\nspell-check={}", self.digits, on(self.spell_check));
+        if let Some(hijri) = self.hijri_dates {
+            stored.push_str(&format!("\nhijri-dates={}", on(hijri)));
+        }
+        stored
     }
 
     /// Reads the stored form back. A line that cannot be read keeps the
@@ -52,6 +60,8 @@ impl Preferences {
                 }
                 Some(("spell-check", "on")) => preferences.spell_check = true,
                 Some(("spell-check", "off")) => preferences.spell_check = false,
+                Some(("hijri-dates", "on")) => preferences.hijri_dates = Some(true),
+                Some(("hijri-dates", "off")) => preferences.hijri_dates = Some(false),
                 _ => {}
             }
         }
@@ -67,9 +77,13 @@ mod tests {
     fn preferences_round_trip_and_what_cannot_be_read_is_the_default() {
         for digits in Digits::ALL {
             for spell_check in [true, false] {
-                let preferences = Preferences { digits, spell_check };
-                assert_eq!(Preferences::from_stored(&preferences.to_stored()), preferences);
+                for hijri_dates in [None, Some(true), Some(false)] {
+                    let preferences = Preferences { digits, hijri_dates, spell_check };
+                    assert_eq!(Preferences::from_stored(&preferences.to_stored()), preferences);
+                }
             }
+            // Stored before Hijri dates were a preference: not chosen yet.
+            assert_eq!(Preferences::from_stored("digits=latin\nspell-check=on").hijri_dates, None);
         }
         // Stored before spell-checking was a preference: on.
         assert!(Preferences::from_stored("digits=latin").spell_check);

@@ -256,6 +256,16 @@ export type ObservancesDto = { mission: string, hostCountry: string,
  */
 homeCountry: string | null, observances: Array<ObservanceDto>, };
 
+export type HijriDayDto = { 
+/**
+ * The Gregorian day, `YYYY-MM-DD`.
+ */
+date: string, year: number, 
+/**
+ * 1 (Muharram) to 12 (Dhu al-Hijja).
+ */
+month: number, day: number, };
+
 export type RefusedChangeDto = { key: string, 
 /**
  * This desktop's number of the post, if it is here.
@@ -358,6 +368,11 @@ export type PreferencesDto = {
  * The digits of the Arabic interface.
  */
 digits: DigitsName, 
+/**
+ * Whether the calendar and the composer show Hijri dates; `None` until
+ * chosen (the interface shows them in Arabic, not in French or English).
+ */
+hijriDates: boolean | null, 
 /**
  * Whether fields where text is written are spell-checked.
  */
@@ -535,7 +550,17 @@ export type CalendarDto = { mission: string | null, timeZone: string, from: stri
 /**
  * Blackout periods overlapping the range, to shade on the grid.
  */
-blackouts: Array<BlackoutDto>, };
+blackouts: Array<BlackoutDto>, 
+/**
+ * The mission's observances on the range's days (none without a
+ * mission, or over more than a year and a little).
+ */
+observances: Array<ObservanceDto>, 
+/**
+ * Each day of the range in the Hijri calendar (none over more than a
+ * year and a little): the interface writes them, the core dates them.
+ */
+hijri: Array<HijriDayDto>, };
 
 export type CalendarWarningDto = { post: number, warning: WarningDto, };
 

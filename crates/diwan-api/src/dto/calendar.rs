@@ -44,6 +44,12 @@ pub struct CalendarDto {
     pub warnings: Vec<CalendarWarningDto>,
     /// Blackout periods overlapping the range, to shade on the grid.
     pub blackouts: Vec<BlackoutDto>,
+    /// The mission's observances on the range's days (none without a
+    /// mission, or over more than a year and a little).
+    pub observances: Vec<super::ObservanceDto>,
+    /// Each day of the range in the Hijri calendar (none over more than a
+    /// year and a little): the interface writes them, the core dates them.
+    pub hijri: Vec<super::HijriDayDto>,
 }
 
 /// A period in which a mission posts nothing routine.

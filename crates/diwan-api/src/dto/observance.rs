@@ -38,3 +38,15 @@ pub struct ObservancesDto {
     pub home_country: Option<String>,
     pub observances: Vec<ObservanceDto>,
 }
+
+/// One day's date in the Hijri calendar (Umm al-Qura), as the core has it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HijriDayDto {
+    /// The Gregorian day, `YYYY-MM-DD`.
+    pub date: String,
+    pub year: i32,
+    /// 1 (Muharram) to 12 (Dhu al-Hijja).
+    pub month: u8,
+    pub day: u8,
+}

@@ -51,6 +51,9 @@ pub struct PlaceDto {
 pub struct PreferencesDto {
     /// The digits of the Arabic interface.
     pub digits: DigitsName,
+    /// Whether the calendar and the composer show Hijri dates; `None` until
+    /// chosen (the interface shows them in Arabic, not in French or English).
+    pub hijri_dates: Option<bool>,
     /// Whether fields where text is written are spell-checked.
     pub spell_check: bool,
 }
