@@ -2,7 +2,7 @@
 // tauri-driver (which starts Debian's WebKitWebDriver), and a WebDriver
 // session per app launch. Everything is torn down after the run.
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -271,8 +271,15 @@ export function withoutIsolation(s) {
   return s.replace(/[\u2066-\u2069]/g, '')
 }
 
+/**
+ * A database file in a folder of its own, removed when the test file's
+ * process ends (a demo with its backups is some 300 MB: a full run left
+ * gigabytes behind). DIWAN_E2E_KEEP=1 keeps them to look at.
+ */
 export function tempDatabase() {
-  return join(mkdtempSync(join(tmpdir(), 'diwan-e2e-')), 'diwan.db')
+  const dir = mkdtempSync(join(tmpdir(), 'diwan-e2e-'))
+  if (!process.env.DIWAN_E2E_KEEP) process.on('exit', () => rmSync(dir, { recursive: true, force: true }))
+  return join(dir, 'diwan.db')
 }
 
 /** Runs the diwan CLI on the same database, as a script would (`--as` people with the demo passphrase). */
