@@ -152,6 +152,7 @@ calendar-layers = إظهار في التقويم
 calendar-layer-religious = المناسبات الإسلامية
 calendar-layer-host = عطلات البلد المضيف
 calendar-layer-home = عطلات البلد الأم
+calendar-layer-ministry = أيام الوزارة
 hijri-month-1 = محرم
 hijri-month-2 = صفر
 hijri-month-3 = ربيع الأول
@@ -769,6 +770,20 @@ observance-layer-religious = مناسبة إسلامية
 observance-layer-host = عطلة البلد المضيف
 observance-layer-home = عطلة البلد الأم
 observance-national = العيد الوطني
+observance-layer-ministry = يوم من أيام الوزارة
+error-ministry-day-date = «{ $date }» ليس يومًا من أيام التقويم: اكتب MM-DD (كل سنة) أو YYYY-MM-DD (مرة واحدة).
+error-ministry-day-kind = «{ $kind }» ليس نوعًا من الأيام: international أو anniversary أو mourning.
+error-ministry-day-name-missing = يحتاج اليوم إلى اسم بلغة واحدة على الأقل.
+error-ministry-day-name-too-long = لا يتجاوز اسم اليوم { $max } حرفًا.
+cli-ministry-days-imported = { $count ->
+    [zero] لا أيام في قائمة الوزارة.
+    [one] يوم واحد في قائمة الوزارة.
+    [two] يومان في قائمة الوزارة.
+    [few] { $count } أيام في قائمة الوزارة.
+    [many] { $count } يومًا في قائمة الوزارة.
+   *[other] { $count } يوم في قائمة الوزارة.
+}
+audit-action-ministry-days-imported = استبدال قائمة أيام الوزارة
 observance-islamic-new-year = رأس السنة الهجرية
 observance-ashura = عاشوراء
 observance-mawlid = المولد النبوي الشريف

@@ -134,6 +134,7 @@ calendar-layers = Show on the calendar
 calendar-layer-religious = Islamic observances
 calendar-layer-host = Host country holidays
 calendar-layer-home = Home country holidays
+calendar-layer-ministry = The ministry’s days
 hijri-month-1 = Muharram
 hijri-month-2 = Safar
 hijri-month-3 = Rabi al-Awwal
@@ -660,6 +661,16 @@ observance-layer-religious = Islamic observance
 observance-layer-host = host country holiday
 observance-layer-home = home country holiday
 observance-national = national day
+observance-layer-ministry = the ministry’s day
+error-ministry-day-date = “{ $date }” is no day of the calendar: write MM-DD (every year) or YYYY-MM-DD (once).
+error-ministry-day-kind = “{ $kind }” is no kind of day: international, anniversary or mourning.
+error-ministry-day-name-missing = A day needs a name in at least one language.
+error-ministry-day-name-too-long = A day’s name has at most { $max } characters.
+cli-ministry-days-imported = { $count ->
+    [one] One day
+   *[other] { $count } days
+} in the ministry’s list.
+audit-action-ministry-days-imported = The ministry’s list of days replaced
 observance-islamic-new-year = Islamic New Year
 observance-ashura = Ashura
 observance-mawlid = Mawlid (the Prophet’s birthday)

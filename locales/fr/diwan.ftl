@@ -134,6 +134,7 @@ calendar-layers = Afficher sur le calendrier
 calendar-layer-religious = Fêtes islamiques
 calendar-layer-host = Fériés du pays hôte
 calendar-layer-home = Fériés du pays d’origine
+calendar-layer-ministry = Journées du ministère
 hijri-month-1 = mouharram
 hijri-month-2 = safar
 hijri-month-3 = rabia al-awal
@@ -660,6 +661,16 @@ observance-layer-religious = Fête islamique
 observance-layer-host = férié du pays hôte
 observance-layer-home = férié du pays d’origine
 observance-national = fête nationale
+observance-layer-ministry = journée du ministère
+error-ministry-day-date = « { $date } » n’est pas un jour du calendrier : écrivez MM-JJ (chaque année) ou AAAA-MM-JJ (une fois).
+error-ministry-day-kind = « { $kind } » n’est pas un type de journée : international, anniversary ou mourning.
+error-ministry-day-name-missing = Une journée a besoin d’un nom dans au moins une langue.
+error-ministry-day-name-too-long = Le nom d’une journée a au plus { $max } caractères.
+cli-ministry-days-imported = { $count ->
+    [one] Une journée
+   *[other] { $count } journées
+} dans la liste du ministère.
+audit-action-ministry-days-imported = Liste des journées du ministère remplacée
 observance-islamic-new-year = Nouvel an de l’Hégire
 observance-ashura = Achoura
 observance-mawlid = Mawlid (naissance du Prophète)

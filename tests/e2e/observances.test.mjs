@@ -3,6 +3,8 @@
 // toggled on its own, and shows each day's Hijri date in Arabic (on by
 // default there), as the core computes it. In Arabic, French and English.
 import assert from 'node:assert/strict'
+import { writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { after, before, test } from 'node:test'
 
 import { cli, launch, screenshot, setControlIn, startDriver, tempDatabase, until } from './harness.mjs'
@@ -14,6 +16,9 @@ const db = tempDatabase()
 before(async () => {
   cli(db, 'demo')
   cli(db, '--as', 'amina', 'observances', '--home-country', 'DZ')
+  const days = join(dirname(db), 'days.csv')
+  writeFileSync(days, 'date,kind,ar,fr,en\n07-18,international,اليوم الدولي لنيلسون مانديلا,Journée internationale Nelson Mandela,Nelson Mandela International Day\n')
+  cli(db, '--as', 'amina', 'observances', '--import-days', days)
   driver = await startDriver()
   browser = await launch(driver, db)
 })
@@ -67,6 +72,7 @@ test('Paris in July 2026: Bastille Day marked as the host\'s national day, Alger
     Object.fromEntries([...document.querySelectorAll('[data-testid="calendar"] [data-observance]')].map((m) => [m.getAttribute('data-mark-date'), m.getAttribute('data-layer')])),
   )
   assert.equal(layers['2026-07-05'], 'home', JSON.stringify(layers))
+  assert.equal(layers['2026-07-18'], 'ministry', JSON.stringify(layers))
   // No Hijri dates in the English interface until chosen.
   assert.equal(await browser.$('[data-testid="calendar"] [data-hijri]').isExisting(), false)
   await screenshot(browser, driver, 'en-observances')

@@ -4,6 +4,7 @@
 //! write everything in one transaction, so a bad file changes nothing.
 
 pub mod glossary_csv;
+pub mod ministry_days_csv;
 pub mod tmx;
 pub mod xliff;
 

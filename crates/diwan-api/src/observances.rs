@@ -13,6 +13,7 @@ use diwan_core::CountryCode;
 use diwan_core::MissionCode;
 
 use crate::dto::{HijriDayDto, NamesDto, ObservanceDto, ObservancesDto, WarningDto};
+use crate::exchange::ministry_days_csv;
 use crate::{ApiError, Diwan};
 
 /// The setting that holds the ministry's home country (ISO 3166-1 alpha-2).
@@ -35,6 +36,7 @@ fn holiday(layer: &str, country: &CountryCode, h: Holiday) -> ObservanceDto {
         national: h.national,
         country: Some(country.as_str().to_owned()),
         hijri: hijri(h.date),
+        kind: None,
     }
 }
 
@@ -101,12 +103,31 @@ impl Diwan {
                 national: false,
                 country: None,
                 hijri: hijri(date),
+                kind: None,
             })
             .collect();
         let host = found.host_country;
         observances.extend(holidays::holidays(&host, from, to).into_iter().map(|h| holiday("host", &host, h)));
         if let Some(home) = home.as_ref().and_then(|c| CountryCode::parse(c)) {
             observances.extend(holidays::holidays(&home, from, to).into_iter().map(|h| holiday("home", &home, h)));
+        }
+        for listed in self.store.read().ministry_days()? {
+            for date in listed.dates_in(from, to) {
+                observances.push(ObservanceDto {
+                    date: date.to_string(),
+                    layer: "ministry".to_owned(),
+                    key: None,
+                    names: Some(NamesDto {
+                        ar: listed.name("ar").to_owned(),
+                        fr: listed.name("fr").to_owned(),
+                        en: listed.name("en").to_owned(),
+                    }),
+                    national: false,
+                    country: None,
+                    hijri: hijri(date),
+                    kind: Some(listed.kind.as_str().to_owned()),
+                });
+            }
         }
         // Stable: within a day, the layers keep the order above.
         observances.sort_by(|a, b| a.date.cmp(&b.date));
@@ -116,6 +137,38 @@ impl Diwan {
             home_country: home,
             observances,
         })
+    }
+
+    /// The ministry's own list of days as CSV (`exchange::ministry_days_csv`).
+    pub fn export_ministry_days_csv(&self) -> Result<String, ApiError> {
+        Ok(ministry_days_csv::write(&self.store.read().ministry_days()?))
+    }
+
+    /// Replaces the ministry's list of days with the CSV `text` (an
+    /// administrator at any mission); every row is checked first, a bad one
+    /// named by its line, and nothing changes then. Returns how many days.
+    pub fn import_ministry_days_csv(&mut self, actor: &str, text: &str) -> Result<u32, ApiError> {
+        let actor = self.user(actor)?;
+        if !actor.administers_any() {
+            return Err(diwan_core::sign_in::SignInError::NotAdministrator.into());
+        }
+        let days = ministry_days_csv::read(text)?;
+        let now = self.now();
+        let count = u32::try_from(days.len()).unwrap_or(u32::MAX);
+        self.store.write(|w| {
+            w.replace_ministry_days(&days)?;
+            w.append_audit(
+                diwan_core::audit::NewAuditEvent::new(
+                    now,
+                    actor.name.to_string(),
+                    AuditAction::MinistryDaysImported,
+                    "ministry-days".to_owned(),
+                )
+                .with_detail(format!("{count} days")),
+            )?;
+            Ok::<_, ApiError>(())
+        })?;
+        Ok(count)
     }
 
     /// The ministry's home country, once an administrator has set it.
@@ -215,11 +268,42 @@ mod tests {
     }
 
     #[test]
+    fn administrators_replace_the_ministrys_list_of_days_whole_and_a_bad_file_changes_nothing() {
+        let mut diwan = testing::demo();
+        let csv = "date,kind,ar,fr,en\n07-18,international,اليوم الدولي لنيلسون مانديلا,Journée internationale Nelson Mandela,Nelson Mandela International Day\n2026-07-21,mourning,حداد,,\n";
+        assert!(diwan.import_ministry_days_csv("karim", csv).is_err(), "a drafter may not");
+        assert_eq!(diwan.import_ministry_days_csv("amina", csv).expect("imported"), 2);
+        let july = diwan.observances("DZ-FR-PAR", "2026-07-01", "2026-07-31").expect("observances");
+        let listed: Vec<(&str, Option<&str>, &str)> = july
+            .observances
+            .iter()
+            .filter(|o| o.layer == "ministry")
+            .map(|o| (o.date.as_str(), o.kind.as_deref(), o.names.as_ref().map_or("", |n| n.fr.as_str())))
+            .collect();
+        // A name missing in a language shows the first one given.
+        assert_eq!(
+            listed,
+            [
+                ("2026-07-18", Some("international"), "Journée internationale Nelson Mandela"),
+                ("2026-07-21", Some("mourning"), "حداد")
+            ]
+        );
+        let exported = diwan.export_ministry_days_csv().expect("export");
+        // A bad row (line 3) is named, and the list stays as it was.
+        let bad = "date,kind,ar,fr,en\n05-03,international,,,Press\n02-30,international,,,Nowhere\n";
+        let refused = diwan.import_ministry_days_csv("amina", bad).expect_err("refused");
+        assert_eq!(diwan_core::Localized::message_id(&refused), "error-import-record-invalid");
+        assert_eq!(diwan.export_ministry_days_csv().expect("export"), exported);
+        assert_eq!(diwan.import_ministry_days_csv("amina", &exported).expect("round trip"), 2);
+        assert_eq!(diwan.export_ministry_days_csv().expect("export"), exported);
+    }
+
+    #[test]
     fn every_observance_and_layer_is_named_in_the_three_languages() {
         for locale in [diwan_core::UiLocale::Ar, diwan_core::UiLocale::Fr, diwan_core::UiLocale::En] {
             let localizer = crate::i18n::Localizer::new(locale);
             let keys = diwan_core::observance::IslamicObservance::NAMES.iter().map(|k| format!("observance-{k}"));
-            let layers = ["religious", "host", "home"].iter().map(|l| format!("observance-layer-{l}"));
+            let layers = ["religious", "host", "home", "ministry"].iter().map(|l| format!("observance-layer-{l}"));
             for id in keys.chain(layers).chain(["observance-national".to_owned()]) {
                 assert!(localizer.knows(&id), "{locale:?} lacks {id}");
             }

@@ -1160,4 +1160,19 @@ fn observances_lists_a_missions_islamic_days_and_holidays_and_an_administrator_s
     let impossible = fails(&other, &["demo", "--today", "2026-02-30"]);
     assert!(impossible.contains("2026-02-30"), "{impossible}");
     assert!(!other.exists(), "no file made");
+
+    // The ministry's own list of days: in from CSV (administrators), out the same.
+    let csv = db.path.with_file_name("days.csv");
+    std::fs::write(
+        &csv,
+        "date,kind,ar,fr,en\n05-03,international,اليوم العالمي لحرية الصحافة,,World Press Freedom Day\n",
+    )
+    .expect("csv");
+    let csv = csv.to_str().expect("path");
+    assert!(!fails(&db.path, &["--as", "karim", "observances", "--import-days", csv]).is_empty());
+    assert!(ok(&db.path, &["--as", "amina", "observances", "--import-days", csv]).contains("One day in the ministry"));
+    let out = ok(&db.path, &["observances", "--export-days"]);
+    assert_eq!(out, "date,kind,ar,fr,en\n05-03,international,اليوم العالمي لحرية الصحافة,,World Press Freedom Day\n");
+    let may = ok(&db.path, &["observances", "--mission", "DZ-FR-PAR", "--from", "2026-05-03", "--to", "2026-05-03"]);
+    assert!(may.contains("international") && may.contains("World Press Freedom Day"), "{may}");
 }

@@ -59,6 +59,7 @@ vocabulary! {
         IdleLockSet => "settings.idle-lock-set",
         BackupDaysSet => "settings.backup-days-set",
         HomeCountrySet => "settings.home-country-set",
+        MinistryDaysImported => "ministry-days.imported",
         DatabaseEncrypted => "database.encrypted",
         UserRoleRevoked => "user.role-revoked",
         DeviceSignedIn => "device.signed-in",

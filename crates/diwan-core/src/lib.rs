@@ -21,6 +21,7 @@ pub mod language_check;
 pub mod link;
 pub mod media;
 pub mod message;
+pub mod ministry_days;
 pub mod mission;
 pub mod observance;
 pub mod platform;

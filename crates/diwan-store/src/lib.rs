@@ -14,6 +14,7 @@ mod crisis;
 mod error;
 mod keyring;
 mod migrations;
+mod ministry_days;
 mod missions;
 mod notes;
 mod policies;

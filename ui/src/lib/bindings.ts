@@ -248,7 +248,12 @@ country: string | null,
 /**
  * The day in the Hijri calendar (Umm al-Qura), `YYYY-MM-DD`.
  */
-hijri: string, };
+hijri: string, 
+/**
+ * For a day of the ministry's own list: `international`,
+ * `anniversary` or `mourning`.
+ */
+kind: string | null, };
 
 export type ObservancesDto = { mission: string, hostCountry: string, 
 /**

@@ -26,6 +26,9 @@ pub struct ObservanceDto {
     pub country: Option<String>,
     /// The day in the Hijri calendar (Umm al-Qura), `YYYY-MM-DD`.
     pub hijri: String,
+    /// For a day of the ministry's own list: `international`,
+    /// `anniversary` or `mourning`.
+    pub kind: Option<String>,
 }
 
 /// The observances of a mission's days, with the ministry's home country.
