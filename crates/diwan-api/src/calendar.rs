@@ -93,6 +93,7 @@ impl Diwan {
         let mut planned = Vec::with_capacity(entries.len());
         let mut posts = Vec::with_capacity(entries.len());
         let mut warnings = Vec::new();
+        let mourning_days = read.ministry_days()?;
         let mut hosts: std::collections::BTreeMap<String, Option<diwan_core::CountryCode>> =
             std::collections::BTreeMap::new();
         for entry in entries {
@@ -112,6 +113,9 @@ impl Diwan {
             if let Some(warning) = host.and_then(|host| {
                 crate::observances::national_day_warning(&host, day, entry.category, entry.crisis_priority)
             }) {
+                warnings.push(CalendarWarningDto { post: entry.id, warning });
+            }
+            if let Some(warning) = crate::observances::mourning_warning(&mourning_days, day, entry.crisis_priority) {
                 warnings.push(CalendarWarningDto { post: entry.id, warning });
             }
             let stage = PostStage::from_name(entry.state)

@@ -77,6 +77,23 @@ pub(crate) fn hijri_days(from: NaiveDate, to: NaiveDate) -> Vec<HijriDayDto> {
         .collect()
 }
 
+/// The warning for a post on local day `day` when the ministry's list
+/// mourns then (the core's rule).
+pub(crate) fn mourning_warning(
+    days: &[diwan_core::ministry_days::MinistryDay],
+    day: NaiveDate,
+    crisis_priority: bool,
+) -> Option<WarningDto> {
+    let mourning = days.iter().find(|d| d.mourns(day, crisis_priority))?;
+    Some(WarningDto::MourningDay {
+        names: NamesDto {
+            ar: mourning.name("ar").to_owned(),
+            fr: mourning.name("fr").to_owned(),
+            en: mourning.name("en").to_owned(),
+        },
+    })
+}
+
 impl Diwan {
     /// The observances on `mission`'s days `from..=to` (`YYYY-MM-DD`), in
     /// order of day: religious, then the host's holidays, then the home
@@ -296,6 +313,27 @@ mod tests {
         assert_eq!(diwan.export_ministry_days_csv().expect("export"), exported);
         assert_eq!(diwan.import_ministry_days_csv("amina", &exported).expect("round trip"), 2);
         assert_eq!(diwan.export_ministry_days_csv().expect("export"), exported);
+
+        // A post on the day of mourning is warned about, in the composer and on the calendar.
+        let post = testing::submitted(&mut diwan, "2026-07-21", "أمسية ثقافية");
+        let mourning = |warnings: &[crate::dto::WarningDto]| {
+            warnings.iter().any(|w| matches!(w, crate::dto::WarningDto::MourningDay { names } if names.ar == "حداد"))
+        };
+        assert!(mourning(&diwan.post(post).expect("post").warnings));
+        let request = crate::dto::CalendarRequestDto {
+            mission: Some("DZ-FR-PAR".into()),
+            from: "2026-07-20".into(),
+            to: "2026-07-22".into(),
+            ..Default::default()
+        };
+        let calendar = diwan.calendar(&request).expect("calendar");
+        let flagged: Vec<i64> = calendar
+            .warnings
+            .iter()
+            .filter(|w| matches!(w.warning, crate::dto::WarningDto::MourningDay { .. }))
+            .map(|w| w.post)
+            .collect();
+        assert_eq!(flagged, [post]);
     }
 
     #[test]

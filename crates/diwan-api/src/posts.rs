@@ -338,8 +338,9 @@ impl Diwan {
         if post.is_overdue(self.now()) {
             warnings.push(WarningDto::Overdue);
         }
+        let day = post.at.with_timezone(&post.time_zone).date_naive();
+        warnings.extend(crate::observances::mourning_warning(&read.ministry_days()?, day, post.crisis_priority));
         if let Some(mission) = read.mission(&post.mission)? {
-            let day = post.at.with_timezone(&post.time_zone).date_naive();
             warnings.extend(crate::observances::national_day_warning(
                 &mission.host_country,
                 day,

@@ -115,6 +115,12 @@ impl MinistryDay {
             .collect()
     }
 
+    /// Whether a post of `crisis_priority` on `date` falls on this day as a
+    /// day of mourning (a warning): any post but a crisis message.
+    pub fn mourns(&self, date: NaiveDate, crisis_priority: bool) -> bool {
+        self.kind == MinistryDayKind::Mourning && !crisis_priority && !self.dates_in(date, date).is_empty()
+    }
+
     /// Its name in `language` (`ar`, `fr` or `en`), else the first it has.
     pub fn name(&self, language: &str) -> &str {
         let wanted = match language {
@@ -148,6 +154,16 @@ mod tests {
         assert_eq!(once.dates_in(day("2026-01-01"), day("2030-12-31")), [day("2026-10-14")]);
         let leap = MinistryDay::parse("02-29", "mourning", ["", "", "Day of remembrance"]).expect("leap day");
         assert_eq!(leap.dates_in(day("2026-01-01"), day("2028-12-31")), [day("2028-02-29")]);
+    }
+
+    #[test]
+    fn a_post_on_a_day_of_mourning_is_out_of_place_unless_it_is_a_crisis_message() {
+        let mourning = MinistryDay::parse("11-11", "mourning", ["", "", "Day of mourning"]).expect("a day");
+        assert!(mourning.mourns(day("2026-11-11"), false));
+        assert!(!mourning.mourns(day("2026-11-11"), true), "a crisis message goes out");
+        assert!(!mourning.mourns(day("2026-11-12"), false));
+        let press = MinistryDay::parse("05-03", "international", ["", "", "Press"]).expect("a day");
+        assert!(!press.mourns(day("2026-05-03"), false), "not a day of mourning");
     }
 
     #[test]

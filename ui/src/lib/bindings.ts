@@ -503,7 +503,7 @@ qaOverride?: QaOverrideDto, };
 
 export type ApprovalDto = { user: string, step: number, at: string, fastTrack: boolean, };
 
-export type WarningDto = { "kind": "conflict", account: number, post: number, minutes: number, } | { "kind": "blackout", reason: string, start: string, end: string, } | { "kind": "duplicate", account: number, post: number, } | { "kind": "overdue" } | { "kind": "nationalDay", country: string, names: NamesDto, };
+export type WarningDto = { "kind": "conflict", account: number, post: number, minutes: number, } | { "kind": "blackout", reason: string, start: string, end: string, } | { "kind": "duplicate", account: number, post: number, } | { "kind": "overdue" } | { "kind": "nationalDay", country: string, names: NamesDto, } | { "kind": "mourningDay", names: NamesDto, };
 
 export type AbilityDto = { allowed: boolean, reason: ErrorDto | null, };
 

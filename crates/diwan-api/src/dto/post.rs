@@ -74,6 +74,8 @@ pub enum WarningDto {
     /// A routine post on a national day of the mission's host country
     /// (`country`), named in the three languages.
     NationalDay { country: String, names: NamesDto },
+    /// On a day of mourning of the ministry's list, named in the three languages.
+    MourningDay { names: NamesDto },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
