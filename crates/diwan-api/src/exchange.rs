@@ -48,6 +48,35 @@ pub enum ImportProblem {
     LanguageMismatch,
 }
 
+/// One CSV record with its line, or why its line is malformed.
+pub(crate) type CsvRecord = Result<(u32, csv::StringRecord), ImportError>;
+
+/// A CSV file (UTF-8, a byte-order mark allowed, a header row): its header,
+/// and its records in order, each with its line or the malformed line's
+/// error. The glossary's and the ministry's days read through it.
+pub(crate) fn csv_records<'t>(
+    text: &'t str,
+    format: &'static str,
+) -> Result<(csv::StringRecord, impl Iterator<Item = CsvRecord> + 't), ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text.as_bytes());
+    let headers =
+        reader.headers().map_err(|e| ImportError::new(format, 1, ImportProblem::Malformed, e.to_string()))?.clone();
+    let line_of =
+        |position: Option<&csv::Position>| position.map_or(0, |p| u32::try_from(p.line()).unwrap_or(u32::MAX));
+    let records = reader.into_records().map(move |record| {
+        record
+            .map(|record| (line_of(record.position()), record))
+            .map_err(|e| ImportError::new(format, line_of(e.position()), ImportProblem::Malformed, e.to_string()))
+    });
+    Ok((headers, records))
+}
+
+/// The position of the column `name` in `headers` (trimmed, any case).
+pub(crate) fn csv_column(headers: &csv::StringRecord, name: &str) -> Option<usize> {
+    headers.iter().position(|h| h.trim().eq_ignore_ascii_case(name))
+}
+
 impl ImportError {
     pub fn new(format: &'static str, line: u32, problem: ImportProblem, detail: impl Into<String>) -> Self {
         Self { format, line, problem, detail: detail.into() }

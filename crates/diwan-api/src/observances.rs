@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use diwan_core::audit::AuditAction;
 use diwan_core::calendar::{self, TimeError};
 use diwan_core::holidays::{self, Holiday};
+use diwan_core::ministry_days::MinistryDay;
 use diwan_core::observance::{self, HijriDate};
 use diwan_core::post::Category;
 use diwan_core::CountryCode;
@@ -27,12 +28,22 @@ fn hijri(date: NaiveDate) -> String {
         .map_or_else(String::new, |HijriDate { year, month, day }| format!("{year:04}-{month:02}-{day:02}"))
 }
 
+/// A holiday's names, as the data has them.
+fn holiday_names(h: &Holiday) -> NamesDto {
+    NamesDto { ar: h.ar.to_owned(), fr: h.fr.to_owned(), en: h.en.to_owned() }
+}
+
+/// A listed day's names, each language falling back to the first name it has.
+fn listed_names(day: &MinistryDay) -> NamesDto {
+    NamesDto { ar: day.name("ar").to_owned(), fr: day.name("fr").to_owned(), en: day.name("en").to_owned() }
+}
+
 fn holiday(layer: &str, country: &CountryCode, h: Holiday) -> ObservanceDto {
     ObservanceDto {
         date: h.date.to_string(),
         layer: layer.to_owned(),
         key: None,
-        names: Some(NamesDto { ar: h.ar.to_owned(), fr: h.fr.to_owned(), en: h.en.to_owned() }),
+        names: Some(holiday_names(&h)),
         national: h.national,
         country: Some(country.as_str().to_owned()),
         hijri: hijri(h.date),
@@ -52,10 +63,7 @@ pub(crate) fn national_day_warning(
         return None;
     }
     let national = holidays::holidays(host, day, day).into_iter().find(|h| h.national)?;
-    Some(WarningDto::NationalDay {
-        country: host.as_str().to_owned(),
-        names: NamesDto { ar: national.ar.to_owned(), fr: national.fr.to_owned(), en: national.en.to_owned() },
-    })
+    Some(WarningDto::NationalDay { country: host.as_str().to_owned(), names: holiday_names(&national) })
 }
 
 /// Each day from `from` to `to` in the Hijri calendar; none over more than
@@ -79,19 +87,9 @@ pub(crate) fn hijri_days(from: NaiveDate, to: NaiveDate) -> Vec<HijriDayDto> {
 
 /// The warning for a post on local day `day` when the ministry's list
 /// mourns then (the core's rule).
-pub(crate) fn mourning_warning(
-    days: &[diwan_core::ministry_days::MinistryDay],
-    day: NaiveDate,
-    crisis_priority: bool,
-) -> Option<WarningDto> {
+pub(crate) fn mourning_warning(days: &[MinistryDay], day: NaiveDate, crisis_priority: bool) -> Option<WarningDto> {
     let mourning = days.iter().find(|d| d.mourns(day, crisis_priority))?;
-    Some(WarningDto::MourningDay {
-        names: NamesDto {
-            ar: mourning.name("ar").to_owned(),
-            fr: mourning.name("fr").to_owned(),
-            en: mourning.name("en").to_owned(),
-        },
-    })
+    Some(WarningDto::MourningDay { names: listed_names(mourning) })
 }
 
 impl Diwan {
@@ -134,11 +132,7 @@ impl Diwan {
                     date: date.to_string(),
                     layer: "ministry".to_owned(),
                     key: None,
-                    names: Some(NamesDto {
-                        ar: listed.name("ar").to_owned(),
-                        fr: listed.name("fr").to_owned(),
-                        en: listed.name("en").to_owned(),
-                    }),
+                    names: Some(listed_names(&listed)),
                     national: false,
                     country: None,
                     hijri: hijri(date),
@@ -240,6 +234,18 @@ mod tests {
         assert!(diwan.observances("XX-XX-XXX", "2026-03-01", "2026-03-31").is_err(), "no such mission");
     }
 
+    /// The posts of Paris's calendar from `from` to `to` that carry a warning `kind` names.
+    fn flagged(diwan: &crate::Diwan, from: &str, to: &str, kind: fn(&crate::dto::WarningDto) -> bool) -> Vec<i64> {
+        let request = crate::dto::CalendarRequestDto {
+            mission: Some("DZ-FR-PAR".into()),
+            from: from.into(),
+            to: to.into(),
+            ..Default::default()
+        };
+        let calendar = diwan.calendar(&request).expect("calendar");
+        calendar.warnings.iter().filter(|w| kind(&w.warning)).map(|w| w.post).collect()
+    }
+
     #[test]
     fn a_routine_post_on_the_host_countrys_national_day_is_flagged_in_the_composer_and_the_calendar() {
         let mut diwan = testing::demo();
@@ -268,20 +274,8 @@ mod tests {
         };
         let greeting = diwan.create_post("karim", greeting).expect("a greeting");
         assert_eq!(national_day(&greeting.warnings), None);
-        let request = crate::dto::CalendarRequestDto {
-            mission: Some("DZ-FR-PAR".into()),
-            from: "2026-07-13".into(),
-            to: "2026-07-14".into(),
-            ..Default::default()
-        };
-        let calendar = diwan.calendar(&request).expect("calendar");
-        let flagged: Vec<i64> = calendar
-            .warnings
-            .iter()
-            .filter(|w| matches!(w.warning, crate::dto::WarningDto::NationalDay { .. }))
-            .map(|w| w.post)
-            .collect();
-        assert_eq!(flagged, [culture]);
+        let national = |w: &crate::dto::WarningDto| matches!(w, crate::dto::WarningDto::NationalDay { .. });
+        assert_eq!(flagged(&diwan, "2026-07-13", "2026-07-14", national), [culture]);
     }
 
     #[test]
@@ -320,20 +314,8 @@ mod tests {
             warnings.iter().any(|w| matches!(w, crate::dto::WarningDto::MourningDay { names } if names.ar == "حداد"))
         };
         assert!(mourning(&diwan.post(post).expect("post").warnings));
-        let request = crate::dto::CalendarRequestDto {
-            mission: Some("DZ-FR-PAR".into()),
-            from: "2026-07-20".into(),
-            to: "2026-07-22".into(),
-            ..Default::default()
-        };
-        let calendar = diwan.calendar(&request).expect("calendar");
-        let flagged: Vec<i64> = calendar
-            .warnings
-            .iter()
-            .filter(|w| matches!(w.warning, crate::dto::WarningDto::MourningDay { .. }))
-            .map(|w| w.post)
-            .collect();
-        assert_eq!(flagged, [post]);
+        let mourning_day = |w: &crate::dto::WarningDto| matches!(w, crate::dto::WarningDto::MourningDay { .. });
+        assert_eq!(flagged(&diwan, "2026-07-20", "2026-07-22", mourning_day), [post]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use diwan_core::translation::glossary::{NewTerm, Term, TermId};
 
-use super::{ImportError, ImportProblem};
+use super::{csv_column, csv_records, ImportError, ImportProblem};
 
 const FORMAT: &str = "CSV";
 const COLUMNS: [&str; 5] = ["ar", "fr", "en", "note", "do_not_translate"];
@@ -24,23 +24,16 @@ pub fn write(terms: &[Term]) -> String {
 /// Every row as a checked term (ids are given by the store later), or the
 /// first problem with its line.
 pub fn read(text: &str) -> Result<Vec<NewTerm>, ImportError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text.as_bytes());
-    let headers =
-        reader.headers().map_err(|e| ImportError::new(FORMAT, 1, ImportProblem::Malformed, e.to_string()))?.clone();
-    let column = |name: &str| headers.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
+    let (headers, records) = csv_records(text, FORMAT)?;
+    let column = |name: &str| csv_column(&headers, name);
     let (ar, fr, en) = match (column("ar"), column("fr"), column("en")) {
         (Some(ar), Some(fr), Some(en)) => (ar, fr, en),
         _ => return Err(ImportError::new(FORMAT, 1, ImportProblem::HeaderInvalid, "ar, fr, en")),
     };
     let (note, flag) = (column("note"), column("do_not_translate"));
     let mut terms = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| {
-            let line = e.position().map_or(0, |p| u32::try_from(p.line()).unwrap_or(u32::MAX));
-            ImportError::new(FORMAT, line, ImportProblem::Malformed, e.to_string())
-        })?;
-        let line = record.position().map_or(0, |p| u32::try_from(p.line()).unwrap_or(u32::MAX));
+    for record in records {
+        let (line, record) = record?;
         let field = |index: Option<usize>| index.and_then(|i| record.get(i)).unwrap_or("").to_owned();
         let do_not_translate = match field(flag).trim().to_lowercase().as_str() {
             "" | "no" | "false" | "0" | "non" | "لا" => false,

@@ -4,7 +4,7 @@
 
 use diwan_core::ministry_days::MinistryDay;
 
-use super::{ImportError, ImportProblem};
+use super::{csv_column, csv_records, ImportError, ImportProblem};
 
 const FORMAT: &str = "CSV";
 const COLUMNS: [&str; 5] = ["date", "kind", "ar", "fr", "en"];
@@ -22,21 +22,13 @@ pub fn write(days: &[MinistryDay]) -> String {
 
 /// Every row as a checked day, or the first problem with its line.
 pub fn read(text: &str) -> Result<Vec<MinistryDay>, ImportError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text.as_bytes());
-    let headers =
-        reader.headers().map_err(|e| ImportError::new(FORMAT, 1, ImportProblem::Malformed, e.to_string()))?.clone();
-    let column = |name: &str| headers.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
-    let [Some(date), Some(kind), Some(ar), Some(fr), Some(en)] = COLUMNS.map(column) else {
+    let (headers, records) = csv_records(text, FORMAT)?;
+    let [Some(date), Some(kind), Some(ar), Some(fr), Some(en)] = COLUMNS.map(|name| csv_column(&headers, name)) else {
         return Err(ImportError::new(FORMAT, 1, ImportProblem::HeaderInvalid, COLUMNS.join(", ")));
     };
     let mut days = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| {
-            let line = e.position().map_or(0, |p| u32::try_from(p.line()).unwrap_or(u32::MAX));
-            ImportError::new(FORMAT, line, ImportProblem::Malformed, e.to_string())
-        })?;
-        let line = record.position().map_or(0, |p| u32::try_from(p.line()).unwrap_or(u32::MAX));
+    for record in records {
+        let (line, record) = record?;
         let field = |index: usize| record.get(index).unwrap_or("");
         let day = MinistryDay::parse(field(date), field(kind), [field(ar), field(fr), field(en)])
             .map_err(|e| ImportError::new(FORMAT, line, ImportProblem::RecordInvalid, e.to_string()))?;
