@@ -10,6 +10,7 @@ workspace-desk = التقويم
 workspace-translation = الترجمة
 workspace-approvals = الاعتمادات
 workspace-audit = سجل التدقيق
+workspace-reports = التقارير
 workspace-settings = الإعدادات
 workspace-coming = هذه المساحة قيد الإنشاء؛ يضم التقويم كل ما يعمل اليوم.
 variant-state-missing = مفقودة
@@ -600,6 +601,7 @@ error-hub-chain-differs = لم يعد سجل التدقيق في مركز الف
 error-hub-other-connected = تعمل قاعدة البيانات هذه مع مركز الفريق في { $url }: اتصل بذلك المركز.
 error-linked-event-differs = لم يعد الحدث { $seq } في سجل التدقيق على هذا الحاسوب هو الحدث الذي قيّد مركز الفريق تغييرًا تحته: عُدّل سجل هذا الحاسوب. أبلغ قسم المعلوماتية في الوزارة فورًا.
 error-span-too-long = اطلب { $days } يومًا على الأكثر في المرة الواحدة.
+error-period-unknown = ‏«{ $period }» ليست مدة تقرير. اختر واحدة من: { $valid }.
 error-sample-none-left = أُضيفت كل البعثات النموذجية من قبل.
 error-locale-unknown = لا يتحدث ديوان «{ $locale }»؛ اختر ar أو fr أو en.
 error-store-opening = ما زالت قاعدة البيانات قيد الفتح؛ أعد المحاولة بعد لحظة.
@@ -784,6 +786,66 @@ cli-ministry-days-imported = { $count ->
    *[other] { $count } يوم في قائمة الوزارة.
 }
 audit-action-ministry-days-imported = استبدال قائمة أيام الوزارة
+audit-action-engagement-imported = استيراد أرقام التفاعل
+report-from = من
+report-to = إلى
+report-period-label = حسب
+report-period-week = الأسبوع
+report-period-month = الشهر
+report-per-week = المنشورات في كل أسبوع
+report-per-month = المنشورات في كل شهر
+report-planned = المخطط لها
+report-approved = المعتمدة
+report-published = المنشورة
+report-total = المجموع
+report-dimension-label = التوزيع حسب
+report-dimension-account = الحساب
+report-dimension-platform = المنصة
+report-dimension-category = الفئة
+report-dimension-language = اللغة
+report-chart-periods = المنشورات المخطط لها والمعتمدة والمنشورة في كل مدة؛ والجدول يحمل الأرقام نفسها.
+report-chart-coverage = المنشورات التي كُتبت كل لغة منها وهي محدَّثة؛ والأرقام بجانبها.
+report-coverage-title = التغطية اللغوية
+report-coverage = { $posts ->
+    [zero] لا منشورات في هذه الأيام
+    [one] { $all } من منشور واحد بالعربية والفرنسية والإنجليزية
+    [two] { $all } من منشورَين بالعربية والفرنسية والإنجليزية
+    [few] { $all } من { $posts } منشورات بالعربية والفرنسية والإنجليزية
+    [many] { $all } من { $posts } منشورًا بالعربية والفرنسية والإنجليزية
+   *[other] { $all } من { $posts } منشور بالعربية والفرنسية والإنجليزية
+}
+report-percent = { $percent }٪
+report-approval-title = من المسودة إلى الاعتماد
+report-approval-hours = الوسيط { $median } ساعة، والمئين التسعون { $p90 } ساعة ({ $posts ->
+    [zero] لا منشورات معتمدة
+    [one] منشور معتمد واحد
+    [two] منشوران معتمدان
+    [few] { $posts } منشورات معتمدة
+    [many] { $posts } منشورًا معتمدًا
+   *[other] { $posts } منشور معتمد
+})
+report-approval-none = لم يُعتمد بعد أي منشور من هذه الأيام.
+report-overdue-title = الاعتمادات المتأخرة
+report-overdue = { $count ->
+    [zero] لا اعتماد متأخر.
+    [one] منشور واحد تجاوز موعده دون اعتماد.
+    [two] منشوران تجاوزا موعدهما دون اعتماد.
+    [few] { $count } منشورات تجاوزت موعدها دون اعتماد.
+    [many] { $count } منشورًا تجاوزت موعدها دون اعتماد.
+   *[other] { $count } منشور تجاوزت موعدها دون اعتماد.
+}
+report-engagement-title = الوصول والتفاعل
+report-reach = الوصول
+report-engagement = التفاعل
+report-post = المنشور
+report-language = اللغة
+report-posts = المنشورات
+report-engagement-none = لا أرقام بعد: استورد تصديرًا من X أو فيسبوك أو إنستغرام أو لينكدإن.
+report-import = استيراد تصدير التفاعل…
+report-imported = { $platform }: المنشورات المطابقة: { $matched }؛ الصفوف التي لا تطابق أي منشور منشور لهذه البعثة: { $unmatched }.
+report-export-csv = تصدير بصيغة CSV…
+report-export-dialog = حفظ التقرير بصيغة CSV
+report-saved = حُفظ في { $path }
 observance-islamic-new-year = رأس السنة الهجرية
 observance-ashura = عاشوراء
 observance-mawlid = المولد النبوي الشريف
@@ -955,6 +1017,7 @@ error-import-schema-invalid = لا يتبع ملف { $format } مخططه في �
 error-import-unknown-unit = يسمّي ملف { $format } ‏{ $detail }، وهو ليس منشوراً صدّره ديوان لهذه البعثة. لم يُستورد شيء.
 error-import-source-changed = تغيّر مصدر { $detail } منذ تصدير ملف { $format }: صدّره من جديد. لم يُستورد شيء.
 error-import-language-mismatch = لا تطابق لغات ملف { $format } ‏{ $detail }. لم يُستورد شيء.
+error-import-unknown-export = هذا الملف ليس تصديرًا للتفاعل يعرفه ديوان. يقرأ ديوان: { $detail }. لم يُستورد شيء.
 cli-xliff-imported = كُتبت { $written } ترجمات: عُلّم { $done } منها منجزاً، وبقي { $drafts } مسودات.
 qa-links = الرابط { $detail } الوارد في المصدر مفقود.
 qa-hashtags = الوسم #{ $detail } الوارد في المصدر مفقود.

@@ -10,6 +10,7 @@ workspace-desk = Calendar
 workspace-translation = Translation
 workspace-approvals = Approvals
 workspace-audit = Audit trail
+workspace-reports = Reports
 workspace-settings = Settings
 workspace-coming = This workspace is being built; the calendar has everything that works today.
 variant-state-missing = Missing
@@ -510,6 +511,7 @@ error-hub-chain-differs = The team hub's audit trail no longer holds event { $se
 error-hub-other-connected = This database works with the team hub at { $url }: connect to that one.
 error-linked-event-differs = Event { $seq } of this computer's audit trail is no longer the one the team hub recorded a change under: this computer's trail was changed. Tell the ministry's IT at once.
 error-span-too-long = Ask for at most { $days } days at once.
+error-period-unknown = “{ $period }” is not a period of a report. Choose one of: { $valid }.
 error-sample-none-left = Every sample mission has already been added.
 error-locale-unknown = Diwan does not speak “{ $locale }”; choose ar, fr or en.
 error-store-opening = The database is still opening; try again in a moment.
@@ -671,6 +673,55 @@ cli-ministry-days-imported = { $count ->
    *[other] { $count } days
 } in the ministry’s list.
 audit-action-ministry-days-imported = The ministry’s list of days replaced
+audit-action-engagement-imported = Engagement figures imported
+report-from = From
+report-to = To
+report-period-label = By
+report-period-week = Week
+report-period-month = Month
+report-per-week = Posts per week
+report-per-month = Posts per month
+report-planned = Planned
+report-approved = Approved
+report-published = Published
+report-total = All
+report-dimension-label = Break down by
+report-dimension-account = Account
+report-dimension-platform = Platform
+report-dimension-category = Category
+report-dimension-language = Language
+report-chart-periods = Posts planned, approved and published in each period; the table holds the same numbers.
+report-chart-coverage = Posts with each language written and up to date; the figures are beside it.
+report-coverage-title = Language coverage
+report-coverage = { $posts ->
+    [one] { $all } of { $posts } post in Arabic, French and English
+   *[other] { $all } of { $posts } posts in Arabic, French and English
+}
+report-percent = { $percent }%
+report-approval-title = From draft to approval
+report-approval-hours = Median { $median } h, 90th percentile { $p90 } h ({ $posts ->
+    [one] { $posts } approved post
+   *[other] { $posts } approved posts
+})
+report-approval-none = No post of these days is approved yet.
+report-overdue-title = Overdue approvals
+report-overdue = { $count ->
+    [0] No overdue approval.
+    [one] One post is past its hour without an approval.
+   *[other] { $count } posts are past their hour without an approval.
+}
+report-engagement-title = Reach and engagement
+report-reach = Reach
+report-engagement = Engagement
+report-post = Post
+report-language = Language
+report-posts = Posts
+report-engagement-none = No figures yet: import an export from X, Facebook, Instagram or LinkedIn.
+report-import = Import an engagement export…
+report-imported = { $platform }: published posts matched: { $matched }; rows matching none of this mission’s published posts: { $unmatched }.
+report-export-csv = Export as CSV…
+report-export-dialog = Save the report as CSV
+report-saved = Saved to { $path }
 observance-islamic-new-year = Islamic New Year
 observance-ashura = Ashura
 observance-mawlid = Mawlid (the Prophet’s birthday)
@@ -813,6 +864,7 @@ error-import-schema-invalid = The { $format } file does not follow its schema at
 error-import-unknown-unit = The { $format } file names { $detail }, which is not a post of this mission that Diwan exported. Nothing was imported.
 error-import-source-changed = The source of { $detail } changed since the { $format } file was exported: export it again. Nothing was imported.
 error-import-language-mismatch = The languages of the { $format } file do not match { $detail }. Nothing was imported.
+error-import-unknown-export = This file is not an engagement export Diwan knows. Diwan reads: { $detail }. Nothing was imported.
 cli-xliff-imported = { $written } translations written: { $done } marked done, { $drafts } left as drafts.
 qa-links = The link { $detail } of the source is missing.
 qa-hashtags = The hashtag #{ $detail } of the source is missing.

@@ -10,6 +10,7 @@ workspace-desk = Calendrier
 workspace-translation = Traduction
 workspace-approvals = Validations
 workspace-audit = Journal d’audit
+workspace-reports = Rapports
 workspace-settings = Réglages
 workspace-coming = Cet espace est en construction ; le calendrier réunit tout ce qui fonctionne aujourd’hui.
 variant-state-missing = Manquante
@@ -510,6 +511,7 @@ error-hub-chain-differs = Le journal d’audit du hub d’équipe ne contient pl
 error-hub-other-connected = Cette base de données travaille avec le hub d’équipe { $url } : reliez-vous à celui-là.
 error-linked-event-differs = L’événement { $seq } du journal d’audit de cet ordinateur n’est plus celui sous lequel le hub d’équipe a inscrit un changement : le journal de cet ordinateur a été modifié. Prévenez immédiatement l’informatique du ministère.
 error-span-too-long = Demandez au plus { $days } jours à la fois.
+error-period-unknown = « { $period } » n’est pas une période de rapport. Choisissez parmi : { $valid }.
 error-sample-none-left = Toutes les missions d’exemple ont déjà été ajoutées.
 error-locale-unknown = Diwan ne parle pas « { $locale } » ; choisissez ar, fr ou en.
 error-store-opening = La base de données est encore en cours d’ouverture ; réessayez dans un instant.
@@ -671,6 +673,55 @@ cli-ministry-days-imported = { $count ->
    *[other] { $count } journées
 } dans la liste du ministère.
 audit-action-ministry-days-imported = Liste des journées du ministère remplacée
+audit-action-engagement-imported = Chiffres d’engagement importés
+report-from = Du
+report-to = Au
+report-period-label = Par
+report-period-week = Semaine
+report-period-month = Mois
+report-per-week = Publications par semaine
+report-per-month = Publications par mois
+report-planned = Prévues
+report-approved = Approuvées
+report-published = Publiées
+report-total = Total
+report-dimension-label = Ventiler par
+report-dimension-account = Compte
+report-dimension-platform = Plateforme
+report-dimension-category = Catégorie
+report-dimension-language = Langue
+report-chart-periods = Publications prévues, approuvées et publiées par période ; le tableau donne les mêmes chiffres.
+report-chart-coverage = Publications dont chaque langue est rédigée et à jour ; les chiffres sont à côté.
+report-coverage-title = Couverture linguistique
+report-coverage = { $posts ->
+    [one] { $all } publication sur { $posts } en arabe, en français et en anglais
+   *[other] { $all } publications sur { $posts } en arabe, en français et en anglais
+}
+report-percent = { $percent } %
+report-approval-title = Du brouillon à l’approbation
+report-approval-hours = Médiane { $median } h, 90e centile { $p90 } h ({ $posts ->
+    [one] { $posts } publication approuvée
+   *[other] { $posts } publications approuvées
+})
+report-approval-none = Aucune publication de ces jours n’est encore approuvée.
+report-overdue-title = Approbations en retard
+report-overdue = { $count ->
+    [0] Aucune approbation en retard.
+    [one] Une publication a passé son heure sans approbation.
+   *[other] { $count } publications ont passé leur heure sans approbation.
+}
+report-engagement-title = Portée et engagement
+report-reach = Portée
+report-engagement = Engagement
+report-post = Publication
+report-language = Langue
+report-posts = Publications
+report-engagement-none = Pas encore de chiffres : importez un export de X, Facebook, Instagram ou LinkedIn.
+report-import = Importer un export d’engagement…
+report-imported = { $platform } : publications retrouvées : { $matched } ; lignes ne correspondant à aucune publication de cette mission : { $unmatched }.
+report-export-csv = Exporter en CSV…
+report-export-dialog = Enregistrer le rapport en CSV
+report-saved = Enregistré dans { $path }
 observance-islamic-new-year = Nouvel an de l’Hégire
 observance-ashura = Achoura
 observance-mawlid = Mawlid (naissance du Prophète)
@@ -813,6 +864,7 @@ error-import-schema-invalid = Le fichier { $format } ne suit pas son schéma à 
 error-import-unknown-unit = Le fichier { $format } nomme { $detail }, qui n’est pas une publication de cette mission exportée par Diwan. Rien n’a été importé.
 error-import-source-changed = La source de { $detail } a changé depuis l’export du fichier { $format } : exportez-le de nouveau. Rien n’a été importé.
 error-import-language-mismatch = Les langues du fichier { $format } ne correspondent pas à { $detail }. Rien n’a été importé.
+error-import-unknown-export = Ce fichier n’est pas un export d’engagement que Diwan connaît. Diwan lit : { $detail }. Rien n’a été importé.
 cli-xliff-imported = { $written } traductions écrites : { $done } marquées terminées, { $drafts } laissées en brouillon.
 qa-links = Le lien { $detail } de la source manque.
 qa-hashtags = Le mot-dièse #{ $detail } de la source manque.

@@ -82,4 +82,7 @@ pub const COMMANDS: &[&str] = &[
     "refused_changes",
     "redo_refused_change",
     "drop_refused_change",
+    "report",
+    "save_report",
+    "import_engagement",
 ];

@@ -6,11 +6,11 @@
 
 use diwan_api::dto::{
     AccountDto, AppInfoDto, ApprovalOutcomeDto, AuditFilterDto, AuditLogDto, BackupSettingsDto, CalendarDto,
-    CalendarRequestDto, ChangesSinceDto, CommentDto, CountDto, CrisisDto, DueDto, EndCrisisDto, ErrorDto, HubStatusDto,
-    LinkDto, MediaDto, MissionDto, NewCrisisDto, NewMissionDto, NewPostDto, PlaceDto, PolicyDto, PolicyInputDto,
-    PostDto, PostEditDto, PreferencesDto, ProgressDto, QaIssueDto, QueueFilterDto, RefusedChangeDto, ReviewQueueDto,
-    ScheduleExportDto, SessionDto, SyncReportDto, TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto,
-    UpgradeDto, UpgradedDto, UserDto, VocabularyDto,
+    CalendarRequestDto, ChangesSinceDto, CommentDto, CountDto, CrisisDto, DueDto, EndCrisisDto, EngagementImportDto,
+    ErrorDto, HubStatusDto, LinkDto, MediaDto, MissionDto, NewCrisisDto, NewMissionDto, NewPostDto, PlaceDto,
+    PolicyDto, PolicyInputDto, PostDto, PostEditDto, PreferencesDto, ProgressDto, QaIssueDto, QueueFilterDto,
+    RefusedChangeDto, ReportDto, ReportRequestDto, ReviewQueueDto, ScheduleExportDto, SessionDto, SyncReportDto,
+    TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto, UpgradeDto, UpgradedDto, UserDto, VocabularyDto,
 };
 use diwan_api::media::Upload;
 use diwan_api::{ApiError, Diwan};
@@ -89,6 +89,9 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         end_crisis,
         look_at_post,
         save_schedule,
+        report,
+        save_report,
+        import_engagement,
         delete_term,
         review_queue,
         approve_posts,
@@ -399,6 +402,23 @@ async fn look_at_post(state: State<'_, AppState>, post: i64) -> Reply<Option<Cha
 #[tauri::command]
 async fn save_schedule(state: State<'_, AppState>, export: ScheduleExportDto) -> Reply<()> {
     state.with(|d| d.save_schedule(&export))
+}
+
+#[tauri::command]
+async fn report(state: State<'_, AppState>, request: ReportRequestDto) -> Reply<ReportDto> {
+    state.with(|d| d.report(&request))
+}
+
+/// Writes the report as CSV to the file the person chose in the save dialog.
+#[tauri::command]
+async fn save_report(state: State<'_, AppState>, request: ReportRequestDto, path: String) -> Reply<()> {
+    state.with(|d| d.save_report(&request, &path))
+}
+
+/// Reads a platform's engagement export, its text read by the window from the file the person picked.
+#[tauri::command]
+async fn import_engagement(state: State<'_, AppState>, mission: String, text: String) -> Reply<EngagementImportDto> {
+    state.with(|d| d.import_engagement(&d.acting_user()?, &mission, &text))
 }
 
 #[tauri::command]

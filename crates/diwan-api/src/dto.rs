@@ -17,6 +17,7 @@ mod people;
 mod policy;
 mod post;
 mod publishing;
+mod report;
 mod review;
 mod text;
 mod translation;
@@ -36,6 +37,7 @@ pub use people::*;
 pub use policy::*;
 pub use post::*;
 pub use publishing::*;
+pub use report::*;
 pub use review::*;
 pub use text::*;
 pub use translation::*;
@@ -95,6 +97,19 @@ pub fn typescript_bindings() -> String {
         ObservanceDto::decl(&cfg),
         ObservancesDto::decl(&cfg),
         HijriDayDto::decl(&cfg),
+        ReportRequestDto::decl(&cfg),
+        CountsDto::decl(&cfg),
+        PeriodDto::decl(&cfg),
+        BreakdownRowDto::decl(&cfg),
+        BreakdownDto::decl(&cfg),
+        LanguageShareDto::decl(&cfg),
+        CoverageDto::decl(&cfg),
+        ApprovalTimesDto::decl(&cfg),
+        ReportPostDto::decl(&cfg),
+        EngagementPostDto::decl(&cfg),
+        EngagementLanguageDto::decl(&cfg),
+        ReportDto::decl(&cfg),
+        EngagementImportDto::decl(&cfg),
         RefusedChangeDto::decl(&cfg),
         PolicyDto::decl(&cfg),
         ResolutionName::decl(&cfg),

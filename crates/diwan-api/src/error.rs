@@ -110,6 +110,8 @@ pub enum ApiError {
     HubChainDiffers { seq: i64 },
     #[error("at most {days} days at once")]
     SpanTooLong { days: i64 },
+    #[error("no period {period} (valid: {valid})")]
+    PeriodUnknown { period: String, valid: String },
     #[error("event {seq} of this desktop's audit trail is not the one the hub recorded a change under")]
     LinkedEventDiffers { seq: i64 },
 }
@@ -174,6 +176,7 @@ impl Localized for ApiError {
             Self::HubChainDiffers { .. } => "error-hub-chain-differs",
             Self::LinkedEventDiffers { .. } => "error-linked-event-differs",
             Self::SpanTooLong { .. } => "error-span-too-long",
+            Self::PeriodUnknown { .. } => "error-period-unknown",
         }
     }
 
@@ -236,6 +239,9 @@ impl Localized for ApiError {
             Self::RefusedChangeNotFound { key } => vec![("key", key.as_str().into())],
             Self::HubChainDiffers { seq } | Self::LinkedEventDiffers { seq } => vec![("seq", (*seq).into())],
             Self::SpanTooLong { days } => vec![("days", (*days).into())],
+            Self::PeriodUnknown { period, valid } => {
+                vec![("period", period.as_str().into()), ("valid", valid.as_str().into())]
+            }
         }
     }
 }

@@ -46,6 +46,8 @@ pub enum ImportProblem {
     SourceChanged,
     /// A file in other languages than the posts it names.
     LanguageMismatch,
+    /// A CSV file that is none of the engagement exports Diwan reads.
+    UnknownExport,
 }
 
 /// One CSV record with its line, or why its line is malformed.
@@ -97,6 +99,7 @@ impl Localized for ImportError {
             ImportProblem::UnknownUnit => "error-import-unknown-unit",
             ImportProblem::SourceChanged => "error-import-source-changed",
             ImportProblem::LanguageMismatch => "error-import-language-mismatch",
+            ImportProblem::UnknownExport => "error-import-unknown-export",
         }
     }
 

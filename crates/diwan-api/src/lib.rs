@@ -30,6 +30,7 @@ mod policies;
 mod posts;
 pub mod progress;
 mod publishing;
+pub mod reports;
 mod review;
 mod samples;
 mod schedule;

@@ -83,7 +83,7 @@ names! {
 
 names! {
     /// One of the app's views.
-    WorkspaceName from Workspace { Desk, Translation, Approvals, Audit, Settings }
+    WorkspaceName from Workspace { Desk, Translation, Approvals, Audit, Reports, Settings }
 }
 
 names! {

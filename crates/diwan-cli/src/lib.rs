@@ -107,6 +107,8 @@ enum Command {
     Due(crate::command::due::DueArgs),
     /// Islamic observances (Umm al-Qura), the host's and the home country's public holidays on a mission's days
     Observances(crate::command::observances::ObservancesArgs),
+    /// A mission's posts planned, approved and published by week or month, language coverage, time to approval, overdue approvals, reach and engagement
+    Report(crate::command::report::ReportArgs),
     /// Work queues: what waits for the acting person
     Queue {
         #[command(subcommand)]
@@ -215,6 +217,7 @@ fn run(command: Command, ctx: &Context<'_>) -> Result<(), CliError> {
         Command::Account { command } => crate::command::account::run(command, ctx),
         Command::Due(args) => crate::command::due::run(&args, ctx),
         Command::Observances(args) => crate::command::observances::run(&args, ctx),
+        Command::Report(args) => crate::command::report::run(&args, ctx),
         Command::Queue { command } => crate::command::queue::run(command, ctx),
         Command::Tm { command } => crate::command::tm::run(command, ctx),
         Command::Glossary { command } => crate::command::glossary::run(command, ctx),

@@ -1176,3 +1176,55 @@ fn observances_lists_a_missions_islamic_days_and_holidays_and_an_administrator_s
     let may = ok(&db.path, &["observances", "--mission", "DZ-FR-PAR", "--from", "2026-05-03", "--to", "2026-05-03"]);
     assert!(may.contains("international") && may.contains("World Press Freedom Day"), "{may}");
 }
+
+#[test]
+fn report_gives_the_same_numbers_as_text_json_and_csv_and_imports_engagement() {
+    let db = db();
+    ok(&db.path, &["demo", "--today", "2026-12-02"]);
+    let args = ["report", "--mission", "DZ-FR-PAR", "--from", "2026-11-01", "--to", "2026-12-31", "--by", "month"];
+    let report = json(&db.path, &[&["--json"][..], &args].concat());
+    let total = &report["total"];
+    let (planned, approved, published) = (
+        total["planned"].as_u64().expect("n"),
+        total["approved"].as_u64().expect("n"),
+        total["published"].as_u64().expect("n"),
+    );
+    assert!(planned > 0 && published <= approved && approved <= planned, "{total}");
+    let names: Vec<&str> =
+        report["periods"].as_array().expect("periods").iter().filter_map(|p| p["name"].as_str()).collect();
+    assert_eq!(names, ["2026-11", "2026-12"]);
+    let text = ok(&db.path, &args);
+    assert!(text.starts_with("Month\tPlanned\tApproved\tPublished\n"), "{text}");
+    assert!(text.contains(&format!("All\t{planned}\t{approved}\t{published}\n")), "{text}");
+    let csv = ok(&db.path, &[&args[..], &["--csv"]].concat());
+    assert!(csv.contains(&format!("mission,DZ-FR-PAR,all,{planned},{approved},{published}\n")), "{csv}");
+    let arabic = ok(&db.path, &[&["--lang", "ar"][..], &args].concat());
+    assert!(arabic.starts_with("الشهر\tالمخطط لها"), "{arabic}");
+    let year = ["report", "--mission", "DZ-FR-PAR", "--from", "2026-11-01", "--to", "2026-12-31", "--by", "year"];
+    let refused = fails(&db.path, &year);
+    assert!(refused.contains("year") && refused.contains("week, month"), "{refused}");
+
+    // Engagement: an X export whose first row is post 1's address.
+    let url = json(&db.path, &["--json", "post", "show", "1"])["publishedUrl"].as_str().expect("published").to_owned();
+    let file = db.path.with_file_name("x.csv");
+    std::fs::write(
+        &file,
+        format!("Tweet id,Tweet permalink,Tweet text,time,impressions,engagements\n1,{url},t,x,2500,60\n2,https://x.com/other/status/2,t,x,1,1\n"),
+    )
+    .expect("csv");
+    let file = file.to_str().expect("path");
+    let import = ["report", "--mission", "DZ-FR-PAR", "--import-engagement", file];
+    assert!(!fails(&db.path, &[&["--as", "lina"][..], &import].concat()).is_empty(), "a translator may not");
+    let said = ok(&db.path, &[&["--as", "karim"][..], &import].concat());
+    assert!(said.contains("posts matched: 1") && said.contains("https://x.com/other/status/2"), "{said}");
+    let after = json(&db.path, &[&["--json"][..], &args].concat());
+    assert_eq!(after["engagement"][0]["post"]["id"], 1);
+    assert_eq!(after["engagement"][0]["reach"], 2500);
+    let unknown = db.path.with_file_name("unknown.csv");
+    std::fs::write(&unknown, "date,views\n2026-11-02,4\n").expect("csv");
+    let refused = fails(
+        &db.path,
+        &["--as", "karim", "report", "--mission", "DZ-FR-PAR", "--import-engagement", unknown.to_str().expect("path")],
+    );
+    assert!(refused.contains("not an engagement export"), "{refused}");
+}

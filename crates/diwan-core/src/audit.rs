@@ -60,6 +60,7 @@ vocabulary! {
         BackupDaysSet => "settings.backup-days-set",
         HomeCountrySet => "settings.home-country-set",
         MinistryDaysImported => "ministry-days.imported",
+        EngagementImported => "engagement.imported",
         DatabaseEncrypted => "database.encrypted",
         UserRoleRevoked => "user.role-revoked",
         DeviceSignedIn => "device.signed-in",

@@ -13,6 +13,7 @@ vocabulary! {
         Translation => "translation",
         Approvals => "approvals",
         Audit => "audit",
+        Reports => "reports",
         Settings => "settings",
     }
 }

@@ -19,6 +19,7 @@ mod missions;
 mod notes;
 mod policies;
 mod posts;
+mod report;
 mod review;
 mod seen;
 mod settings;

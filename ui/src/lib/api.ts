@@ -14,6 +14,9 @@ import type {
   CalendarDto,
   CalendarRequestDto,
   CommentDto,
+  EngagementImportDto,
+  ReportDto,
+  ReportRequestDto,
   MediaDto,
   ChangesSinceDto,
   CountDto,
@@ -111,6 +114,11 @@ export const api = {
   setPolicy: (policy: PolicyInputDto) => invoke<PolicyDto[]>('set_policy', { policy }),
   crises: () => invoke<CrisisDto[]>('crises'),
   saveSchedule: (exportTo: ScheduleExportDto) => invoke<null>('save_schedule', { export: exportTo }),
+  // Reports (#14): the core's numbers, their CSV saved where the person chose, engagement exports read in.
+  report: (request: ReportRequestDto) => invoke<ReportDto>('report', { request }),
+  saveReport: (request: ReportRequestDto, path: string) => invoke<null>('save_report', { request, path }),
+  importEngagement: (mission: string, text: string) =>
+    invoke<EngagementImportDto>('import_engagement', { mission, text }),
   lookAtPost: (post: number) => invoke<ChangesSinceDto | null>('look_at_post', { post }),
   declareCrisis: (crisis: NewCrisisDto) => invoke<CrisisDto>('declare_crisis', { crisis }),
   endCrisis: (id: number, end: EndCrisisDto) => invoke<CrisisDto>('end_crisis', { id, end }),

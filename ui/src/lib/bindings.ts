@@ -17,7 +17,7 @@ export type PlatformName = "x" | "facebook" | "instagram" | "linkedin" | "thread
 
 export type RoleName = "drafter" | "translator" | "supervisor" | "admin";
 
-export type WorkspaceName = "desk" | "translation" | "approvals" | "audit" | "settings";
+export type WorkspaceName = "desk" | "translation" | "approvals" | "audit" | "reports" | "settings";
 
 export type DigitsName = "latin" | "arabic-indic";
 
@@ -270,6 +270,80 @@ date: string, year: number,
  * 1 (Muharram) to 12 (Dhu al-Hijja).
  */
 month: number, day: number, };
+
+export type ReportRequestDto = { mission: string, from: string, to: string, period: string, };
+
+export type CountsDto = { planned: number, approved: number, published: number, };
+
+export type PeriodDto = { start: string, name: string, };
+
+export type BreakdownRowDto = { 
+/**
+ * `@handle`, a platform, a category or a language code.
+ */
+key: string, periods: Array<CountsDto>, total: CountsDto, };
+
+export type BreakdownDto = { dimension: string, rows: Array<BreakdownRowDto>, };
+
+export type LanguageShareDto = { language: string, posts: number, };
+
+export type CoverageDto = { posts: number, allThree: number, byLanguage: Array<LanguageShareDto>, };
+
+export type ApprovalTimesDto = { posts: number, medianSeconds: number, p90Seconds: number, };
+
+export type ReportPostDto = { id: number, 
+/**
+ * Its hour in the mission's zone, `YYYY-MM-DDTHH:MM`.
+ */
+at: string, 
+/**
+ * The start of its source text.
+ */
+title: string, state: PostStateName, sourceLanguage: string, };
+
+export type EngagementPostDto = { post: ReportPostDto, reach: number, engagement: number, };
+
+export type EngagementLanguageDto = { language: string, posts: number, reach: number, engagement: number, };
+
+export type ReportDto = { mission: string, from: string, to: string, period: string, periods: Array<PeriodDto>, 
+/**
+ * Every post of the mission, per period.
+ */
+totals: Array<CountsDto>, total: CountsDto, breakdowns: Array<BreakdownDto>, coverage: CoverageDto, 
+/**
+ * None when no post of the span is approved.
+ */
+approvalTimes: ApprovalTimesDto | null, 
+/**
+ * Posts whose hour passed without an approval, soonest first.
+ */
+overdue: Array<ReportPostDto>, 
+/**
+ * Published posts with figures, the most reached first.
+ */
+engagement: Array<EngagementPostDto>, engagementByLanguage: Array<EngagementLanguageDto>, };
+
+export type EngagementImportDto = { 
+/**
+ * The platform whose export it was.
+ */
+platform: string, 
+/**
+ * Rows with a post's address.
+ */
+rows: number, 
+/**
+ * Published posts of the mission given figures.
+ */
+matched: number, 
+/**
+ * Rows whose address is no published post of the mission.
+ */
+unmatched: number, 
+/**
+ * The first of those addresses.
+ */
+unmatchedUrls: Array<string>, };
 
 export type RefusedChangeDto = { key: string, 
 /**

@@ -20,6 +20,7 @@ pub mod passphrase;
 pub mod policy;
 pub mod post;
 pub mod queue;
+pub mod report;
 pub mod sync;
 pub mod tm;
 pub mod user;
