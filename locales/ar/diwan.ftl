@@ -216,6 +216,33 @@ settings-backups-days = عدد الأيام المحفوظة
 settings-backups-newest = أحدث نسخة: { $day }
 settings-backups-none = لا توجد نسخة بعد.
 settings-backups-saved = حُفظ.
+ministry-days-title = أيام الوزارة
+ministry-days-hint = الأيام الدولية والذكريات وأيام الحداد التي تحييها الوزارة: طبقة في تقويم كل بعثة، ويجعل يوم الحداد كل منشور غير رسالة الأزمة تحذيرًا. يستبدل المسؤولون القائمة من ملف CSV ‏(date,kind,ar,fr,en؛ والتاريخ MM-DD كل عام أو YYYY-MM-DD مرة واحدة).
+ministry-days-import = الاستبدال من ملف CSV…
+ministry-days-export = الحفظ بصيغة CSV…
+ministry-days-none = لا أيام في القائمة بعد.
+ministry-days-date = التاريخ
+ministry-days-kind = النوع
+ministry-days-name = الاسم
+ministry-day-kind-international = يوم دولي
+ministry-day-kind-anniversary = ذكرى
+ministry-day-kind-mourning = يوم حداد
+composer-hijri = التاريخ الهجري: { $date }
+warning-title = تحذيرات
+warning-conflict = منشور آخر (رقم { $post }) يُنشر على الحساب نفسه على بعد { $minutes ->
+    [zero] أقل من دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+} من هذا.
+warning-blackout = في فترة حظر للبعثة: { $reason }
+warning-duplicate = النص نفسه (المنشور رقم { $post }) يُنشر على الحساب نفسه خلال { 14 } يومًا.
+warning-overdue = مرّ موعده دون اعتماد.
+warning-national-day = منشور اعتيادي في يوم وطني للبلد المضيف: { $name }.
+warning-mourning-day = يوم حداد في قائمة الوزارة: { $name }.
+warning-celebratory-in-crisis = كُتب من القالب الاحتفالي «{ $template }» في ساعة تشملها أزمة: { $reason }.
 settings-hub = مركز الفريق
 settings-hub-hint = صِل هذا الحاسوب بمركز فريق وزارتك: منه تأتي بعثاتك وزملاؤك بأدوارهم، ويبقى بإمكانك تسجيل الدخول هنا حين يتعذّر الوصول إليه.
 settings-hub-url = عنوان المركز

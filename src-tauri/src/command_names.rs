@@ -85,4 +85,8 @@ pub const COMMANDS: &[&str] = &[
     "report",
     "save_report",
     "import_engagement",
+    "hijri_date",
+    "ministry_days",
+    "import_ministry_days",
+    "save_ministry_days",
 ];

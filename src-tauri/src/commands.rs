@@ -7,10 +7,11 @@
 use diwan_api::dto::{
     AccountDto, AppInfoDto, ApprovalOutcomeDto, AuditFilterDto, AuditLogDto, BackupSettingsDto, CalendarDto,
     CalendarRequestDto, ChangesSinceDto, CommentDto, CountDto, CrisisDto, DueDto, EndCrisisDto, EngagementImportDto,
-    ErrorDto, HubStatusDto, LinkDto, MediaDto, MissionDto, NewCrisisDto, NewMissionDto, NewPostDto, PlaceDto,
-    PolicyDto, PolicyInputDto, PostDto, PostEditDto, PreferencesDto, ProgressDto, QaIssueDto, QueueFilterDto,
-    RefusedChangeDto, ReportDto, ReportRequestDto, ReviewQueueDto, ScheduleExportDto, SessionDto, SyncReportDto,
-    TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto, UpgradeDto, UpgradedDto, UserDto, VocabularyDto,
+    ErrorDto, HijriDayDto, HubStatusDto, LinkDto, MediaDto, MinistryDayDto, MissionDto, NewCrisisDto, NewMissionDto,
+    NewPostDto, PlaceDto, PolicyDto, PolicyInputDto, PostDto, PostEditDto, PreferencesDto, ProgressDto, QaIssueDto,
+    QueueFilterDto, RefusedChangeDto, ReportDto, ReportRequestDto, ReviewQueueDto, ScheduleExportDto, SessionDto,
+    SyncReportDto, TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto, UpgradeDto, UpgradedDto, UserDto,
+    VocabularyDto,
 };
 use diwan_api::media::Upload;
 use diwan_api::{ApiError, Diwan};
@@ -92,6 +93,10 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         report,
         save_report,
         import_engagement,
+        hijri_date,
+        ministry_days,
+        import_ministry_days,
+        save_ministry_days,
         delete_term,
         review_queue,
         approve_posts,
@@ -419,6 +424,28 @@ async fn save_report(state: State<'_, AppState>, request: ReportRequestDto, path
 #[tauri::command]
 async fn import_engagement(state: State<'_, AppState>, mission: String, text: String) -> Reply<EngagementImportDto> {
     state.with(|d| d.import_engagement(&d.acting_user()?, &mission, &text))
+}
+
+#[tauri::command]
+async fn hijri_date(state: State<'_, AppState>, date: String) -> Reply<HijriDayDto> {
+    state.with(|d| d.hijri_date(&date))
+}
+
+#[tauri::command]
+async fn ministry_days(state: State<'_, AppState>) -> Reply<Vec<MinistryDayDto>> {
+    state.with(|d| d.ministry_days())
+}
+
+/// Replaces the ministry's days with a CSV file's, its text read by the window from the file the person picked.
+#[tauri::command]
+async fn import_ministry_days(state: State<'_, AppState>, text: String) -> Reply<u32> {
+    state.with(|d| d.import_ministry_days_csv(&d.acting_user()?, &text))
+}
+
+/// Writes the ministry's days as CSV to the file the person chose in the save dialog.
+#[tauri::command]
+async fn save_ministry_days(state: State<'_, AppState>, path: String) -> Reply<()> {
+    state.with(|d| d.save_ministry_days(&path))
 }
 
 #[tauri::command]

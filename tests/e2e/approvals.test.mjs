@@ -104,6 +104,8 @@ test('the drafter marks the approved post published from the composer; the core 
   await until(() => chip().isExisting(), 'the post on the calendar')
   await chip().click()
   await until(() => browser.$('[data-testid="publish-panel"]').isExisting(), 'mark published, offered for an approved post')
+  // The previews come in once counted and move the panel down: wait, so the click lands where the button is.
+  await until(() => browser.$('[data-testid="preview-facebook"]').isExisting(), 'the preview')
   await setControl('[data-testid="publish-url"]', 'not a url')
   await browser.$('[data-testid="publish-mark"]').click()
   await until(() => browser.$('[data-testid="publish-error"]').isExisting(), 'refused')

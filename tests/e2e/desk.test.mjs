@@ -502,7 +502,8 @@ test('the workspaces switch by click and arrow keys, mirrored in Arabic, and eac
   // ...and the left arrow in Arabic, right to left.
   await browser.$('[data-testid="lang-ar"]').click()
   await until(async () => (await browser.execute(() => document.documentElement.dir)) === 'rtl', 'rtl')
-  await browser.$('[data-testid="workspace-audit"]').click()
+  await browser.$('[data-testid="workspace-reports"]').click()
+  await until(() => browser.$('[data-testid="panel-reports"]').isExisting(), 'the reports panel')
   await browser.keys(['ArrowLeft'])
   await until(() => browser.$('[data-testid="panel-settings"]').isExisting(), 'the settings panel after ArrowLeft in Arabic')
   await screenshot(browser, driver, 'ar-workspaces')

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { after, before, test } from 'node:test'
 
-import { cli, launch, screenshot, setControlIn, startDriver, tempDatabase, until } from './harness.mjs'
+import { cli, launch, screenshot, setControlIn, signIn, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
 
 let driver
 let browser
@@ -19,6 +19,8 @@ before(async () => {
   const days = join(dirname(db), 'days.csv')
   writeFileSync(days, 'date,kind,ar,fr,en\n07-18,international,اليوم الدولي لنيلسون مانديلا,Journée internationale Nelson Mandela,Nelson Mandela International Day\n')
   cli(db, '--as', 'amina', 'observances', '--import-days', days)
+  // A crisis over two days of February 2027, where the demo plans nothing.
+  cli(db, '--as', 'samir', 'crisis', 'start', '--missions', 'DZ-FR-PAR', '--from', '2027-02-10 00:00', '--to', '2027-02-12 00:00', '--reason', 'حداد وطني')
   driver = await startDriver()
   browser = await launch(driver, db)
 })
@@ -109,3 +111,68 @@ test('in Arabic each day shows its Hijri date, as the core has it, and the marks
   await screenshot(browser, driver, 'fr-observances')
   await browser.execute(() => document.querySelector('[data-testid="lang-en"]').click())
 })
+
+test('the composer shows the day\'s Hijri date in Arabic, and a celebratory template in a crisis window is a warning in words', async () => {
+  await browser.execute(() => document.querySelector('[data-testid="lang-ar"]').click())
+  await until(async () => (await browser.$('html').getAttribute('dir')) === 'rtl', 'the interface in Arabic')
+  await browser.$('[data-testid="new-post"]').click()
+  await until(() => browser.$('[data-testid="composer"]').isDisplayed(), 'the composer')
+  await setControlIn(browser, '[data-testid="composer-date"]', '2027-02-11')
+  await setControlIn(browser, '[data-testid="composer-time"]', '10:00')
+  const calendar = JSON.parse(cli(db, '--json', 'calendar', '--mission', 'DZ-FR-PAR', '--from', '2027-02-11', '--to', '2027-02-11'))
+  const day = calendar.hijri[0]
+  await until(async () => (await browser.$('[data-testid="composer-hijri"]').getAttribute('data-hijri').catch(() => null)) === `${day.year}-${day.month}-${day.day}`, 'the Hijri date of 11 February 2027')
+  assert.match(await browser.$('[data-testid="composer-hijri"]').getText(), /١٤٤٨/)
+
+  await setControlIn(browser, '[data-testid="composer-category"]', 'national-occasion', 'change')
+  await until(() => browser.$('[data-testid="composer-template"]').isExisting(), 'the templates')
+  await browser.$('[data-testid="composer-use-template"]').click()
+  await until(async () => (await browser.$('[data-testid="composer-text"]').getValue()).length > 0, 'the filled template')
+  await until(() => browser.$('[data-testid="post-warnings"] li[data-kind="celebratoryInCrisis"]').isExisting(), 'the warning', 30000).catch(async (error) => {
+    const status = await browser.$('[data-testid="save-status"]').getAttribute('data-status')
+    const problem = await browser.execute(() => document.querySelector('[data-testid="composer-error"]')?.textContent ?? '')
+    throw new Error(`${error.message} (save status ${status}: ${problem})`)
+  })
+  const said = withoutIsolation(await browser.$('[data-testid="post-warnings"] li[data-kind="celebratoryInCrisis"]').getText())
+  assert.match(said, /حداد وطني/)
+  await screenshot(browser, driver, 'ar-composer-crisis-warning')
+  const id = await browser.$('[data-testid="composer"]').getAttribute('data-post-id')
+  const shown = JSON.parse(cli(db, '--json', 'post', 'show', id))
+  assert.ok(shown.warnings.some((w) => w.kind === 'celebratoryInCrisis'), JSON.stringify(shown.warnings))
+  await browser.$('[data-testid="composer-close"]').click()
+  await until(async () => !(await browser.$('[data-testid="composer"]').isExisting()), 'the composer to close')
+  await browser.execute(() => document.querySelector('[data-testid="lang-en"]').click())
+})
+
+test('an administrator replaces the ministry\'s days from a CSV file in Settings; a bad file changes nothing', async () => {
+  await signIn(browser, 'amina')
+  await browser.$('[data-testid="workspace-settings"]').click()
+  await until(() => browser.$('[data-testid="ministry-days-table"] tr[data-date="07-18"]').isExisting(), 'the list as imported by the CLI')
+  const input = '[data-testid="ministry-days-file"]'
+  await browser.execute((sel) => document.querySelector(sel).classList.remove('visually-hidden'), input)
+  const good = join(dirname(db), 'days-2.csv')
+  writeFileSync(good, 'date,kind,ar,fr,en\n05-03,international,اليوم العالمي لحرية الصحافة,Journée mondiale de la liberté de la presse,World Press Freedom Day\n2027-01-15,mourning,حداد,Deuil,Mourning\n')
+  await browser.$(input).setValue(good)
+  await until(() => browser.$('[data-testid="ministry-days-table"] tr[data-date="2027-01-15"][data-kind="mourning"]').isExisting(), 'the new list')
+  assert.equal(await browser.$('[data-testid="ministry-days-table"] tr[data-date="07-18"]').isExisting(), false, 'replaced whole')
+  assert.match(withoutIsolation(await browser.$('[data-testid="ministry-days-said"]').getText()), /2 days/)
+  const bad = join(dirname(db), 'days-bad.csv')
+  writeFileSync(bad, 'date,kind,ar,fr,en\n02-30,international,x,y,z\n')
+  await browser.$(input).setValue(bad)
+  await until(() => browser.$('[data-testid="ministry-days-error"]').isExisting(), 'the refusal')
+  assert.match(withoutIsolation(await browser.$('[data-testid="ministry-days-error"]').getText()), /[Ll]ine 2/)
+  assert.equal(await browser.execute(() => document.querySelectorAll('[data-testid="ministry-days-table"] tbody tr').length), 2, 'nothing changed')
+  await browser.execute((sel) => document.querySelector(sel).classList.add('visually-hidden'), input)
+  await browser.execute(() => document.querySelector('[data-testid="ministry-days"]').scrollIntoView({ block: 'start' }))
+  await screenshot(browser, driver, 'en-ministry-days')
+  await browser.execute(() => document.querySelector('[data-testid="lang-ar"]').click())
+  await until(async () => /يوم حداد/.test(await browser.$('[data-testid="ministry-days-table"]').getText()), 'the kinds in Arabic')
+  await browser.execute(() => document.querySelector('[data-testid="ministry-days"]').scrollIntoView({ block: 'start' }))
+  await screenshot(browser, driver, 'ar-ministry-days')
+  await browser.execute(() => document.querySelector('[data-testid="lang-fr"]').click())
+  await until(async () => /Jour de deuil/.test(await browser.$('[data-testid="ministry-days-table"]').getText()), 'the kinds in French')
+  await browser.execute(() => document.querySelector('[data-testid="ministry-days"]').scrollIntoView({ block: 'start' }))
+  await screenshot(browser, driver, 'fr-ministry-days')
+  await browser.execute(() => document.querySelector('[data-testid="lang-en"]').click())
+})
+

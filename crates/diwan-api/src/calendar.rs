@@ -94,6 +94,9 @@ impl Diwan {
         let mut posts = Vec::with_capacity(entries.len());
         let mut warnings = Vec::new();
         let mourning_days = read.ministry_days()?;
+        // Templates are looked up only for posts a crisis covers (rare).
+        let crises: Vec<diwan_core::crisis::Crisis> =
+            read.crises()?.into_iter().filter(diwan_core::crisis::Crisis::is_active).collect();
         let mut hosts: std::collections::BTreeMap<String, Option<diwan_core::CountryCode>> =
             std::collections::BTreeMap::new();
         for entry in entries {
@@ -117,6 +120,13 @@ impl Diwan {
             }
             if let Some(warning) = crate::observances::mourning_warning(&mourning_days, day, entry.crisis_priority) {
                 warnings.push(CalendarWarningDto { post: entry.id, warning });
+            }
+            if crises.iter().any(|c| c.covers(&entry_mission, at)) {
+                if let Some(template) = read.post_template(PostId(entry.id))? {
+                    if let Some(warning) = crate::posts::celebratory_warning(&template, &entry_mission, at, &crises) {
+                        warnings.push(CalendarWarningDto { post: entry.id, warning });
+                    }
+                }
             }
             let stage = PostStage::from_name(entry.state)
                 .ok_or_else(|| StoreError::Corrupt { detail: format!("post state {}", entry.state) })?;

@@ -151,6 +151,7 @@ impl Diwan {
                             text: ar,
                             note: None,
                             crisis_priority: category == Category::Crisis,
+                            template: None,
                         },
                     )?
                     .id;

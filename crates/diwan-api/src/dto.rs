@@ -97,6 +97,7 @@ pub fn typescript_bindings() -> String {
         ObservanceDto::decl(&cfg),
         ObservancesDto::decl(&cfg),
         HijriDayDto::decl(&cfg),
+        MinistryDayDto::decl(&cfg),
         ReportRequestDto::decl(&cfg),
         CountsDto::decl(&cfg),
         PeriodDto::decl(&cfg),

@@ -74,6 +74,12 @@ pub(crate) fn csv_records<'t>(
     Ok((headers, records))
 }
 
+/// A CSV row the domain refuses, named by its line and shown as written:
+/// the domain's own words are English and the person reads their language.
+pub(crate) fn refused_row(format: &'static str, line: u32, record: &csv::StringRecord) -> ImportError {
+    ImportError::new(format, line, ImportProblem::RecordInvalid, record.iter().collect::<Vec<_>>().join(","))
+}
+
 /// The position of the column `name` in `headers` (trimmed, any case).
 pub(crate) fn csv_column(headers: &csv::StringRecord, name: &str) -> Option<usize> {
     headers.iter().position(|h| h.trim().eq_ignore_ascii_case(name))

@@ -580,7 +580,13 @@ impl Diwan {
     fn redo(&mut self, actor: &str, id: i64, wire: protocol::Change, key: &str) -> Result<PostDto, ApiError> {
         let post = match wire {
             protocol::Change::EditText { language, text } => {
-                let edit = PostEditDto { language: Some(language), text: Some(text), local_time: None, accounts: None };
+                let edit = PostEditDto {
+                    language: Some(language),
+                    text: Some(text),
+                    local_time: None,
+                    accounts: None,
+                    template: None,
+                };
                 self.edit_post(actor, id, edit)?
             }
             protocol::Change::Reschedule { at } => {
@@ -590,7 +596,7 @@ impl Diwan {
                 self.edit_post(
                     actor,
                     id,
-                    PostEditDto { language: None, text: None, local_time: Some(local), accounts: None },
+                    PostEditDto { language: None, text: None, local_time: Some(local), accounts: None, template: None },
                 )?
             }
             protocol::Change::Retarget { targets } => {
@@ -608,7 +614,7 @@ impl Diwan {
                 self.edit_post(
                     actor,
                     id,
-                    PostEditDto { language: None, text: None, local_time: None, accounts: Some(ids) },
+                    PostEditDto { language: None, text: None, local_time: None, accounts: Some(ids), template: None },
                 )?
             }
             protocol::Change::Submit => self.submit_post(actor, id)?,

@@ -305,6 +305,7 @@ pub(crate) mod testing {
             text: text.into(),
             note: None,
             crisis_priority: false,
+            template: None,
         };
         let post = diwan.create_post("karim", input).expect("post");
         for variant in post.variants.iter().filter(|v| v.language != "ar") {

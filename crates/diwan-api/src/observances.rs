@@ -13,7 +13,7 @@ use diwan_core::post::Category;
 use diwan_core::CountryCode;
 use diwan_core::MissionCode;
 
-use crate::dto::{HijriDayDto, NamesDto, ObservanceDto, ObservancesDto, WarningDto};
+use crate::dto::{HijriDayDto, MinistryDayDto, NamesDto, ObservanceDto, ObservancesDto, WarningDto};
 use crate::exchange::ministry_days_csv;
 use crate::{ApiError, Diwan};
 
@@ -155,6 +155,22 @@ impl Diwan {
         Ok(ministry_days_csv::write(&self.store.read().ministry_days()?))
     }
 
+    /// Saves [`Diwan::export_ministry_days_csv`] at `path` (a `.csv`).
+    pub fn save_ministry_days(&self, path: &str) -> Result<(), ApiError> {
+        crate::schedule::save_text(path, "csv", &self.export_ministry_days_csv()?)
+    }
+
+    /// The ministry's own list of days, in order of month and day.
+    pub fn ministry_days(&self) -> Result<Vec<MinistryDayDto>, ApiError> {
+        Ok(self
+            .store
+            .read()
+            .ministry_days()?
+            .iter()
+            .map(|d| MinistryDayDto { date: d.date_text(), kind: d.kind.as_str().to_owned(), names: listed_names(d) })
+            .collect())
+    }
+
     /// Replaces the ministry's list of days with the CSV `text` (an
     /// administrator at any mission); every row is checked first, a bad one
     /// named by its line, and nothing changes then. Returns how many days.
@@ -180,6 +196,13 @@ impl Diwan {
             Ok::<_, ApiError>(())
         })?;
         Ok(count)
+    }
+
+    /// One day's date in the Hijri calendar (Umm al-Qura), for the
+    /// composer's date field.
+    pub fn hijri_date(&self, date: &str) -> Result<HijriDayDto, ApiError> {
+        let day = calendar::parse_date(date)?;
+        hijri_days(day, day).pop().ok_or_else(|| TimeError::Unparsable { input: date.to_owned() }.into())
     }
 
     /// The ministry's home country, once an administrator has set it.
@@ -271,6 +294,7 @@ mod tests {
             text: "Bonne fête nationale à nos amis français !".into(),
             note: None,
             crisis_priority: false,
+            template: None,
         };
         let greeting = diwan.create_post("karim", greeting).expect("a greeting");
         assert_eq!(national_day(&greeting.warnings), None);
@@ -338,5 +362,89 @@ mod tests {
         assert_eq!(found, [("2026-07-13".into(), 1448, 1, 28), ("2026-07-14".into(), 1448, 1, 29)]);
         assert!(super::hijri_days(day("2026-01-01"), day("2028-01-01")).is_empty());
         assert!(super::hijri_days(day("2026-07-14"), day("2026-07-13")).is_empty());
+    }
+
+    #[test]
+    fn a_celebratory_template_used_in_a_crisis_window_is_a_warning_in_the_composer_and_the_calendar() {
+        use crate::dto::{NewCrisisDto, NewPostDto, PostEditDto, WarningDto};
+        let mut diwan = testing::demo();
+        let template = |diwan: &crate::Diwan, category: &str| {
+            diwan.templates(Some(category), Some("fr")).expect("templates")[0].clone()
+        };
+        let greeting = template(&diwan, "national-occasion");
+        let advice = template(&diwan, "consular");
+        let new = |category: &str, template: Option<i64>, at: &str| NewPostDto {
+            mission: "DZ-FR-PAR".into(),
+            accounts: vec![1],
+            category: category.into(),
+            source_language: "fr".into(),
+            languages: vec![],
+            local_time: at.into(),
+            text: format!("Texte {at}"),
+            note: None,
+            crisis_priority: false,
+            template,
+        };
+        let during = diwan
+            .create_post("karim", new("national-occasion", Some(greeting.id), "2026-12-10 09:00"))
+            .expect("post")
+            .id;
+        let consular =
+            diwan.create_post("karim", new("consular", Some(advice.id), "2026-12-10 10:00")).expect("post").id;
+        let typed = diwan.create_post("karim", new("national-occasion", None, "2026-12-10 11:00")).expect("post").id;
+        let later = diwan
+            .create_post("karim", new("national-occasion", Some(greeting.id), "2026-12-13 09:00"))
+            .expect("post")
+            .id;
+        let clash = |w: &WarningDto| matches!(w, WarningDto::CelebratoryInCrisis { .. });
+        let warned =
+            |diwan: &crate::Diwan, id: i64| diwan.post(id).expect("post").warnings.into_iter().find(|w| clash(w));
+        assert_eq!(warned(&diwan, during), None, "no crisis yet");
+
+        let crisis = NewCrisisDto {
+            missions: vec!["DZ-FR-PAR".into()],
+            from: "2026-12-09 00:00".into(),
+            to: "2026-12-12 00:00".into(),
+            reason: "حداد وطني".into(),
+        };
+        diwan.declare_crisis("samir", &crisis).expect("declared");
+        assert_eq!(
+            warned(&diwan, during),
+            Some(WarningDto::CelebratoryInCrisis {
+                template: greeting.name.clone(), reason: "حداد وطني".into()
+            })
+        );
+        for quiet in [consular, typed, later] {
+            assert_eq!(warned(&diwan, quiet), None, "post {quiet}: not celebratory, not from a template, or after");
+        }
+        assert_eq!(flagged(&diwan, "2026-12-09", "2026-12-13", clash), [during]);
+
+        // Text written from the template later, by an edit, counts too.
+        let edit = PostEditDto { text: Some("Vœux".into()), template: Some(greeting.id), ..PostEditDto::default() };
+        diwan.edit_post("karim", typed, edit).expect("edit");
+        assert_eq!(flagged(&diwan, "2026-12-09", "2026-12-13", clash), [during, typed]);
+        // A template that does not exist is refused, and the post is not made.
+        let before = diwan
+            .calendar(&crate::dto::CalendarRequestDto {
+                mission: Some("DZ-FR-PAR".into()),
+                from: "2026-12-10".into(),
+                to: "2026-12-10".into(),
+                ..Default::default()
+            })
+            .expect("calendar")
+            .posts
+            .len();
+        assert!(diwan.create_post("karim", new("culture", Some(999), "2026-12-10 15:00")).is_err());
+        let after = diwan
+            .calendar(&crate::dto::CalendarRequestDto {
+                mission: Some("DZ-FR-PAR".into()),
+                from: "2026-12-10".into(),
+                to: "2026-12-10".into(),
+                ..Default::default()
+            })
+            .expect("calendar")
+            .posts
+            .len();
+        assert_eq!(before, after);
     }
 }

@@ -12,7 +12,7 @@ use diwan_core::post::{Abilities, Effect, NewPost, Post, PostError, PostId, Post
 use diwan_core::sync::Change;
 use diwan_core::user::User;
 use diwan_core::{LanguageCode, MissionCode};
-use diwan_store::{CalendarQuery, Reader, Writer};
+use diwan_store::{CalendarQuery, Reader, StoreError, Writer};
 
 use crate::dto::{
     AbilityDto, ApprovalDto, ErrorDto, NewPostDto, PostAbilitiesDto, PostDto, PostEditDto, VariantDto, WarningDto,
@@ -122,6 +122,9 @@ impl Diwan {
             let languages = new.languages.clone();
             let post = Post::create(w.next_post_id()?, new, &actor)?;
             w.insert_post(&post, now)?;
+            if let Some(template) = input.template {
+                written_from(w, post.id, template)?;
+            }
             crate::hub::queue_creation(w, &post, &languages, actor.name.as_str(), now)?;
             w.append_audit(audit(
                 &actor,
@@ -174,6 +177,9 @@ impl Diwan {
             let mut effects = Vec::new();
             let mut changed = Vec::new();
             if let Some(text) = &edit.text {
+                if let Some(template) = edit.template {
+                    written_from(w, post.id, template)?;
+                }
                 let language = match &edit.language {
                     Some(code) => language(code)?,
                     None => post.source_language.clone(),
@@ -340,6 +346,9 @@ impl Diwan {
         }
         let day = post.at.with_timezone(&post.time_zone).date_naive();
         warnings.extend(crate::observances::mourning_warning(&read.ministry_days()?, day, post.crisis_priority));
+        if let Some(template) = read.post_template(post.id)? {
+            warnings.extend(celebratory_warning(&template, &post.mission, post.at, &read.crises()?));
+        }
         if let Some(mission) = read.mission(&post.mission)? {
             warnings.extend(crate::observances::national_day_warning(
                 &mission.host_country,
@@ -360,6 +369,26 @@ pub(crate) fn planned(post: &Post) -> Planned {
         at: post.at,
         texts: post.variants.values().map(|v| v.text.clone()).filter(|t| !t.is_empty()).collect(),
     }
+}
+
+/// Records that `post`'s text comes from `template`, which must exist.
+fn written_from(w: &mut Writer<'_>, post: PostId, template: i64) -> Result<(), ApiError> {
+    if w.read().template(template)?.is_none() {
+        return Err(StoreError::NotFound { kind: "template", id: template.to_string() }.into());
+    }
+    Ok(w.set_post_template(post, template)?)
+}
+
+/// The warning for a post written from `template` at `at`, if a crisis
+/// covers that hour and the template celebrates (the core's rule).
+pub(crate) fn celebratory_warning(
+    template: &diwan_core::template::Template,
+    mission: &MissionCode,
+    at: chrono::DateTime<chrono::Utc>,
+    crises: &[diwan_core::crisis::Crisis],
+) -> Option<WarningDto> {
+    let crisis = template.crisis_clash(mission, at, crises)?;
+    Some(WarningDto::CelebratoryInCrisis { template: template.name.clone(), reason: crisis.reason.clone() })
 }
 
 pub(crate) fn post_dto(post: &Post, warnings: Vec<WarningDto>) -> PostDto {

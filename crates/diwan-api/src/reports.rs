@@ -118,15 +118,7 @@ impl Diwan {
 
     /// Saves [`Diwan::report_csv`] at `path` (a `.csv`), whole or not at all.
     pub fn save_report(&self, request: &ReportRequestDto, path: &str) -> Result<(), ApiError> {
-        let target = std::path::Path::new(path);
-        if !target.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
-            return Err(ApiError::ExportExtension { path: path.to_owned(), extension: "csv" });
-        }
-        let text = self.report_csv(request)?;
-        let io = |e: std::io::Error| ApiError::Io { path: path.to_owned(), detail: e.to_string() };
-        let partial = target.with_extension("csv.partial");
-        std::fs::write(&partial, text).map_err(io)?;
-        std::fs::rename(&partial, target).map_err(io)
+        crate::schedule::save_text(path, "csv", &self.report_csv(request)?)
     }
 
     /// Reads an engagement export (X, Facebook, Instagram, LinkedIn) and

@@ -138,6 +138,7 @@ mod tests {
             text: "بيان السفارة".into(),
             note: None,
             crisis_priority: crisis,
+            template: None,
         };
         let id = diwan.create_post("karim", input).expect("post").id;
         for language in ["fr", "en"] {

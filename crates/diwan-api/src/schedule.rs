@@ -25,6 +25,20 @@ struct Publication {
     texts: Vec<(String, String)>,
 }
 
+/// Writes `text` at `path`, which must end in `.extension` (the save
+/// dialog's choice), whole or not at all: written beside and renamed.
+pub(crate) fn save_text(path: &str, extension: &'static str, text: &str) -> Result<(), ApiError> {
+    let target = std::path::Path::new(path);
+    let matches = target.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case(extension));
+    if !matches {
+        return Err(ApiError::ExportExtension { path: path.to_owned(), extension });
+    }
+    let io = |e: std::io::Error| ApiError::Io { path: path.to_owned(), detail: e.to_string() };
+    let partial = target.with_extension(format!("{extension}.partial"));
+    std::fs::write(&partial, text).map_err(io)?;
+    std::fs::rename(&partial, target).map_err(io)
+}
+
 impl Diwan {
     /// The mission's approved and scheduled posts on the local days
     /// `from..=to`, each with the accounts it goes out on.
@@ -75,19 +89,11 @@ impl Diwan {
             ScheduleFormat::Ics => "ics",
             ScheduleFormat::Csv => "csv",
         };
-        let target = std::path::Path::new(path);
-        let matches = target.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case(extension));
-        if !matches {
-            return Err(ApiError::ExportExtension { path: path.clone(), extension });
-        }
         let text = match format {
             ScheduleFormat::Ics => self.export_ics(mission, from, to)?,
             ScheduleFormat::Csv => self.export_csv(mission, from, to)?,
         };
-        let io = |e: std::io::Error| ApiError::Io { path: path.clone(), detail: e.to_string() };
-        let partial = target.with_extension(format!("{extension}.partial"));
-        std::fs::write(&partial, text).map_err(io)?;
-        std::fs::rename(&partial, target).map_err(io)
+        save_text(path, extension, &text)
     }
 
     /// The approved schedule of a mission's local days as iCalendar.

@@ -201,6 +201,7 @@ fn new_post(account: i64, text: &str) -> diwan_api::dto::NewPostDto {
         text: text.into(),
         note: None,
         crisis_priority: false,
+        template: None,
     }
 }
 

@@ -24,7 +24,7 @@ fn count(path: &Path, table: &str) -> i64 {
 
 #[test]
 fn a_database_of_every_earlier_schema_upgrades_and_keeps_its_data() {
-    for version in [1, 2, 3, 4, 6, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18] {
+    for version in [1, 2, 3, 4, 6, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19] {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("diwan.db");
         std::fs::copy(fixture(version), &path).expect("copy the fixture");

@@ -91,12 +91,15 @@ impl Crisis {
         self.ended.is_none()
     }
 
+    /// Whether `at` falls in the window of this crisis, still active, at `mission`.
+    pub fn covers(&self, mission: &MissionCode, at: DateTime<Utc>) -> bool {
+        self.is_active() && self.missions.contains(mission) && (self.from..self.to).contains(&at)
+    }
+
     /// Whether declaring this crisis pauses `post`: a routine post of one of
     /// its missions, planned in the window, not yet out, not already paused.
     pub fn pauses(&self, post: &Post) -> bool {
-        self.is_active()
-            && self.missions.contains(&post.mission)
-            && (self.from..self.to).contains(&post.at)
+        self.covers(&post.mission, post.at)
             && !post.is_crisis()
             && !post.state.is_published()
             && post.paused_by.is_none()

@@ -422,7 +422,7 @@ fn upgrading_withdraws_approvals_that_did_not_cover_the_images() {
                  ALTER TABLE posts DROP COLUMN paused_by; DROP TABLE crises; DROP TABLE seen_texts; \
                  DROP TABLE credentials; DROP INDEX posts_uid; ALTER TABLE posts DROP COLUMN uid; \
                  ALTER TABLE posts DROP COLUMN hub_version; DROP TABLE sync_outbox; DROP TABLE sync_conflicts; \
-                 DROP TABLE hub_heads; DROP TABLE hub_links; DROP TABLE hub_people; DROP TABLE ministry_days; DROP TABLE engagement; \
+                 DROP TABLE hub_heads; DROP TABLE hub_links; DROP TABLE hub_people; DROP TABLE ministry_days; DROP TABLE engagement; DROP TABLE post_templates; \
                  DROP INDEX comments_uid; ALTER TABLE comments DROP COLUMN uid;",
             )?;
             w.tx.pragma_update(None, "user_version", 4)?;

@@ -34,6 +34,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0017_comment_uids.sql"),
     include_str!("../migrations/0018_ministry_days.sql"),
     include_str!("../migrations/0019_engagement.sql"),
+    include_str!("../migrations/0020_post_templates.sql"),
 ];
 
 /// Work a migration needs that SQL cannot do (it needs the core's rules),

@@ -1,7 +1,7 @@
 //! Post templates.
 
 use chrono::{DateTime, Utc};
-use diwan_core::post::Category;
+use diwan_core::post::{Category, PostId};
 use diwan_core::template::Template;
 use diwan_core::LanguageCode;
 use rusqlite::{OptionalExtension, Row};
@@ -29,9 +29,29 @@ impl Reader<'_> {
             self.conn.prepare_cached("SELECT id, category, language, name, body FROM templates WHERE id = ?1")?;
         statement.query_row([id], read_row).optional()?.transpose()
     }
+
+    /// The template `post`'s text was written from, if it was.
+    pub fn post_template(&self, post: PostId) -> Result<Option<Template>, StoreError> {
+        let mut statement = self.conn.prepare_cached(
+            "SELECT t.id, t.category, t.language, t.name, t.body FROM post_templates p
+             JOIN templates t ON t.id = p.template_id WHERE p.post_id = ?1",
+        )?;
+        statement.query_row([post.0], read_row).optional()?.transpose()
+    }
 }
 
 impl Writer<'_> {
+    /// Records that `post`'s text was written from `template` (the latest one used).
+    pub fn set_post_template(&mut self, post: PostId, template: i64) -> Result<(), StoreError> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO post_templates (post_id, template_id) VALUES (?1, ?2)
+                 ON CONFLICT (post_id) DO UPDATE SET template_id = excluded.template_id",
+            )?
+            .execute((post.0, template))?;
+        Ok(())
+    }
+
     /// Saves a template's name and body.
     pub fn update_template(&mut self, template: &Template, by: &str, at: DateTime<Utc>) -> Result<(), StoreError> {
         let changed = self.tx.execute(

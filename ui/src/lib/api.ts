@@ -15,6 +15,8 @@ import type {
   CalendarRequestDto,
   CommentDto,
   EngagementImportDto,
+  HijriDayDto,
+  MinistryDayDto,
   ReportDto,
   ReportRequestDto,
   MediaDto,
@@ -119,6 +121,11 @@ export const api = {
   saveReport: (request: ReportRequestDto, path: string) => invoke<null>('save_report', { request, path }),
   importEngagement: (mission: string, text: string) =>
     invoke<EngagementImportDto>('import_engagement', { mission, text }),
+  // The world's calendar (#14): a day's Hijri date (the core's), the ministry's own days (administrators replace them from CSV).
+  hijriDate: (date: string) => invoke<HijriDayDto>('hijri_date', { date }),
+  ministryDays: () => invoke<MinistryDayDto[]>('ministry_days'),
+  importMinistryDays: (text: string) => invoke<number>('import_ministry_days', { text }),
+  saveMinistryDays: (path: string) => invoke<null>('save_ministry_days', { path }),
   lookAtPost: (post: number) => invoke<ChangesSinceDto | null>('look_at_post', { post }),
   declareCrisis: (crisis: NewCrisisDto) => invoke<CrisisDto>('declare_crisis', { crisis }),
   endCrisis: (id: number, end: EndCrisisDto) => invoke<CrisisDto>('end_crisis', { id, end }),

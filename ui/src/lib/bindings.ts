@@ -271,6 +271,20 @@ date: string, year: number,
  */
 month: number, day: number, };
 
+export type MinistryDayDto = { 
+/**
+ * `MM-DD` every year, `YYYY-MM-DD` once.
+ */
+date: string, 
+/**
+ * `international`, `anniversary` or `mourning`.
+ */
+kind: string, 
+/**
+ * Its name in the three languages (a missing one shows the first given).
+ */
+names: NamesDto, };
+
 export type ReportRequestDto = { mission: string, from: string, to: string, period: string, };
 
 export type CountsDto = { planned: number, approved: number, published: number, };
@@ -557,13 +571,21 @@ languages: Array<string>,
 /**
  * `YYYY-MM-DD HH:MM` in the mission's time zone.
  */
-localTime: string, text: string, note: string | null, crisisPriority: boolean, };
+localTime: string, text: string, note: string | null, crisisPriority: boolean, 
+/**
+ * The template the text was written from, if it was.
+ */
+template?: number, };
 
 export type PostEditDto = { 
 /**
  * With `text`: which language's text to write (default: the source).
  */
-language: string | null, text: string | null, localTime: string | null, accounts: Array<number> | null, };
+language: string | null, text: string | null, localTime: string | null, accounts: Array<number> | null, 
+/**
+ * With `text`: the template it was written from.
+ */
+template?: number, };
 
 export type VariantDto = { language: string, text: string, state: VariantStateName, 
 /**
@@ -577,7 +599,7 @@ qaOverride?: QaOverrideDto, };
 
 export type ApprovalDto = { user: string, step: number, at: string, fastTrack: boolean, };
 
-export type WarningDto = { "kind": "conflict", account: number, post: number, minutes: number, } | { "kind": "blackout", reason: string, start: string, end: string, } | { "kind": "duplicate", account: number, post: number, } | { "kind": "overdue" } | { "kind": "nationalDay", country: string, names: NamesDto, } | { "kind": "mourningDay", names: NamesDto, };
+export type WarningDto = { "kind": "conflict", account: number, post: number, minutes: number, } | { "kind": "blackout", reason: string, start: string, end: string, } | { "kind": "duplicate", account: number, post: number, } | { "kind": "overdue" } | { "kind": "nationalDay", country: string, names: NamesDto, } | { "kind": "mourningDay", names: NamesDto, } | { "kind": "celebratoryInCrisis", template: string, reason: string, };
 
 export type AbilityDto = { allowed: boolean, reason: ErrorDto | null, };
 

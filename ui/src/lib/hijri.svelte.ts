@@ -27,3 +27,9 @@ export function hijriLabel(day: HijriDayDto, formattingLocale: string): string {
   const number = new Intl.NumberFormat(formattingLocale, { useGrouping: false }).format(day.day)
   return `${number} ${t(`hijri-month-${day.month}`)}`
 }
+
+/** A Hijri date in full: "29 Muharram 1448", with the person's digits. */
+export function hijriDate(day: HijriDayDto, formattingLocale: string): string {
+  const year = new Intl.NumberFormat(formattingLocale, { useGrouping: false }).format(day.year)
+  return `${hijriLabel(day, formattingLocale)} ${year}`
+}

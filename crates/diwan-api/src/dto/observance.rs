@@ -53,3 +53,15 @@ pub struct HijriDayDto {
     pub month: u8,
     pub day: u8,
 }
+
+/// One day of the ministry's own list, as administrators keep it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MinistryDayDto {
+    /// `MM-DD` every year, `YYYY-MM-DD` once.
+    pub date: String,
+    /// `international`, `anniversary` or `mourning`.
+    pub kind: String,
+    /// Its name in the three languages (a missing one shows the first given).
+    pub names: NamesDto,
+}

@@ -21,6 +21,10 @@ pub struct NewPostDto {
     pub text: String,
     pub note: Option<String>,
     pub crisis_priority: bool,
+    /// The template the text was written from, if it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub template: Option<i64>,
 }
 
 /// One change to a post; fields left out stay as they are.
@@ -32,6 +36,10 @@ pub struct PostEditDto {
     pub text: Option<String>,
     pub local_time: Option<String>,
     pub accounts: Option<Vec<i64>>,
+    /// With `text`: the template it was written from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub template: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -76,6 +84,9 @@ pub enum WarningDto {
     NationalDay { country: String, names: NamesDto },
     /// On a day of mourning of the ministry's list, named in the three languages.
     MourningDay { names: NamesDto },
+    /// Written from a celebratory template (`template`, its name) at an
+    /// hour a crisis declared for the mission covers (its `reason`).
+    CelebratoryInCrisis { template: String, reason: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -48,10 +48,7 @@ pub fn read(text: &str) -> Result<Vec<NewTerm>, ImportError> {
             do_not_translate,
         };
         // Checked now so that the line can be named; the store gives the id.
-        let checked = new
-            .clone()
-            .validate(TermId(0))
-            .map_err(|e| ImportError::new(FORMAT, line, ImportProblem::RecordInvalid, e.to_string()))?;
+        let checked = new.clone().validate(TermId(0)).map_err(|_| super::refused_row(FORMAT, line, &record))?;
         terms.push(NewTerm {
             ar: checked.ar,
             fr: checked.fr,

@@ -31,7 +31,7 @@ pub fn read(text: &str) -> Result<Vec<MinistryDay>, ImportError> {
         let (line, record) = record?;
         let field = |index: usize| record.get(index).unwrap_or("");
         let day = MinistryDay::parse(field(date), field(kind), [field(ar), field(fr), field(en)])
-            .map_err(|e| ImportError::new(FORMAT, line, ImportProblem::RecordInvalid, e.to_string()))?;
+            .map_err(|_| super::refused_row(FORMAT, line, &record))?;
         days.push(day);
     }
     Ok(days)

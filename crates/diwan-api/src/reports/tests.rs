@@ -48,6 +48,7 @@ fn submitted(diwan: &mut Diwan, created: DateTime<Utc>, day: &str, accounts: Vec
         text: format!("أمسية الخط العربي {day}"),
         note: None,
         crisis_priority: false,
+        template: None,
     };
     let post = diwan.create_post("karim", input).expect("post");
     for language in languages {
@@ -116,6 +117,7 @@ fn small_month() -> (Diwan, [i64; 5]) {
         text: "Forum économique".into(),
         note: None,
         crisis_priority: false,
+        template: None,
     };
     let e = diwan.create_post("karim", input).expect("draft").id;
     set_now(Utc.with_ymd_and_hms(2027, 3, 20, 12, 0, 0).unwrap());

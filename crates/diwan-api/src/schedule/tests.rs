@@ -38,6 +38,7 @@ fn the_approved_schedule_reads_back_with_stable_uids_and_utc_times_across_a_cloc
                 text: "مسودة لا تُنشر".into(),
                 note: None,
                 crisis_priority: false,
+                template: None,
             },
         )
         .expect("draft")

@@ -30,6 +30,7 @@ fn new_post(source: &str, languages: &[&str], text: &str) -> NewPostDto {
         text: text.into(),
         note: None,
         crisis_priority: false,
+        template: None,
     }
 }
 

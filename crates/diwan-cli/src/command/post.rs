@@ -96,12 +96,15 @@ pub fn run(command: PostCommand, ctx: &Context<'_>) -> Result<(), CliError> {
                 text,
                 note,
                 crisis_priority: crisis,
+                template: None,
             };
             diwan.create_post(ctx.actor()?, input)?
         }
-        PostCommand::Edit { id, language, text, at, accounts } => {
-            diwan.edit_post(ctx.actor()?, id, PostEditDto { language, text, local_time: at, accounts })?
-        }
+        PostCommand::Edit { id, language, text, at, accounts } => diwan.edit_post(
+            ctx.actor()?,
+            id,
+            PostEditDto { language, text, local_time: at, accounts, template: None },
+        )?,
         PostCommand::Submit { id } => diwan.submit_post(ctx.actor()?, id)?,
         PostCommand::Approve { id, fast_track } => diwan.approve_post(ctx.actor()?, id, fast_track)?,
         PostCommand::Reject { id, reason } => diwan.reject_post(ctx.actor()?, id, &reason)?,
