@@ -8,7 +8,7 @@ use diwan_core::audit::AuditAction;
 use diwan_core::calendar::{self, TimeError};
 use diwan_core::holidays::{self, Holiday};
 use diwan_core::ministry_days::MinistryDay;
-use diwan_core::observance::{self, HijriDate};
+use diwan_core::observance::{self, HijriDate, Layer};
 use diwan_core::post::Category;
 use diwan_core::CountryCode;
 use diwan_core::MissionCode;
@@ -38,10 +38,10 @@ fn listed_names(day: &MinistryDay) -> NamesDto {
     NamesDto { ar: day.name("ar").to_owned(), fr: day.name("fr").to_owned(), en: day.name("en").to_owned() }
 }
 
-fn holiday(layer: &str, country: &CountryCode, h: Holiday) -> ObservanceDto {
+fn holiday(layer: Layer, country: &CountryCode, h: Holiday) -> ObservanceDto {
     ObservanceDto {
         date: h.date.to_string(),
-        layer: layer.to_owned(),
+        layer: layer.as_str().to_owned(),
         key: None,
         names: Some(holiday_names(&h)),
         national: h.national,
@@ -112,7 +112,7 @@ impl Diwan {
             .into_iter()
             .map(|(date, which)| ObservanceDto {
                 date: date.to_string(),
-                layer: "religious".to_owned(),
+                layer: Layer::Religious.as_str().to_owned(),
                 key: Some(which.as_str().to_owned()),
                 names: None,
                 national: false,
@@ -122,15 +122,15 @@ impl Diwan {
             })
             .collect();
         let host = found.host_country;
-        observances.extend(holidays::holidays(&host, from, to).into_iter().map(|h| holiday("host", &host, h)));
+        observances.extend(holidays::holidays(&host, from, to).into_iter().map(|h| holiday(Layer::Host, &host, h)));
         if let Some(home) = home.as_ref().and_then(|c| CountryCode::parse(c)) {
-            observances.extend(holidays::holidays(&home, from, to).into_iter().map(|h| holiday("home", &home, h)));
+            observances.extend(holidays::holidays(&home, from, to).into_iter().map(|h| holiday(Layer::Home, &home, h)));
         }
         for listed in self.store.read().ministry_days()? {
             for date in listed.dates_in(from, to) {
                 observances.push(ObservanceDto {
                     date: date.to_string(),
-                    layer: "ministry".to_owned(),
+                    layer: Layer::Ministry.as_str().to_owned(),
                     key: None,
                     names: Some(listed_names(&listed)),
                     national: false,
@@ -347,7 +347,7 @@ mod tests {
         for locale in [diwan_core::UiLocale::Ar, diwan_core::UiLocale::Fr, diwan_core::UiLocale::En] {
             let localizer = crate::i18n::Localizer::new(locale);
             let keys = diwan_core::observance::IslamicObservance::NAMES.iter().map(|k| format!("observance-{k}"));
-            let layers = ["religious", "host", "home", "ministry"].iter().map(|l| format!("observance-layer-{l}"));
+            let layers = diwan_core::observance::Layer::NAMES.iter().map(|l| format!("observance-layer-{l}"));
             for id in keys.chain(layers).chain(["observance-national".to_owned()]) {
                 assert!(localizer.knows(&id), "{locale:?} lacks {id}");
             }
@@ -424,27 +424,17 @@ mod tests {
         diwan.edit_post("karim", typed, edit).expect("edit");
         assert_eq!(flagged(&diwan, "2026-12-09", "2026-12-13", clash), [during, typed]);
         // A template that does not exist is refused, and the post is not made.
-        let before = diwan
-            .calendar(&crate::dto::CalendarRequestDto {
+        let on_the_10th = |diwan: &crate::Diwan| {
+            let day = crate::dto::CalendarRequestDto {
                 mission: Some("DZ-FR-PAR".into()),
                 from: "2026-12-10".into(),
                 to: "2026-12-10".into(),
                 ..Default::default()
-            })
-            .expect("calendar")
-            .posts
-            .len();
+            };
+            diwan.calendar(&day).expect("calendar").posts.len()
+        };
+        let before = on_the_10th(&diwan);
         assert!(diwan.create_post("karim", new("culture", Some(999), "2026-12-10 15:00")).is_err());
-        let after = diwan
-            .calendar(&crate::dto::CalendarRequestDto {
-                mission: Some("DZ-FR-PAR".into()),
-                from: "2026-12-10".into(),
-                to: "2026-12-10".into(),
-                ..Default::default()
-            })
-            .expect("calendar")
-            .posts
-            .len();
-        assert_eq!(before, after);
+        assert_eq!(on_the_10th(&diwan), before);
     }
 }

@@ -5,6 +5,7 @@ use diwan_core::user::{Role, User, UserName};
 use diwan_core::{template, MissionCode};
 use diwan_store::StoreError;
 
+use diwan_core::observance::Layer;
 use diwan_core::preferences::Preferences;
 use diwan_core::workspace::Place;
 
@@ -56,14 +57,21 @@ impl Diwan {
     pub fn preferences(&self, name: &str) -> Result<PreferencesDto, ApiError> {
         let user = self.user(name)?;
         let stored = self.store.setting(&preferences_key(&user))?.unwrap_or_default();
-        let Preferences { digits, hijri_dates, spell_check } = Preferences::from_stored(&stored);
-        Ok(PreferencesDto { digits: digits.into(), hijri_dates, spell_check })
+        let Preferences { digits, hijri_dates, spell_check, hidden_layers } = Preferences::from_stored(&stored);
+        let hidden_layers = hidden_layers.into_iter().map(|l| l.as_str().to_owned()).collect();
+        Ok(PreferencesDto { digits: digits.into(), hijri_dates, spell_check, hidden_layers })
     }
 
     pub fn set_preferences(&mut self, name: &str, preferences: &PreferencesDto) -> Result<(), ApiError> {
         let user = self.user(name)?;
-        let PreferencesDto { digits, hijri_dates, spell_check } = *preferences;
-        let preferences = Preferences { digits: digits.into(), hijri_dates, spell_check };
+        let PreferencesDto { digits, hijri_dates, spell_check, hidden_layers } = preferences;
+        let hidden_layers = hidden_layers.iter().filter_map(|l| Layer::from_name(l)).collect();
+        let preferences = Preferences {
+            digits: (*digits).into(),
+            hijri_dates: *hijri_dates,
+            spell_check: *spell_check,
+            hidden_layers,
+        };
         self.store.set_setting(&preferences_key(&user), &preferences.to_stored())?;
         Ok(())
     }
@@ -143,7 +151,12 @@ mod tests {
         diwan
             .set_preferences(
                 "samir",
-                &PreferencesDto { digits: DigitsName::Latin, hijri_dates: None, spell_check: true },
+                &PreferencesDto {
+                    digits: DigitsName::Latin,
+                    hijri_dates: None,
+                    spell_check: true,
+                    hidden_layers: vec![],
+                },
             )
             .expect("set");
         assert_eq!(diwan.preferences("samir").expect("read").digits, DigitsName::Latin);
@@ -152,16 +165,27 @@ mod tests {
         diwan
             .set_preferences(
                 "samir",
-                &PreferencesDto { digits: DigitsName::Latin, hijri_dates: Some(false), spell_check: false },
+                &PreferencesDto {
+                    digits: DigitsName::Latin,
+                    hijri_dates: Some(false),
+                    spell_check: false,
+                    hidden_layers: vec!["host".into(), "moon".into()],
+                },
             )
             .expect("set");
         let samir = diwan.preferences("samir").expect("read");
         assert_eq!((samir.digits, samir.hijri_dates, samir.spell_check), (DigitsName::Latin, Some(false), false));
+        assert_eq!(samir.hidden_layers, ["host"], "the calendar's layers hidden, a name that is no layer left out");
         assert!(diwan.preferences("karim").expect("read").spell_check, "per person");
         assert!(diwan
             .set_preferences(
                 "nobody",
-                &PreferencesDto { digits: DigitsName::Latin, hijri_dates: None, spell_check: true }
+                &PreferencesDto {
+                    digits: DigitsName::Latin,
+                    hijri_dates: None,
+                    spell_check: true,
+                    hidden_layers: vec![]
+                }
             )
             .is_err());
     }

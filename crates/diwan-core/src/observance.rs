@@ -35,6 +35,21 @@ pub fn from_hijri(date: HijriDate) -> Option<NaiveDate> {
 }
 
 vocabulary! {
+    /// The layers of the world's calendar behind a mission's plan, each
+    /// shown or hidden on its own.
+    pub enum Layer {
+        /// Islamic observances (Umm al-Qura).
+        Religious => "religious",
+        /// The host country's public holidays.
+        Host => "host",
+        /// The ministry's home country's public holidays.
+        Home => "home",
+        /// The ministry's own list of days.
+        Ministry => "ministry",
+    }
+}
+
+vocabulary! {
     /// The Islamic observances a mission of the ministry plans around, each
     /// on a fixed day of the Hijri year.
     pub enum IslamicObservance {

@@ -1,6 +1,9 @@
 //! Each person's own preferences: how the interface writes numbers, whether
 //! fields are spell-checked. What a person prefers changes how things look, never what the rules decide.
 
+use std::collections::BTreeSet;
+
+use crate::observance::Layer;
 use crate::vocabulary::vocabulary;
 
 vocabulary! {
@@ -16,7 +19,7 @@ vocabulary! {
 }
 
 /// A person's preferences.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Preferences {
     /// Used by the Arabic interface only; French and English write Latin digits.
     pub digits: Digits,
@@ -26,12 +29,14 @@ pub struct Preferences {
     pub hijri_dates: Option<bool>,
     /// Whether the fields where text is written are spell-checked (on at first).
     pub spell_check: bool,
+    /// The layers of the world's calendar the person has hidden (none at first).
+    pub hidden_layers: BTreeSet<Layer>,
 }
 
 impl Default for Preferences {
     /// Arabic-Indic digits, the Arabic locale's own default.
     fn default() -> Self {
-        Self { digits: Digits::ArabicIndic, hijri_dates: None, spell_check: true }
+        Self { digits: Digits::ArabicIndic, hijri_dates: None, spell_check: true, hidden_layers: BTreeSet::new() }
     }
 }
 
@@ -43,6 +48,10 @@ impl Preferences {
         let mut stored = format!("digits={}\nspell-check={}", self.digits, on(self.spell_check));
         if let Some(hijri) = self.hijri_dates {
             stored.push_str(&format!("\nhijri-dates={}", on(hijri)));
+        }
+        if !self.hidden_layers.is_empty() {
+            let names: Vec<&str> = self.hidden_layers.iter().map(|l| l.as_str()).collect();
+            stored.push_str(&format!("\nhidden-layers={}", names.join(",")));
         }
         stored
     }
@@ -62,6 +71,9 @@ impl Preferences {
                 Some(("spell-check", "off")) => preferences.spell_check = false,
                 Some(("hijri-dates", "on")) => preferences.hijri_dates = Some(true),
                 Some(("hijri-dates", "off")) => preferences.hijri_dates = Some(false),
+                Some(("hidden-layers", value)) => {
+                    preferences.hidden_layers = value.split(',').filter_map(|l| Layer::from_name(l.trim())).collect();
+                }
                 _ => {}
             }
         }
@@ -78,8 +90,10 @@ mod tests {
         for digits in Digits::ALL {
             for spell_check in [true, false] {
                 for hijri_dates in [None, Some(true), Some(false)] {
-                    let preferences = Preferences { digits, hijri_dates, spell_check };
-                    assert_eq!(Preferences::from_stored(&preferences.to_stored()), preferences);
+                    for hidden_layers in [BTreeSet::new(), [Layer::Host].into(), Layer::ALL.into()] {
+                        let preferences = Preferences { digits, hijri_dates, spell_check, hidden_layers };
+                        assert_eq!(Preferences::from_stored(&preferences.to_stored()), preferences);
+                    }
                 }
             }
             // Stored before Hijri dates were a preference: not chosen yet.
@@ -91,5 +105,7 @@ mod tests {
         assert_eq!(Preferences::from_stored(""), Preferences::default());
         assert_eq!(Preferences::from_stored("digits=roman\nunknown=1"), Preferences::default());
         assert_eq!(Preferences::from_stored("unknown=1\ndigits=latin").digits, Digits::Latin);
+        // A layer name that is no layer is left out; the others stay hidden.
+        assert_eq!(Preferences::from_stored("hidden-layers=host, moon").hidden_layers, [Layer::Host].into());
     }
 }

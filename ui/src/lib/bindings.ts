@@ -469,7 +469,12 @@ hijriDates: boolean | null,
 /**
  * Whether fields where text is written are spell-checked.
  */
-spellCheck: boolean, };
+spellCheck: boolean, 
+/**
+ * The layers of the calendar the person hid (`religious`, `host`,
+ * `home`, `ministry`); a name that is no layer is left out.
+ */
+hiddenLayers: Array<string>, };
 
 export type SessionDto = { 
 /**

@@ -46,7 +46,7 @@ pub struct PlaceDto {
 }
 
 /// A person's own preferences.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PreferencesDto {
     /// The digits of the Arabic interface.
@@ -56,6 +56,10 @@ pub struct PreferencesDto {
     pub hijri_dates: Option<bool>,
     /// Whether fields where text is written are spell-checked.
     pub spell_check: bool,
+    /// The layers of the calendar the person hid (`religious`, `host`,
+    /// `home`, `ministry`); a name that is no layer is left out.
+    #[serde(default)]
+    pub hidden_layers: Vec<String>,
 }
 
 /// One role a person holds at one mission.
