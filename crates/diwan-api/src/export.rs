@@ -50,6 +50,20 @@ struct PostExport {
     post: PostDto,
     comments: Vec<CommentDto>,
     media: Vec<MediaDto>,
+    /// Reach and engagement from each platform's export, as imported.
+    engagement: Vec<EngagementExport>,
+    /// The template its text was last filled from, if any.
+    template: Option<i64>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct EngagementExport {
+    platform: String,
+    url: String,
+    reach: i64,
+    engagement: i64,
+    imported_at: String,
 }
 
 #[derive(Serialize)]
@@ -176,6 +190,8 @@ impl Diwan {
         let crises =
             read.crises()?.iter().map(|c| crate::crisis::crisis_dto(read, c)).collect::<Result<Vec<_>, _>>()?;
         field(out, "crises", &crises, false)?;
+        field(out, "homeCountry", &self.home_country()?, false)?;
+        field(out, "ministryDays", &self.ministry_days()?, false)?;
 
         let post_ids = read.post_ids()?;
         let events = read.audit_head()?.map_or(0, |head| head.seq);
@@ -188,6 +204,18 @@ impl Diwan {
                 post: post_dto(&post, Vec::new()),
                 comments: self.comments(id.0)?,
                 media: self.media(id.0)?,
+                engagement: read
+                    .engagement_rows(id)?
+                    .into_iter()
+                    .map(|r| EngagementExport {
+                        platform: r.platform,
+                        url: r.url,
+                        reach: r.reach,
+                        engagement: r.engagement,
+                        imported_at: r.imported_at,
+                    })
+                    .collect(),
+                template: read.post_template(id)?.map(|t| t.id),
             };
             posts.item(out, &export)?;
         }

@@ -1220,6 +1220,17 @@ fn report_gives_the_same_numbers_as_text_json_and_csv_and_imports_engagement() {
     let after = json(&db.path, &[&["--json"][..], &args].concat());
     assert_eq!(after["engagement"][0]["post"]["id"], 1);
     assert_eq!(after["engagement"][0]["reach"], 2500);
+    // The figures are the user's data too: the full export carries them.
+    let export = json(&db.path, &["export", "json"]);
+    let first = export["posts"].as_array().expect("posts").iter().find(|p| p["id"] == 1).expect("post 1");
+    assert_eq!(
+        (first["engagement"][0]["platform"].as_str(), first["engagement"][0]["reach"].as_i64()),
+        (Some("x"), Some(2500))
+    );
+    assert!(
+        export["ministryDays"].is_array() && export.get("homeCountry").is_some(),
+        "the ministry's days and home country"
+    );
     let unknown = db.path.with_file_name("unknown.csv");
     std::fs::write(&unknown, "date,views\n2026-11-02,4\n").expect("csv");
     let refused = fails(

@@ -12,6 +12,16 @@ use rusqlite::OptionalExtension;
 
 use crate::{parse_time, to_unix, Reader, StoreError, Writer};
 
+/// One platform's figures for one post, as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EngagementRow {
+    pub platform: String,
+    pub url: String,
+    pub reach: i64,
+    pub engagement: i64,
+    pub imported_at: String,
+}
+
 impl Reader<'_> {
     /// Every post of `mission` whose hour falls in `[from, to)`, whatever
     /// its state, soonest first.
@@ -49,6 +59,23 @@ impl Reader<'_> {
         )?;
         let rows = statement.query_map(rusqlite::params![mission.as_str(), PostStage::Published.as_str()], |r| {
             Ok((PostId(r.get(0)?), r.get(1)?))
+        })?;
+        rows.map(|row| Ok(row?)).collect()
+    }
+
+    /// The post's figures from each platform, as imported, by platform.
+    pub fn engagement_rows(&self, post: PostId) -> Result<Vec<EngagementRow>, StoreError> {
+        let mut statement = self.conn.prepare_cached(
+            "SELECT platform, url, reach, engagement, imported_at FROM engagement WHERE post_id = ?1 ORDER BY platform",
+        )?;
+        let rows = statement.query_map([post.0], |r| {
+            Ok(EngagementRow {
+                platform: r.get(0)?,
+                url: r.get(1)?,
+                reach: r.get(2)?,
+                engagement: r.get(3)?,
+                imported_at: r.get(4)?,
+            })
         })?;
         rows.map(|row| Ok(row?)).collect()
     }
