@@ -103,7 +103,10 @@ test('an administrator gives a one-time passphrase, changed at the first sign-in
   await browser.$('[data-testid="workspace-settings"]').click()
   await until(() => browser.$('[data-testid="one-time-person"]').isExisting(), 'the administrators’ part')
   // The app took today's backup when it started, beside the database.
-  await until(async () => (await text('[data-testid="backup-newest"]')).includes(new Date().toISOString().slice(0, 10)), 'today’s backup')
+  await until(async () => (await browser.$('[data-testid="backup-newest"]').getAttribute('data-day')) === new Date().toISOString().slice(0, 10), 'today’s backup')
+  // Written as the interface writes a day, not as ISO.
+  assert.match(await text('[data-testid="backup-newest"]'), /\d{4}/)
+  assert.doesNotMatch(await text('[data-testid="backup-newest"]'), /\d{4}-\d{2}-\d{2}/)
   assert.match(await text('[data-testid="backup-folder"]'), /diwan\.db\.backups$/)
   await browser.$('[data-testid="lang-ar"]').click()
   await browser.$('[data-testid="backup-settings"]').scrollIntoView()

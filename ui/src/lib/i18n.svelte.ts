@@ -33,6 +33,12 @@ export function formatLocalTime(localTime: string): string {
   return new Intl.DateTimeFormat(formattingLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(wallClock)
 }
 
+/** A day (`YYYY-MM-DD`) in the interface language and the person's digits:
+ * "3 December 2026", "٣ ديسمبر ٢٠٢٦". */
+export function formatDay(day: string): string {
+  return new Intl.DateTimeFormat(formattingLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`))
+}
+
 /** The time of day only (the hub indicator's "since 14:05"), in the person's digits. */
 export function formatTime(at: string): string {
   return new Intl.DateTimeFormat(formattingLocale(), { timeStyle: 'short' }).format(new Date(at))
