@@ -98,6 +98,16 @@ test('the Reports workspace shows the numbers diwan report gives, with its chart
   const row = await cells('[data-testid="report-engagement"] tr[data-post="1"]')
   assert.equal(latin(row[2]), '2500', JSON.stringify(row))
   await screenshotBoth('en-reports')
+
+  // An overdue post the report names opens in the desk's composer, and the report is there again after.
+  const overdue = expected.overdue[0]
+  assert.ok(overdue, 'the demo has an overdue approval')
+  await browser.$(`[data-testid="report-open-${overdue.id}"]`).click()
+  await until(async () => (await browser.$('[data-testid="composer"]').getAttribute('data-post-id').catch(() => '')) === String(overdue.id), 'the post in the composer')
+  await browser.$('[data-testid="composer-close"]').click()
+  await until(async () => !(await browser.$('[data-testid="composer"]').isExisting()), 'the composer closed')
+  await browser.$('[data-testid="workspace-reports"]').click()
+  await until(() => browser.$('[data-testid="report-total"]').isExisting(), 'the report again')
 })
 
 test('an engagement export read in from the view adds its figures; an unknown file is refused in words and changes nothing', async () => {
