@@ -64,14 +64,20 @@ pub(crate) fn csv_records<'t>(
     let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text.as_bytes());
     let headers =
         reader.headers().map_err(|e| ImportError::new(format, 1, ImportProblem::Malformed, e.to_string()))?.clone();
-    let line_of =
-        |position: Option<&csv::Position>| position.map_or(0, |p| u32::try_from(p.line()).unwrap_or(u32::MAX));
     let records = reader.into_records().map(move |record| {
-        record
-            .map(|record| (line_of(record.position()), record))
-            .map_err(|e| ImportError::new(format, line_of(e.position()), ImportProblem::Malformed, e.to_string()))
+        record.map(|record| (csv_line(record.position()), record)).map_err(|e| csv_malformed(format, &e))
     });
     Ok((headers, records))
+}
+
+/// The line (from 1) a CSV position is on; 0 when the reader gives none.
+pub(crate) fn csv_line(position: Option<&csv::Position>) -> u32 {
+    position.map_or(0, |p| u32::try_from(p.line()).unwrap_or(u32::MAX))
+}
+
+/// A CSV file the reader cannot read, at the line it stopped.
+pub(crate) fn csv_malformed(format: &'static str, error: &csv::Error) -> ImportError {
+    ImportError::new(format, csv_line(error.position()), ImportProblem::Malformed, error.to_string())
 }
 
 /// A CSV row the domain refuses, named by its line and shown as written:

@@ -9,9 +9,8 @@ use chrono::NaiveDate;
 use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::calendar::{self, TimeError};
 use diwan_core::engagement::{self, RowError};
-use diwan_core::post::{Post, PostError, PostId};
+use diwan_core::post::{Post, PostId};
 use diwan_core::report::{self, Engagement, Period, ReportPost};
-use diwan_core::user::Role;
 use diwan_core::MissionCode;
 use diwan_store::Reader;
 
@@ -19,7 +18,7 @@ use crate::dto::{
     ApprovalTimesDto, BreakdownDto, BreakdownRowDto, CountsDto, CoverageDto, EngagementImportDto,
     EngagementLanguageDto, EngagementPostDto, LanguageShareDto, PeriodDto, ReportDto, ReportPostDto, ReportRequestDto,
 };
-use crate::exchange::{ImportError, ImportProblem};
+use crate::exchange::{csv_line, csv_malformed, ImportError, ImportProblem};
 use crate::{ApiError, Diwan};
 
 /// The longest span a report covers: two years.
@@ -136,8 +135,8 @@ impl Diwan {
         if self.store.read().mission(&code)?.is_none() {
             return Err(ApiError::MissionNotFound { code: code.to_string() });
         }
-        if ![Role::Drafter, Role::Supervisor].iter().any(|r| actor.has_role(&code, *r)) && !actor.administers_any() {
-            return Err(PostError::RoleMissing { role: Role::Drafter, mission: code.to_string() }.into());
+        if let Some(refusal) = engagement::importer_refusal(&actor, &code) {
+            return Err(refusal.into());
         }
         let (layout, rows) = engagement_rows(text)?;
         let published: BTreeMap<String, PostId> = self
@@ -196,9 +195,7 @@ fn engagement_rows(text: &str) -> Result<(engagement::Layout, Vec<engagement::Ro
     // Flexible: LinkedIn's first line is a description of one field.
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut records = reader.records();
-    let line_of = |p: Option<&csv::Position>| p.map_or(0, |p| u32::try_from(p.line()).unwrap_or(u32::MAX));
-    let malformed =
-        |e: csv::Error| ImportError::new(FORMAT, line_of(e.position()), ImportProblem::Malformed, e.to_string());
+    let malformed = |e: csv::Error| csv_malformed(FORMAT, &e);
     let mut found = None;
     for _ in 0..engagement::HEADER_SEARCH_LINES {
         let Some(record) = records.next() else { break };
@@ -214,7 +211,7 @@ fn engagement_rows(text: &str) -> Result<(engagement::Layout, Vec<engagement::Ro
     let mut rows = Vec::new();
     for record in records {
         let record = record.map_err(malformed)?;
-        let line = line_of(record.position());
+        let line = csv_line(record.position());
         let fields: Vec<String> = record.iter().map(str::to_owned).collect();
         if fields.iter().all(|f| f.trim().is_empty()) {
             continue;
@@ -260,9 +257,6 @@ fn report_dto(
             source_language: post.source_language.as_str().to_owned(),
         }
     };
-    let published_posts = |language: &diwan_core::LanguageCode| {
-        u32::try_from(engagement.iter().filter(|e| &e.language == language).count()).unwrap_or(u32::MAX)
-    };
     ReportDto {
         mission: code.to_string(),
         from: from.to_string(),
@@ -301,12 +295,12 @@ fn report_dto(
         }),
         overdue: overdue.into_iter().map(post_dto).collect(),
         engagement_by_language: engagement_by_language
-            .iter()
-            .map(|(language, figures)| EngagementLanguageDto {
-                language: language.as_str().to_owned(),
-                posts: published_posts(language),
-                reach: figures.reach,
-                engagement: figures.engagement,
+            .into_iter()
+            .map(|l| EngagementLanguageDto {
+                language: l.language.as_str().to_owned(),
+                posts: l.posts,
+                reach: l.figures.reach,
+                engagement: l.figures.engagement,
             })
             .collect(),
         engagement: engagement

@@ -18,7 +18,18 @@
 //!
 //! Any other file is refused, naming the files Diwan knows.
 
+use crate::mission::MissionCode;
 use crate::platform::Platform;
+use crate::post::PostError;
+use crate::user::{Role, User};
+
+/// Why `actor` may not import `mission`'s engagement figures, if they may
+/// not: the people who publish there (drafters, supervisors) and
+/// administrators may.
+pub fn importer_refusal(actor: &User, mission: &MissionCode) -> Option<PostError> {
+    let may = [Role::Drafter, Role::Supervisor].iter().any(|r| actor.has_role(mission, *r)) || actor.administers_any();
+    (!may).then(|| PostError::RoleMissing { role: Role::Drafter, mission: mission.to_string() })
+}
 
 /// How many leading lines may come before the header row.
 pub const HEADER_SEARCH_LINES: usize = 3;
@@ -260,6 +271,22 @@ mod tests {
         );
         assert_eq!(l.row(&h, &fields(&["", "1", "1"])), Err(RowError::NoAddress));
         assert_eq!(l.row(&h, &fields(&["https://x.com/a/status/1", "1\u{a0}234", "12.0"])).unwrap().reach, 1234);
+    }
+
+    #[test]
+    fn who_may_import() {
+        let paris = MissionCode::parse("DZ-FR-PAR").unwrap();
+        let tunis = MissionCode::parse("DZ-TN-TUN").unwrap();
+        let person = |role: Role, at: &MissionCode| {
+            let mut user = User::new(crate::user::UserName::parse("someone").unwrap(), "Someone");
+            user.grant(at.clone(), role);
+            user
+        };
+        assert_eq!(importer_refusal(&person(Role::Drafter, &paris), &paris), None);
+        assert_eq!(importer_refusal(&person(Role::Supervisor, &paris), &paris), None);
+        assert_eq!(importer_refusal(&person(Role::Admin, &tunis), &paris), None, "an administrator anywhere");
+        assert!(importer_refusal(&person(Role::Translator, &paris), &paris).is_some());
+        assert!(importer_refusal(&person(Role::Drafter, &tunis), &paris).is_some(), "another mission's drafter");
     }
 
     #[test]

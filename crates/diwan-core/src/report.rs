@@ -104,6 +104,14 @@ pub struct Counts {
     pub published: u32,
 }
 
+impl std::ops::AddAssign for Counts {
+    fn add_assign(&mut self, other: Self) {
+        self.planned += other.planned;
+        self.approved += other.approved;
+        self.published += other.published;
+    }
+}
+
 impl Counts {
     fn add(&mut self, stage: PostStage) {
         self.planned += 1;
@@ -149,6 +157,14 @@ pub struct ApprovalTimes {
     pub p90: i64,
 }
 
+/// The figures of the published posts written in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LanguageEngagement {
+    pub language: LanguageCode,
+    pub posts: u32,
+    pub figures: Engagement,
+}
+
 /// One published post's reach and engagement.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PostEngagement {
@@ -173,8 +189,9 @@ pub struct Report {
     pub overdue: Vec<PostId>,
     /// Published posts with figures, the most reached first.
     pub engagement: Vec<PostEngagement>,
-    /// Figures summed by the language each post was written in.
-    pub engagement_by_language: Vec<(LanguageCode, Engagement)>,
+    /// Figures summed by the language each post was written in, with how
+    /// many published posts had figures.
+    pub engagement_by_language: Vec<LanguageEngagement>,
 }
 
 /// The first day of the period `day` falls in.
@@ -263,9 +280,7 @@ pub fn report(posts: &[ReportPost], period: Period, from: NaiveDate, to: NaiveDa
                 .map(|((_, key), periods)| {
                     let mut total = Counts::default();
                     for c in periods {
-                        total.planned += c.planned;
-                        total.approved += c.approved;
-                        total.published += c.published;
+                        total += *c;
                     }
                     BreakdownRow { key: key.clone(), periods: periods.clone(), total }
                 })
@@ -308,9 +323,11 @@ pub fn report(posts: &[ReportPost], period: Period, from: NaiveDate, to: NaiveDa
         })
         .collect();
     engagement.sort_by(|a, b| b.figures.reach.cmp(&a.figures.reach).then(a.post.cmp(&b.post)));
-    let mut by_language: BTreeMap<LanguageCode, Engagement> = BTreeMap::new();
+    let mut by_language: BTreeMap<LanguageCode, (u32, Engagement)> = BTreeMap::new();
     for row in &engagement {
-        *by_language.entry(row.language.clone()).or_default() += row.figures;
+        let (posts, figures) = by_language.entry(row.language.clone()).or_default();
+        *posts += 1;
+        *figures += row.figures;
     }
 
     Report {
@@ -323,7 +340,10 @@ pub fn report(posts: &[ReportPost], period: Period, from: NaiveDate, to: NaiveDa
         approval_times,
         overdue: overdue.into_iter().map(|p| p.id).collect(),
         engagement,
-        engagement_by_language: by_language.into_iter().collect(),
+        engagement_by_language: by_language
+            .into_iter()
+            .map(|(language, (posts, figures))| LanguageEngagement { language, posts, figures })
+            .collect(),
     }
 }
 

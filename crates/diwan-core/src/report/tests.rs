@@ -151,8 +151,8 @@ fn engagement_per_post_and_per_language() {
     assert_eq!(
         r.engagement_by_language,
         [
-            (lang("ar"), Engagement { reach: 3000, engagement: 90 }),
-            (lang("fr"), Engagement { reach: 1000, engagement: 50 })
+            LanguageEngagement { language: lang("ar"), posts: 1, figures: Engagement { reach: 3000, engagement: 90 } },
+            LanguageEngagement { language: lang("fr"), posts: 1, figures: Engagement { reach: 1000, engagement: 50 } },
         ]
     );
 }
@@ -204,7 +204,8 @@ proptest! {
         for period in Period::ALL {
             let r = report(&posts, period, from, to);
             let sum = r.totals.iter().fold(Counts::default(), |mut s, c| {
-                s.planned += c.planned; s.approved += c.approved; s.published += c.published; s
+                s += *c;
+                s
             });
             prop_assert_eq!(sum, r.total);
             prop_assert_eq!(r.total.planned as usize, posts.iter().filter(|p| p.day <= to).count());
