@@ -2,10 +2,11 @@
 //! command is one line over `diwan_api::Diwan`.
 
 mod commands;
+mod recovery;
 mod spelling;
 mod state;
 
-use tauri::{Builder, Runtime};
+use tauri::{Builder, Manager, Runtime};
 
 pub use state::AppState;
 
@@ -19,6 +20,12 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
         // command only: none of the plugin's permissions is granted.
         .plugin(tauri_plugin_opener::init())
         .manage(state)
+        .setup(|app| {
+            if let Some(window) = app.get_webview_window("main") {
+                recovery::reload_when_the_page_dies(&window)?;
+            }
+            Ok(())
+        })
         .invoke_handler(commands::handler())
 }
 
