@@ -43,8 +43,8 @@ pub use text::*;
 pub use translation::*;
 
 pub use crate::names::{
-    CategoryName, DigitsName, PlatformName, PostStateName, QaCheckName, ResolutionName, RoleName, TranslationNeedName,
-    VariantStateName, WorkspaceName,
+    CategoryName, DigitsName, LayerName, MissionKindName, PlatformName, PostStateName, QaCheckName, ResolutionName,
+    RoleName, TranslationNeedName, VariantStateName, WorkspaceName,
 };
 
 /// The TypeScript declarations of every DTO, as committed in
@@ -62,6 +62,8 @@ pub fn typescript_bindings() -> String {
         RoleName::decl(&cfg),
         WorkspaceName::decl(&cfg),
         DigitsName::decl(&cfg),
+        MissionKindName::decl(&cfg),
+        LayerName::decl(&cfg),
         VariantStateName::decl(&cfg),
         TranslationNeedName::decl(&cfg),
         QaCheckName::decl(&cfg),

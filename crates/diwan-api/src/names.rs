@@ -5,6 +5,8 @@
 //! the core's own.
 
 use diwan_core::crisis::Resolution;
+use diwan_core::mission::MissionKind;
+use diwan_core::observance::Layer;
 use diwan_core::platform::Platform;
 use diwan_core::post::{Category, PostStage, VariantState};
 use diwan_core::preferences::Digits;
@@ -110,6 +112,16 @@ names! {
 }
 
 names! {
+    /// What kind of post a mission is.
+    MissionKindName from MissionKind { Ministry, Embassy, Consulate, PermanentRepresentation }
+}
+
+names! {
+    /// A layer of the world's calendar behind a mission's plan.
+    LayerName from Layer { Religious, Host, Home, Ministry }
+}
+
+names! {
     /// What becomes of a paused post when its crisis ends.
     ResolutionName from Resolution { Resume, Reschedule, ToDraft }
 }
@@ -126,6 +138,11 @@ impl Diwan {
             resolutions: ResolutionName::all(),
             workspaces: WorkspaceName::all(),
             audit_actions: diwan_core::audit::AuditAction::NAMES.iter().map(|n| (*n).to_owned()).collect(),
+            mission_kinds: std::iter::once(MissionKind::USUAL)
+                .chain(MissionKind::ALL.into_iter().filter(|kind| *kind != MissionKind::USUAL))
+                .map(MissionKindName::from)
+                .collect(),
+            layers: LayerName::all(),
         }
     }
 }
@@ -158,6 +175,12 @@ mod tests {
         for digits in Digits::ALL {
             assert_eq!(name(DigitsName::from(digits)), digits.as_str());
         }
+        for kind in MissionKind::ALL {
+            assert_eq!(name(MissionKindName::from(kind)), kind.as_str());
+        }
+        for layer in Layer::ALL {
+            assert_eq!(name(LayerName::from(layer)), layer.as_str());
+        }
         for state in VariantState::ALL {
             assert_eq!(name(VariantStateName::from(state)), state.as_str());
         }
@@ -167,5 +190,17 @@ mod tests {
         for check in QaCheck::ALL {
             assert_eq!(name(QaCheckName::from(check)), check.as_str());
         }
+    }
+
+    #[test]
+    fn the_vocabulary_offers_every_mission_kind_once_the_usual_first_and_every_layer() {
+        let vocabulary = Diwan::vocabulary();
+        assert_eq!(vocabulary.mission_kinds.first().copied(), Some(MissionKindName::from(MissionKind::USUAL)));
+        let mut kinds: Vec<String> = vocabulary.mission_kinds.iter().map(ToString::to_string).collect();
+        kinds.sort();
+        let mut all: Vec<String> = MissionKind::NAMES.iter().map(|n| (*n).to_owned()).collect();
+        all.sort();
+        assert_eq!(kinds, all);
+        assert_eq!(vocabulary.layers.iter().map(ToString::to_string).collect::<Vec<_>>(), Layer::NAMES);
     }
 }

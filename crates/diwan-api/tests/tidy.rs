@@ -96,13 +96,15 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 }
 
 #[test]
-fn the_ui_names_no_post_state_category_or_role_itself() {
+fn the_ui_names_no_post_state_category_role_mission_kind_or_layer_itself() {
     // Those lists come from the core (the `vocabulary` command and the DTOs'
     // string unions); a name typed in the UI is a rule or a list that can drift.
     let names: Vec<&str> = diwan_core::post::PostStage::NAMES
         .iter()
         .chain(&diwan_core::post::Category::NAMES)
         .chain(&diwan_core::user::Role::NAMES)
+        .chain(&diwan_core::mission::MissionKind::NAMES)
+        .chain(&diwan_core::observance::Layer::NAMES)
         .copied()
         .collect();
     let mut found = Vec::new();

@@ -58,6 +58,11 @@ vocabulary! {
     }
 }
 
+impl MissionKind {
+    /// What a new mission is unless said otherwise: most are embassies.
+    pub const USUAL: Self = Self::Embassy;
+}
+
 impl FromStr for MissionKind {
     type Err = ValidationError;
 

@@ -21,6 +21,10 @@ export type WorkspaceName = "desk" | "translation" | "approvals" | "audit" | "re
 
 export type DigitsName = "latin" | "arabic-indic";
 
+export type MissionKindName = "ministry" | "embassy" | "consulate" | "permanent-representation";
+
+export type LayerName = "religious" | "host" | "home" | "ministry";
+
 export type VariantStateName = "missing" | "draft" | "translated" | "stale" | "approved";
 
 export type TranslationNeedName = "missing" | "draft" | "stale" | "sent-back";
@@ -452,7 +456,15 @@ resolutions: Array<ResolutionName>, workspaces: Array<WorkspaceName>,
 /**
  * Every audit action's stored name (`post.approved`, ...), for the audit view's filter.
  */
-auditActions: Array<string>, };
+auditActions: Array<string>, 
+/**
+ * The kinds of mission, the usual one first.
+ */
+missionKinds: Array<MissionKindName>, 
+/**
+ * The layers of the world's calendar, each toggled on its own.
+ */
+layers: Array<LayerName>, };
 
 export type PlaceDto = { workspace: WorkspaceName, mission: string | null, };
 

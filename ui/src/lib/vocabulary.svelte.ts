@@ -1,4 +1,5 @@
-// The core's closed lists (post states, categories, platforms, roles),
+// The core's closed lists (post states, categories, platforms, roles,
+// mission kinds, the calendar's layers),
 // loaded once from the app: the UI names none of them itself, so a state
 // added in the core shows up in the filters and the legend without a change
 // here (crates/diwan-api/tests/tidy.rs checks that no such name is typed in
@@ -15,6 +16,8 @@ export const vocabulary = $state<VocabularyDto>({
   resolutions: [],
   workspaces: [],
   auditActions: [],
+  missionKinds: [],
+  layers: [],
 })
 
 export async function loadVocabulary(): Promise<void> {

@@ -3,7 +3,10 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::names::{CategoryName, DigitsName, PlatformName, PostStateName, ResolutionName, RoleName, WorkspaceName};
+use crate::names::{
+    CategoryName, DigitsName, LayerName, MissionKindName, PlatformName, PostStateName, ResolutionName, RoleName,
+    WorkspaceName,
+};
 
 /// A person and their roles, `role@MISSION`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -35,6 +38,10 @@ pub struct VocabularyDto {
     pub workspaces: Vec<WorkspaceName>,
     /// Every audit action's stored name (`post.approved`, ...), for the audit view's filter.
     pub audit_actions: Vec<String>,
+    /// The kinds of mission, the usual one first.
+    pub mission_kinds: Vec<MissionKindName>,
+    /// The layers of the world's calendar, each toggled on its own.
+    pub layers: Vec<LayerName>,
 }
 
 /// Where a person left off: the workspace and the mission they had open.
