@@ -33,7 +33,42 @@ export async function until(check, what, timeoutMs = 20000) {
     }
     await delay(100)
   }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ''}`)
+  const seen = await whatShows(what)
+  throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ''}${seen}`)
+}
+
+// The newest app session and its display, for what a timeout says.
+const newest = { browser: null, driver: null }
+
+/**
+ * What the window showed when a wait ran out, so a failure on CI (where
+ * only the log is seen) says more than its name: the open dialogs, the
+ * focused element, any alert's words, and a screenshot in artifacts/.
+ */
+async function whatShows(what) {
+  const { browser, driver } = newest
+  if (!browser || !driver) return ''
+  const look = async () => {
+    const page = await browser.execute(() => ({
+      dialogs: [...document.querySelectorAll('dialog[open], [role="dialog"]')].map((d) => d.dataset.testid ?? d.className),
+      focus: document.activeElement?.dataset?.testid ?? document.activeElement?.tagName,
+      alerts: [...document.querySelectorAll('[role="alert"]')].map((a) => a.textContent.trim().slice(0, 200)),
+      workspace: document.querySelector('[role="tab"][aria-selected="true"]')?.dataset?.testid,
+    }))
+    const file = `timeout-${what.replace(/[^a-z0-9]+/gi, '-').slice(0, 40)}-${Date.now()}.png`
+    mkdirSync(ARTIFACTS, { recursive: true })
+    writeFileSync(join(ARTIFACTS, file), await stableCapture(driver, { attempts: 2 }))
+    return ` (the window then: ${JSON.stringify(page)}; screen: artifacts/${file})`
+  }
+  let timer
+  const timeout = new Promise((resolve) => (timer = setTimeout(() => resolve(' (the window did not answer)'), 10000)))
+  try {
+    return await Promise.race([look(), timeout])
+  } catch (error) {
+    return ` (the window could not be read: ${error.message})`
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 function freePort() {
@@ -196,6 +231,7 @@ export async function launch(driver, db, as = 'karim', passphrase = DEMO_PASSPHR
     await driver.ensureDisplay?.()
     return newSession(driver, db)
   })
+  Object.assign(newest, { browser, driver })
   // The database opens in the background: wait until it is open and the door shows.
   await until(async () => (await browser.$('.app').getAttribute('data-ready')) === 'true', 'the database to be open', 60000)
   if (as) await signIn(browser, as, passphrase)

@@ -292,6 +292,8 @@ fn report_dto(
             posts: t.posts,
             median_seconds: t.median,
             p90_seconds: t.p90,
+            median_hours: report::whole_hours(t.median),
+            p90_hours: report::whole_hours(t.p90),
         }),
         overdue: overdue.into_iter().map(post_dto).collect(),
         engagement_by_language: engagement_by_language

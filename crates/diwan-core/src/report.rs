@@ -157,6 +157,11 @@ pub struct ApprovalTimes {
     pub p90: i64,
 }
 
+/// Seconds as the whole hours a report shows them: rounded, half an hour up.
+pub fn whole_hours(seconds: i64) -> i64 {
+    (seconds + 1800).div_euclid(3600)
+}
+
 /// The figures of the published posts written in one language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LanguageEngagement {

@@ -307,7 +307,11 @@ export type LanguageShareDto = { language: string, posts: number, };
 
 export type CoverageDto = { posts: number, allThree: number, byLanguage: Array<LanguageShareDto>, };
 
-export type ApprovalTimesDto = { posts: number, medianSeconds: number, p90Seconds: number, };
+export type ApprovalTimesDto = { posts: number, medianSeconds: number, p90Seconds: number, 
+/**
+ * The same in whole hours, as reports show them (half an hour up).
+ */
+medianHours: number, p90Hours: number, };
 
 export type ReportPostDto = { id: number, 
 /**

@@ -75,6 +75,9 @@ pub struct ApprovalTimesDto {
     pub posts: u32,
     pub median_seconds: i64,
     pub p90_seconds: i64,
+    /// The same in whole hours, as reports show them (half an hour up).
+    pub median_hours: i64,
+    pub p90_hours: i64,
 }
 
 /// A post a report names.

@@ -87,14 +87,14 @@ pub fn run(args: &ReportArgs, ctx: &Context<'_>) -> Result<(), CliError> {
     writeln!(out)?;
     let c = &report.coverage;
     let n = |v: u32| MessageArg::Number(i64::from(v));
+    let h = MessageArg::Number;
     writeln!(out, "{}", l.message("report-coverage", &[("all", n(c.all_three)), ("posts", n(c.posts))]))?;
     for share in &c.by_language {
         writeln!(out, "  {}\t{}", share.language, share.posts)?;
     }
     match &report.approval_times {
         Some(t) => {
-            let hours = |s: i64| MessageArg::Number((s + 1800) / 3600);
-            let args = [("median", hours(t.median_seconds)), ("p90", hours(t.p90_seconds)), ("posts", n(t.posts))];
+            let args = [("median", h(t.median_hours)), ("p90", h(t.p90_hours)), ("posts", n(t.posts))];
             writeln!(out, "{}", l.message("report-approval-hours", &args))?;
         }
         None => writeln!(out, "{}", l.message("report-approval-none", &[]))?,

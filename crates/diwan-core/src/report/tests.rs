@@ -172,6 +172,16 @@ fn months_and_weeks_cover_the_span_with_empty_periods() {
 }
 
 #[test]
+fn hours_are_rounded_half_an_hour_up() {
+    assert_eq!(whole_hours(0), 0);
+    assert_eq!(whole_hours(1799), 0);
+    assert_eq!(whole_hours(1800), 1);
+    assert_eq!(whole_hours(5399), 1);
+    assert_eq!(whole_hours(5400), 2);
+    assert_eq!(whole_hours(36_000), 10);
+}
+
+#[test]
 fn percentiles_of_few_values() {
     assert_eq!(percentile(&[], 0.5), None);
     assert_eq!(percentile(&[7], 0.9), Some(7));

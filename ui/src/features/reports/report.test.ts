@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { ReportDto } from '../../lib/bindings'
-import { breakdownRows, defaultSpan, hours, percent, periodLabel, periodSeries } from './report'
+import { breakdownRows, defaultSpan, percent, periodLabel, periodSeries } from './report'
 
 const counts = (planned: number, approved: number, published: number) => ({ planned, approved, published })
 
@@ -43,13 +43,10 @@ describe('the reports view', () => {
     expect(breakdownRows(report, 'language')).toEqual([])
   })
 
-  it('rounds shares and hours', () => {
+  it('rounds shares', () => {
     expect(percent(3, 5)).toBe(60)
     expect(percent(2, 3)).toBe(67)
     expect(percent(0, 0)).toBe(0)
-    expect(hours(36_000)).toBe(10)
-    expect(hours(5_399)).toBe(1)
-    expect(hours(5_400)).toBe(2)
   })
 
   it('names periods in the interface language', () => {

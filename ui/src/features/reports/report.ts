@@ -30,11 +30,6 @@ export function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part * 100) / whole)
 }
 
-/** Seconds as whole hours, rounded (half an hour up). */
-export function hours(seconds: number): number {
-  return Math.floor((seconds + 1800) / 3600)
-}
-
 /** A period's first day (`YYYY-MM-DD`) as the interface names it: the
  * month's name for a month, the Monday's day and month for a week. */
 export function periodLabel(start: string, period: string, formattingLocale: string): string {
