@@ -13,7 +13,7 @@ import { after, before, test } from 'node:test'
 
 import { Key } from 'webdriverio'
 
-import { ARTIFACTS, cli, launch, screenshot, setControlIn, stableCapture, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
+import { ARTIFACTS, cli, launch, screenshot, setControlIn, signIn, stableCapture, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
 
 let driver
 let browser
@@ -287,4 +287,29 @@ test('a post comes due: the reminder opens “publish now”, the X text is copi
   await until(() => JSON.parse(cli(db, '--json', 'post', 'show', id)).state === 'published', 'the post published')
   assert.equal(JSON.parse(cli(db, '--json', 'post', 'show', id)).publishedUrl, 'https://x.com/AlgerieFrance/status/42')
   await until(async () => !(await browser.$(`[data-testid="due-${id}"]`).isExisting()), 'the post gone from the panel')
+})
+
+test('nothing under the pointer moves when “Publish now” comes or goes: the top bar keeps its height and its ends', async () => {
+  // Where the window's fixed points are, with the mission's desk shown.
+  const places = () =>
+    browser.execute(() => {
+      const box = (selector) => {
+        const r = document.querySelector(selector).getBoundingClientRect()
+        return [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]
+      }
+      return { bar: box('header'), newPost: box('[data-testid="new-post"]'), english: box('[data-testid="lang-en"]') }
+    })
+  const shown = () => browser.$('[data-testid="publish-now-open"]').isExisting()
+  if (await browser.$('[data-testid="publish-now-close"]').isDisplayed()) await browser.$('[data-testid="publish-now-close"]').click()
+  await until(async () => !(await browser.$('[data-testid="publish-now"]').isDisplayed()), 'the publish-now panel closed')
+  // Karim has posts due (the demo's); Lina, a translator, publishes none.
+  await browser.$('[data-testid="workspace-desk"]').click()
+  await until(shown, '“Publish now” for Karim')
+  const withButton = await places()
+  await signIn(browser, 'lina')
+  await browser.$('[data-testid="workspace-desk"]').click()
+  await until(() => browser.$('[data-testid="new-post"]').isDisplayed(), 'the desk for Lina')
+  assert.equal(await shown(), false, 'nothing is due for Lina')
+  assert.deepEqual(await places(), withButton)
+  await signIn(browser, 'karim')
 })

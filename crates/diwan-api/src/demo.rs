@@ -8,7 +8,7 @@
 //! `trail` each post's own history too (about ten million events, to
 //! measure `diwan verify` at a ministry's scale).
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc};
 use diwan_core::account::NewAccount;
 use diwan_core::audit::{AuditAction, NewAuditEvent};
 use diwan_core::calendar::{local_to_utc, Blackout};
@@ -40,6 +40,9 @@ pub struct DemoReport {
     pub events: u64,
 }
 
+/// The small demo is made over the hours before now (see `demo_small`).
+const DEMO_HOURS: i64 = 48;
+
 /// Why the sample translations pass their checks, where one fails.
 const DEMO_OVERRIDE: &str = "sample data (diwan demo)";
 
@@ -68,7 +71,26 @@ impl Diwan {
 
     /// The sample missions, their accounts, five people, and a month either
     /// side of today driven through the real workflow.
+    ///
+    /// It is made as people would have made it over the two days before
+    /// now: set up, each post written, translated within the hour and
+    /// approved some hours later (so the reports' approval times are not all
+    /// 0 h), then scheduled and published now. The clock is the demo's own
+    /// while it does, and given back after, whatever happens.
     fn demo_small(&mut self, progress: &mut dyn FnMut(u64, u64)) -> Result<DemoReport, ApiError> {
+        let made_on = self.demo_day;
+        let now = self.now();
+        self.demo_day = Some(now - Duration::hours(DEMO_HOURS));
+        let made = self.demo_small_until(now, progress);
+        self.demo_day = made_on;
+        made
+    }
+
+    fn demo_small_until(
+        &mut self,
+        end: DateTime<Utc>,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<DemoReport, ApiError> {
         let mut report = DemoReport::default();
         let mut codes = Vec::new();
         for sample in samples::missions() {
@@ -121,8 +143,10 @@ impl Diwan {
 
         // A month either side of today, one post a day per mission at 10:00
         // local, each as far through the workflow as its date suggests.
-        let today = now.date_naive();
+        let today = end.date_naive();
         let total = codes.len() as u64 * 61;
+        // The demo's clock `minutes` after it started.
+        let at = |minutes: i64| Some(now + Duration::minutes(minutes));
         let mut done = 0;
         for code in &codes {
             let mission =
@@ -138,6 +162,9 @@ impl Diwan {
                 // whatever the day it is made (the CLI's snapshots rely on it).
                 let [ar, fr, en] = texts(category, &mission.names, u64::try_from(offset + 31).unwrap_or(0));
                 let targets = vec![accounts[(n as usize) % accounts.len()]];
+                // Approved 1 to 40 hours after it was written.
+                let wait = 60 * (1 + (n % 40) as i64);
+                self.demo_day = at(0);
                 let id = self
                     .create_post(
                         "karim",
@@ -163,6 +190,7 @@ impl Diwan {
                     ..=-1 => 6,
                     _ => (n % 6) as i64,
                 };
+                self.demo_day = at(30);
                 if stage >= 1 {
                     self.edit_post(
                         "lina",
@@ -183,12 +211,14 @@ impl Diwan {
                 if stage >= 2 {
                     self.submit_post("karim", id)?;
                 }
+                self.demo_day = at(60 + wait);
                 if stage >= 3 {
                     self.approve_post("samir", id, false)?;
                     if matches!(category, Category::Protocol | Category::CounterDisinformation | Category::Crisis) {
                         self.approve_post("nadia", id, false)?;
                     }
                 }
+                self.demo_day = Some(end);
                 if stage >= 4 {
                     self.schedule_post("karim", id)?;
                 }
