@@ -149,7 +149,7 @@ mod tests {
         let diwan = testing::demo();
         let all = diwan.audit_log(&AuditFilterDto::default()).expect("log");
         assert!(all.events.windows(2).all(|w| w[0].seq > w[1].seq), "newest first");
-        let post = all.events.iter().find(|e| e.action == "post.approved").expect("an approval").subject.clone();
+        let post = all.events.iter().find(|e| e.action == "post.published").expect("a publication").subject.clone();
         let id: i64 = post.trim_start_matches("post:").parse().expect("id");
         let its = diwan.audit_log(&AuditFilterDto { post: Some(id), ..AuditFilterDto::default() }).expect("log");
         assert!(its.events.iter().all(|e| e.subject == post));
@@ -163,15 +163,25 @@ mod tests {
         assert!(approvals.events.iter().all(|e| e.action == "post.approved"));
         let bad = diwan.audit_log(&AuditFilterDto { action: Some("post.stolen".into()), ..AuditFilterDto::default() });
         assert!(bad.is_err(), "an unknown action is an error that lists the valid ones, not an empty log");
-        // The demo runs on the tests' day, 2026-11-18: nothing before it, everything on it.
-        let before = AuditFilterDto { to: Some("2026-11-17".into()), ..AuditFilterDto::default() };
+        // The demo is made over the two days before the tests' clock (2026-11-18
+        // noon): nothing before 16 November; the published post's events all
+        // fall from then to the 18th, and its first day alone holds only some
+        // of them (written on the 16th, approved hours later, published on the 18th).
+        let before = AuditFilterDto { to: Some("2026-11-15".into()), ..AuditFilterDto::default() };
         assert!(diwan.audit_log(&before).expect("log").events.is_empty());
-        let on = AuditFilterDto {
-            from: Some("2026-11-18".into()),
-            to: Some("2026-11-18".into()),
-            ..AuditFilterDto::default()
+        let days = |from: &str, to: &str| {
+            let filter = AuditFilterDto {
+                post: Some(id),
+                from: Some(from.into()),
+                to: Some(to.into()),
+                ..AuditFilterDto::default()
+            };
+            diwan.audit_log(&filter).expect("log").events
         };
-        assert_eq!(diwan.audit_log(&on).expect("log").events.len(), all.events.len());
+        assert_eq!(days("2026-11-16", "2026-11-18").len(), its.events.len());
+        let first_day = days("2026-11-16", "2026-11-16");
+        assert!(!first_day.is_empty() && first_day.len() < its.events.len(), "one day is part of the post's trail");
+        assert!(first_day.iter().any(|e| e.action == "post.created"));
     }
 
     fn with_events(n: u32) -> Diwan {
