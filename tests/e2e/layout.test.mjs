@@ -5,6 +5,7 @@
 // the lower part of Settings could not be reached with the mouse, and a
 // focus there pushed the top bar out of the window. In English and Arabic.
 import assert from 'node:assert/strict'
+import { setTimeout as delay } from 'node:timers/promises'
 import { after, before, test } from 'node:test'
 
 import { cli, launch, screenshot, startDriver, tempDatabase, until } from './harness.mjs'
@@ -60,3 +61,16 @@ for (const language of ['en', 'ar']) {
     await browser.execute(() => document.querySelector('main').scrollTo(0, 0))
   })
 }
+
+test('the sidebar never scrolls sideways: a long mission name is cut in its box, not a page to pan', async () => {
+  // The demo's Geneva mission has the longest name; WebKit counted all of it
+  // as the sidebar's overflow, so a touchpad's sideways swipe panned the
+  // sidebar and a scrollbar flashed at its foot.
+  await browser.$('[data-testid="workspace-settings"]').click()
+  const sidebar = await browser.$('.sidebar')
+  await browser.action('wheel').scroll({ origin: sidebar, deltaX: 300, deltaY: 0 }).perform()
+  await browser.action('wheel').scroll({ origin: sidebar, deltaX: -300, deltaY: 0 }).perform()
+  await browser.action('wheel').scroll({ origin: sidebar, deltaX: 300, deltaY: 0 }).perform()
+  await delay(500)
+  assert.equal(await browser.execute(() => document.querySelector('.sidebar').scrollLeft), 0)
+})
