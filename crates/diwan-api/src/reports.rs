@@ -12,7 +12,7 @@ use diwan_core::engagement::{self, RowError};
 use diwan_core::post::{Post, PostId};
 use diwan_core::report::{self, Engagement, Period, ReportPost};
 use diwan_core::MissionCode;
-use diwan_store::Reader;
+use diwan_store::ReportFacts;
 
 use crate::dto::{
     ApprovalTimesDto, BreakdownDto, BreakdownRowDto, CountsDto, CoverageDto, EngagementImportDto,
@@ -37,6 +37,38 @@ fn title(post: &Post) -> String {
         title.push('…');
     }
     title
+}
+
+/// A post as the core's report counts it, from the post and what the store
+/// read beside it.
+fn report_post(
+    post: &Post,
+    known: ReportFacts,
+    accounts: &BTreeMap<diwan_core::account::AccountId, diwan_core::account::Account>,
+    zone: chrono_tz::Tz,
+    now: chrono::DateTime<chrono::Utc>,
+) -> ReportPost {
+    let targets: Vec<&diwan_core::account::Account> = post.targets.iter().filter_map(|id| accounts.get(id)).collect();
+    let mut platforms: Vec<String> = targets.iter().map(|a| a.platform.as_str().to_owned()).collect();
+    platforms.sort();
+    platforms.dedup();
+    let incomplete = post.incomplete_languages();
+    let approved = post.state.is_approved().then(|| post.approvals.iter().map(|a| a.at).max()).flatten();
+    ReportPost {
+        id: post.id,
+        day: post.at.with_timezone(&zone).date_naive(),
+        category: post.category,
+        accounts: targets.iter().map(|a| format!("@{}", a.handle.as_str())).collect(),
+        platforms,
+        languages: post.variants.keys().cloned().collect(),
+        complete: post.variants.keys().filter(|l| !incomplete.contains(l)).cloned().collect(),
+        source_language: post.source_language.clone(),
+        stage: post.state.stage(),
+        overdue: post.is_overdue(now),
+        created: known.created,
+        approved,
+        engagement: known.engagement,
+    }
 }
 
 fn counts(c: report::Counts) -> CountsDto {
@@ -66,45 +98,13 @@ impl Diwan {
             let accounts: BTreeMap<_, _> = read.accounts(Some(&code))?.into_iter().map(|a| (a.id, a)).collect();
             let mut facts = Vec::new();
             let mut posts = BTreeMap::new();
-            for id in read.post_ids_between(&code, start, end)? {
-                let Some(post) = read.post(id)? else { continue };
-                facts.push(self.report_post(read, &post, &accounts, zone, now)?);
-                posts.insert(id, post);
+            for known in read.report_facts_between(&code, start, end)? {
+                let Some(post) = read.post(known.id)? else { continue };
+                facts.push(report_post(&post, known, &accounts, zone, now));
+                posts.insert(post.id, post);
             }
             let report = report::report(&facts, period, from, to);
             Ok(report_dto(&code, from, to, report, &posts))
-        })
-    }
-
-    fn report_post(
-        &self,
-        read: Reader<'_>,
-        post: &Post,
-        accounts: &BTreeMap<diwan_core::account::AccountId, diwan_core::account::Account>,
-        zone: chrono_tz::Tz,
-        now: chrono::DateTime<chrono::Utc>,
-    ) -> Result<ReportPost, ApiError> {
-        let targets: Vec<&diwan_core::account::Account> =
-            post.targets.iter().filter_map(|id| accounts.get(id)).collect();
-        let mut platforms: Vec<String> = targets.iter().map(|a| a.platform.as_str().to_owned()).collect();
-        platforms.sort();
-        platforms.dedup();
-        let incomplete = post.incomplete_languages();
-        let approved = post.state.is_approved().then(|| post.approvals.iter().map(|a| a.at).max()).flatten();
-        Ok(ReportPost {
-            id: post.id,
-            day: post.at.with_timezone(&zone).date_naive(),
-            category: post.category,
-            accounts: targets.iter().map(|a| format!("@{}", a.handle.as_str())).collect(),
-            platforms,
-            languages: post.variants.keys().cloned().collect(),
-            complete: post.variants.keys().filter(|l| !incomplete.contains(l)).cloned().collect(),
-            source_language: post.source_language.clone(),
-            stage: post.state.stage(),
-            overdue: post.is_overdue(now),
-            created: read.post_created_at(post.id)?,
-            approved,
-            engagement: read.engagement(post.id)?,
         })
     }
 

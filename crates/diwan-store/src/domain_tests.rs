@@ -532,3 +532,51 @@ fn every_crisis_from_before_team_mode_gets_its_own_uid() {
     let distinct: BTreeSet<&String> = uids.iter().map(|(_, uid)| uid).collect();
     assert_eq!(distinct.len(), 3, "each its own");
 }
+
+#[test]
+fn a_reports_facts_are_its_span_s_posts_with_their_creation_and_summed_figures() {
+    let mut store = store();
+    let day = |d: i64| now() + Duration::days(d);
+    let early = add_post(&mut store, day(1), "قبل");
+    let inside = add_post(&mut store, day(3), "داخل");
+    let quiet = add_post(&mut store, day(4), "بلا أرقام");
+    let late = add_post(&mut store, day(9), "بعد");
+    store
+        .write(|w| {
+            // Created twice in the trail (a restore replays it): the first counts.
+            for (post, hours) in [(&inside, 5), (&inside, 7), (&quiet, 2)] {
+                let subject = format!("post:{}", post.id.0);
+                w.append_audit(NewAuditEvent::new(
+                    now() + Duration::hours(hours),
+                    "karim",
+                    AuditAction::PostCreated,
+                    subject,
+                ))?;
+            }
+            w.append_audit(NewAuditEvent::new(
+                now(),
+                "karim",
+                AuditAction::PostEdited,
+                format!("post:{}", quiet.id.0),
+            ))?;
+            let figures = |reach, engagement| diwan_core::report::Engagement { reach, engagement };
+            w.put_engagement(inside.id, Platform::X, "https://x.com/a/status/1", figures(100, 7), now())?;
+            w.put_engagement(inside.id, Platform::Facebook, "https://facebook.com/p/1", figures(50, 3), now())?;
+            w.put_engagement(late.id, Platform::X, "https://x.com/a/status/2", figures(9, 9), now())?;
+            Ok::<_, StoreError>(())
+        })
+        .expect("facts");
+    let facts = store.read().report_facts_between(&code(), day(2), day(5)).expect("facts");
+    assert_eq!(
+        facts,
+        [
+            crate::ReportFacts {
+                id: inside.id,
+                created: Some(now() + Duration::hours(5)),
+                engagement: Some(diwan_core::report::Engagement { reach: 150, engagement: 10 }),
+            },
+            crate::ReportFacts { id: quiet.id, created: Some(now() + Duration::hours(2)), engagement: None },
+        ]
+    );
+    assert!(!facts.iter().any(|f| f.id == early.id || f.id == late.id), "only the span's posts");
+}

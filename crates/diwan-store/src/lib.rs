@@ -44,7 +44,7 @@ pub use keyring::{DatabaseKey, KeyRing};
 pub use migrations::{backup_path, beside, Upgrade, Upgraded, SCHEMA_VERSION};
 pub use notes::{Comment, Media, PulledComment};
 pub use policies::StoredPolicy;
-pub use report::EngagementRow;
+pub use report::{EngagementRow, ReportFacts};
 pub use sync::{ChainLink, HubLink, HubPerson, PendingChange, RefusedChange};
 pub use translation::{memory_match_query, MemoryAdded, OnConflict, LOOKUP_WORDS};
 

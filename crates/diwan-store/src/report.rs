@@ -8,9 +8,16 @@ use diwan_core::platform::Platform;
 use diwan_core::post::{PostId, PostStage};
 use diwan_core::report::Engagement;
 use diwan_core::MissionCode;
-use rusqlite::OptionalExtension;
 
 use crate::{parse_time, to_unix, Reader, StoreError, Writer};
+
+/// A post of a report's span, with when it was created and its figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportFacts {
+    pub id: PostId,
+    pub created: Option<DateTime<Utc>>,
+    pub engagement: Option<Engagement>,
+}
 
 /// One platform's figures for one post, as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,31 +31,42 @@ pub struct EngagementRow {
 
 impl Reader<'_> {
     /// Every post of `mission` whose hour falls in `[from, to)`, whatever
-    /// its state, soonest first.
-    pub fn post_ids_between(
+    /// its state, soonest first, with what a report needs beside the post:
+    /// when it was created (its audit trail's first `post.created`) and its
+    /// engagement figures summed over the platforms they came from. One
+    /// query for the span, not two more per post.
+    pub fn report_facts_between(
         &self,
         mission: &MissionCode,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
-    ) -> Result<Vec<PostId>, StoreError> {
+    ) -> Result<Vec<ReportFacts>, StoreError> {
+        type Row = (i64, Option<String>, Option<i64>, Option<i64>);
         let mut statement = self.conn.prepare_cached(
-            "SELECT p.id FROM posts p JOIN missions m ON m.id = p.mission_id
+            "SELECT p.id,
+                    (SELECT min(a.at) FROM audit_events a WHERE a.subject = 'post:' || p.id AND a.action = ?4),
+                    e.reach, e.engagement
+             FROM posts p JOIN missions m ON m.id = p.mission_id
+             LEFT JOIN (SELECT post_id, sum(reach) AS reach, sum(engagement) AS engagement
+                        FROM engagement GROUP BY post_id) e ON e.post_id = p.id
              WHERE m.code = ?1 AND p.at_utc >= ?2 AND p.at_utc < ?3 ORDER BY p.at_utc, p.id",
         )?;
-        let rows = statement
-            .query_map(rusqlite::params![mission.as_str(), to_unix(from), to_unix(to)], |r| r.get::<_, i64>(0))?;
-        rows.map(|id| Ok(PostId(id?))).collect()
-    }
-
-    /// When the post was created, by its audit trail.
-    pub fn post_created_at(&self, post: PostId) -> Result<Option<DateTime<Utc>>, StoreError> {
-        let at: Option<String> = self
-            .conn
-            .prepare_cached("SELECT min(at) FROM audit_events WHERE subject = ?1 AND action = ?2")?
-            .query_row(rusqlite::params![format!("post:{}", post.0), AuditAction::PostCreated.as_str()], |r| r.get(0))
-            .optional()?
-            .flatten();
-        at.as_deref().map(parse_time).transpose()
+        let rows = statement.query_map(
+            rusqlite::params![mission.as_str(), to_unix(from), to_unix(to), AuditAction::PostCreated.as_str()],
+            |r| Ok::<Row, _>((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )?;
+        rows.map(|row| {
+            let (id, created, reach, engagement) = row?;
+            Ok(ReportFacts {
+                id: PostId(id),
+                created: created.as_deref().map(parse_time).transpose()?,
+                engagement: reach.zip(engagement).map(|(reach, engagement)| Engagement {
+                    reach: u64::try_from(reach).unwrap_or(0),
+                    engagement: u64::try_from(engagement).unwrap_or(0),
+                }),
+            })
+        })
+        .collect()
     }
 
     /// The published posts of `mission` with their addresses.
@@ -78,21 +96,6 @@ impl Reader<'_> {
             })
         })?;
         rows.map(|row| Ok(row?)).collect()
-    }
-
-    /// The post's figures, summed over the platforms they came from.
-    pub fn engagement(&self, post: PostId) -> Result<Option<Engagement>, StoreError> {
-        let sums: Option<(i64, i64)> = self
-            .conn
-            .prepare_cached(
-                "SELECT sum(reach), sum(engagement) FROM engagement WHERE post_id = ?1 HAVING count(*) > 0",
-            )?
-            .query_row([post.0], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
-        Ok(sums.map(|(reach, engagement)| Engagement {
-            reach: u64::try_from(reach).unwrap_or(0),
-            engagement: u64::try_from(engagement).unwrap_or(0),
-        }))
     }
 }
 
