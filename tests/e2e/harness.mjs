@@ -347,6 +347,29 @@ export async function screenshot(browser, driver, name) {
 }
 
 /**
+ * An element as the X screen shows it: scrolled into view if need be, its
+ * box on the screen, and its pixels as PNG and as RGB bytes (three a pixel,
+ * row by row), once WebKitGTK has finished painting (`options` go to
+ * `stableCapture`). WebKitWebDriver's own element screenshots come out
+ * black under Xvfb, and reading a canvas back from the page is a path of
+ * WebKit's we keep tests off. `null` when the element is not there or has
+ * no size.
+ */
+export async function elementPixels(browser, driver, selector, options = {}) {
+  const box = await browser.execute((sel) => {
+    const element = document.querySelector(sel)
+    if (!element) return null
+    element.scrollIntoView({ block: 'nearest' })
+    const r = element.getBoundingClientRect()
+    return { x: Math.round(r.left + window.screenX), y: Math.round(r.top + window.screenY), width: Math.round(r.width), height: Math.round(r.height) }
+  }, selector)
+  if (!box || box.width === 0 || box.height === 0) return null
+  const png = await stableCapture(driver, { ...options, crop: `${box.width}x${box.height}+${box.x}+${box.y}` })
+  const rgb = execFileSync('convert', ['png:-', '-depth', '8', 'rgb:-'], { input: png, maxBuffer: 64 << 20 })
+  return { ...box, png, rgb }
+}
+
+/**
  * The X screen as PNG bytes (only the `crop` rectangle, `WxH+X+Y`, if
  * given), captured every `everyMs` until two captures in a row are the same
  * (at most `attempts` more): what WebKitGTK has finished painting.

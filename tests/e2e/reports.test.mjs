@@ -4,12 +4,11 @@
 // view adds reach per post and per language. In English, Arabic (right to
 // left) and French, screenshots looked at.
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { after, before, test } from 'node:test'
 
-import { cli, launch, screenshot, setControlIn, stableCapture, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
+import { cli, elementPixels, launch, screenshot, setControlIn, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
 
 let driver
 let browser
@@ -49,22 +48,11 @@ async function screenshotBoth(name) {
   await browser.execute(() => document.querySelector('.reports').scrollTo(0, 0))
 }
 
-/**
- * How many pixels of a chart show its bars' teal (the approved and published
- * colours), as the X screen shows them: what a person sees, read without
- * asking the page for its canvas's pixels.
- */
+/** How many pixels of a chart show its bars' teal (the approved and published colours), as the X screen shows them. */
 async function painted(testid) {
-  const box = await browser.execute((id) => {
-    const canvas = document.querySelector(`[data-testid="${id}"]`)
-    if (!canvas) return null
-    canvas.scrollIntoView({ block: 'nearest' })
-    const r = canvas.getBoundingClientRect()
-    return { x: Math.round(r.left + window.screenX), y: Math.round(r.top + window.screenY), width: Math.round(r.width), height: Math.round(r.height) }
-  }, testid)
-  if (!box || box.width === 0 || box.height === 0) return 0
-  const png = await stableCapture(driver, { crop: `${box.width}x${box.height}+${box.x}+${box.y}` })
-  const rgb = execFileSync('convert', ['png:-', '-depth', '8', 'rgb:-'], { input: png, maxBuffer: 64 << 20 })
+  const pixels = await elementPixels(browser, driver, `[data-testid="${testid}"]`)
+  if (!pixels) return 0
+  const { rgb } = pixels
   let count = 0
   for (let i = 0; i + 2 < rgb.length; i += 3) if (rgb[i + 1] - rgb[i] > 40 && rgb[i + 1] > rgb[i + 2]) count += 1
   return count

@@ -13,7 +13,7 @@ import { after, before, test } from 'node:test'
 
 import { Key } from 'webdriverio'
 
-import { ARTIFACTS, cli, launch, screenshot, setControlIn, signIn, stableCapture, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
+import { ARTIFACTS, cli, elementPixels, launch, screenshot, setControlIn, signIn, startDriver, tempDatabase, until, withoutIsolation } from './harness.mjs'
 
 let driver
 let browser
@@ -53,16 +53,13 @@ async function openComposer() {
 }
 
 /**
- * The textarea as pixels: the X screen captured until two captures in a row
- * agree (WebKitGTK paints the marks a moment after the word is typed;
- * WebKitWebDriver's own element screenshots come out black under Xvfb),
- * cropped to the field, as RGB bytes through ImageMagick, with the height of
- * one line of its text and where the first line starts.
+ * The textarea as pixels (`elementPixels`: WebKitGTK paints the marks a
+ * moment after the word is typed, so it waits longer here), with the height
+ * of one line of its text and where the first line starts.
  */
 async function fieldPixels() {
-  const box = await browser.execute(() => {
-    const area = document.querySelector('[data-testid="composer-text"]')
-    const style = getComputedStyle(area)
+  const text = await browser.execute(() => {
+    const style = getComputedStyle(document.querySelector('[data-testid="composer-text"]'))
     const probe = document.createElement('div')
     probe.style.font = style.font
     probe.style.lineHeight = style.lineHeight
@@ -71,20 +68,11 @@ async function fieldPixels() {
     document.body.append(probe)
     const line = probe.getBoundingClientRect().height
     probe.remove()
-    const rect = area.getBoundingClientRect()
-    return {
-      x: Math.round(rect.left + window.screenX),
-      y: Math.round(rect.top + window.screenY),
-      width: Math.round(rect.width),
-      height: Math.round(rect.height),
-      line,
-      top: parseFloat(style.paddingTop) + parseFloat(style.borderTopWidth),
-    }
+    return { line, top: parseFloat(style.paddingTop) + parseFloat(style.borderTopWidth) }
   })
-  const png = await stableCapture(driver, { crop: `${box.width}x${box.height}+${box.x}+${box.y}`, everyMs: 400, attempts: 12 })
-  writeFileSync(join(ARTIFACTS, 'spelling-field.png'), png)
-  const rgb = execFileSync('convert', ['png:-', '-depth', '8', 'rgb:-'], { input: png, maxBuffer: 64 << 20 })
-  return { rgb, ...box }
+  const pixels = await elementPixels(browser, driver, '[data-testid="composer-text"]', { everyMs: 400, attempts: 12 })
+  writeFileSync(join(ARTIFACTS, 'spelling-field.png'), pixels.png)
+  return { ...pixels, ...text }
 }
 
 /** Red pixels (the spelling marks) in the band of text line `index` (from 0). */

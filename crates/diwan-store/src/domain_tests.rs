@@ -543,7 +543,7 @@ fn a_reports_facts_are_its_span_s_posts_with_their_creation_and_summed_figures()
     let late = add_post(&mut store, day(9), "بعد");
     store
         .write(|w| {
-            // Created twice in the trail (a restore replays it): the first counts.
+            // Should the trail name a post's creation twice, the first counts.
             for (post, hours) in [(&inside, 5), (&inside, 7), (&quiet, 2)] {
                 let subject = format!("post:{}", post.id.0);
                 w.append_audit(NewAuditEvent::new(
