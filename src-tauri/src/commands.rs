@@ -5,13 +5,13 @@
 //! `ui/src/lib/api.ts` against that list.
 
 use diwan_api::dto::{
-    AccountDto, AppInfoDto, ApprovalOutcomeDto, AuditFilterDto, AuditLogDto, BackupSettingsDto, CalendarDto,
-    CalendarRequestDto, ChangesSinceDto, CommentDto, CountDto, CrisisDto, DueDto, EndCrisisDto, EngagementImportDto,
-    ErrorDto, HijriDayDto, HubStatusDto, LinkDto, MediaDto, MinistryDayDto, MissionDto, NewCrisisDto, NewMissionDto,
-    NewPostDto, PlaceDto, PolicyDto, PolicyInputDto, PostDto, PostEditDto, PreferencesDto, ProgressDto, QaIssueDto,
-    QueueFilterDto, RefusedChangeDto, ReportDto, ReportRequestDto, ReviewQueueDto, ScheduleExportDto, SessionDto,
-    SyncReportDto, TemplateDto, TermDto, TranslationItemDto, TranslationQueueDto, UpgradeDto, UpgradedDto, UserDto,
-    VocabularyDto,
+    AccountDto, AppInfoDto, ApprovalOutcomeDto, AuditFilterDto, AuditLogDto, BackupSettingsDto, BlackoutDto,
+    CalendarDto, CalendarRequestDto, ChangesSinceDto, CommentDto, CountDto, CrisisDto, DueDto, EndCrisisDto,
+    EngagementImportDto, ErrorDto, HijriDayDto, HubStatusDto, LinkDto, MediaDto, MinistryDayDto, MissionDto,
+    NewBlackoutDto, NewCrisisDto, NewMissionDto, NewPostDto, PlaceDto, PolicyDto, PolicyInputDto, PostDto, PostEditDto,
+    PreferencesDto, ProgressDto, QaIssueDto, QueueFilterDto, RefusedChangeDto, ReportDto, ReportRequestDto,
+    ReviewQueueDto, ScheduleExportDto, SessionDto, SyncReportDto, TemplateDto, TermDto, TranslationItemDto,
+    TranslationQueueDto, UpgradeDto, UpgradedDto, UserDto, VocabularyDto,
 };
 use diwan_api::media::Upload;
 use diwan_api::{ApiError, Diwan};
@@ -88,6 +88,9 @@ pub(crate) fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         crises,
         declare_crisis,
         end_crisis,
+        blackouts,
+        mark_blackout,
+        lift_blackout,
         look_at_post,
         save_schedule,
         report,
@@ -396,6 +399,21 @@ async fn declare_crisis(state: State<'_, AppState>, crisis: NewCrisisDto) -> Rep
 #[tauri::command]
 async fn end_crisis(state: State<'_, AppState>, id: i64, end: EndCrisisDto) -> Reply<CrisisDto> {
     state.with(|d| d.end_crisis(&d.acting_user()?, id, &end))
+}
+
+#[tauri::command]
+async fn blackouts(state: State<'_, AppState>) -> Reply<Vec<BlackoutDto>> {
+    state.with(|d| d.blackouts(None))
+}
+
+#[tauri::command]
+async fn mark_blackout(state: State<'_, AppState>, blackout: NewBlackoutDto) -> Reply<BlackoutDto> {
+    state.with(|d| d.mark_blackout(&d.acting_user()?, &blackout))
+}
+
+#[tauri::command]
+async fn lift_blackout(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state.with(|d| d.lift_blackout(&d.acting_user()?, id))
 }
 
 #[tauri::command]

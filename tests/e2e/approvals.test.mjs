@@ -238,6 +238,49 @@ test('a supervisor declares a crisis: a routine post pauses, shows paused on the
   await browser.$('[data-testid="workspace-desk"]').click()
 })
 
+test('a supervisor marks days of national mourning in Arabic: a post planned on them is flagged; a lift is taken back', async () => {
+  const planned = inReview('أمسية شعرية في باريس.', 10)
+  const [first, last] = [parisDay(10), parisDay(11)]
+  await signIn(browser, 'samir')
+  await browser.$('[data-testid="workspace-approvals"]').click()
+  await browser.$('[data-testid="lang-ar"]').click()
+  await until(async () => (await browser.execute(() => document.documentElement.lang)) === 'ar', 'ar')
+  await until(() => browser.$('[data-testid="blackout-open"]').isExisting(), 'the blackouts')
+  await browser.$('[data-testid="blackout-open"]').click()
+  await setControl('[data-testid="blackout-mission"]', 'DZ-FR-PAR', 'change')
+  await setControl('[data-testid="blackout-first-day"]', first, 'input')
+  await setControl('[data-testid="blackout-last-day"]', last, 'input')
+  // No reason: the core refuses, in Arabic, and nothing is marked.
+  await browser.$('[data-testid="blackout-mark"]').click()
+  await until(() => browser.$('[data-testid="blackout-error"]').isExisting(), 'the refusal')
+  assert.match(await browser.$('[data-testid="blackout-error"]').getText(), /اذكر السبب/)
+  const ahead = () => JSON.parse(cli(db, '--json', 'blackout', 'list', '--mission', 'DZ-FR-PAR')).filter((b) => b.firstDay === first)
+  assert.deepEqual(ahead(), [])
+  await setControl('[data-testid="blackout-reason"]', 'حداد وطني على ضحايا الزلزال (deuil national)', 'input')
+  await browser.$('[data-testid="blackout-mark"]').click()
+  const listed = () => browser.$(`[data-testid="blackouts"] li[data-first-day="${first}"]`)
+  await until(() => listed().isExisting(), 'the blackout listed')
+  assert.equal(await listed().getAttribute('data-last-day'), last)
+  const [marked] = ahead()
+  assert.equal(marked.reason, 'حداد وطني على ضحايا الزلزال (deuil national)')
+  const warnings = JSON.parse(cli(db, '--json', 'post', 'show', planned)).warnings
+  assert.ok(warnings.some((w) => w.kind === 'blackout' && w.reason === marked.reason), JSON.stringify(warnings))
+  for (const locale of ['ar', 'fr', 'en']) {
+    await browser.$(`[data-testid="lang-${locale}"]`).click()
+    await until(async () => (await browser.execute(() => document.documentElement.lang)) === locale, locale)
+    await screenshot(browser, driver, `${locale}-blackouts`)
+  }
+  // Lifted by a slip, and taken back.
+  await browser.$(`[data-testid="blackout-lift-${marked.id}"]`).click()
+  await until(() => browser.$('[data-testid="blackout-lifted"]').isExisting(), 'the lift noted')
+  assert.deepEqual(ahead(), [])
+  assert.equal(JSON.parse(cli(db, '--json', 'post', 'show', planned)).warnings.some((w) => w.kind === 'blackout'), false)
+  await browser.$('[data-testid="blackout-undo"]').click()
+  await until(() => listed().isExisting(), 'marked again')
+  assert.deepEqual(ahead().map((b) => [b.firstDay, b.lastDay, b.reason]), [[first, last, marked.reason]])
+  await browser.$('[data-testid="workspace-desk"]').click()
+})
+
 test('the review view shows what changed since the supervisor last looked, word by word', async () => {
   const id = inReview('ندوة حول التراث في باريس.', 8)
   await signIn(browser, 'samir')

@@ -84,7 +84,7 @@ test('Paris in July 2026: Bastille Day marked as the host\'s national day, Alger
   await until(async () => (await bastilleMark()) === null, 'the host layer hidden')
   assert.equal(await browser.execute(() => document.querySelectorAll('[data-testid="calendar"] [data-layer="home"]').length > 0), true)
   // The choice is Karim's preference: kept by the core, there again after a restart.
-  await new Promise((resolve) => setTimeout(resolve, 1000)) // the preference is written in the background
+  await until(async () => (await browser.$('[data-testid="calendar-layers"]').getAttribute('aria-busy')) !== 'true', 'the choice kept')
   await browser.deleteSession()
   browser = await launch(driver, db)
   await until(() => browser.$('[data-testid="layer-host"]').isExisting(), 'the layers again')

@@ -3,13 +3,14 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use diwan_core::account::AccountId;
+use diwan_core::blackout::Blackout;
 use diwan_core::calendar::{self, Planned};
 use diwan_core::post::{reschedule_refusal, PostId, PostStage, PostState};
 use diwan_core::user::User;
 use diwan_core::{LanguageCode, MissionCode};
 use diwan_store::{CalendarQuery, Reader, StoreError};
 
-use crate::dto::{BlackoutDto, CalendarDto, CalendarPostDto, CalendarRequestDto, CalendarWarningDto, WarningDto};
+use crate::dto::{CalendarDto, CalendarPostDto, CalendarRequestDto, CalendarWarningDto, WarningDto};
 use crate::posts::CONFLICT_GAP;
 use crate::{ApiError, Diwan};
 
@@ -138,6 +139,7 @@ impl Diwan {
                 accounts: entry.targets.iter().map(|t| AccountId(*t)).collect(),
                 at,
                 texts: Vec::new(),
+                crisis_priority: entry.crisis_priority,
             });
             posts.push(CalendarPostDto {
                 id: entry.id,
@@ -167,7 +169,8 @@ impl Diwan {
                 },
             });
         }
-        let blackouts = read.blackouts(mission.as_ref(), from, to)?;
+        let found = read.blackouts(mission.as_ref(), from, to)?;
+        let blackouts: Vec<Blackout> = found.iter().map(|(_, b)| b.clone()).collect();
         for (post, blackout) in calendar::in_blackout(&planned, &blackouts) {
             warnings.push(CalendarWarningDto {
                 post: post.id.0,
@@ -178,15 +181,7 @@ impl Diwan {
                 },
             });
         }
-        let blackouts = blackouts
-            .iter()
-            .map(|b| BlackoutDto {
-                mission: b.mission.to_string(),
-                start: b.start.with_timezone(&zone).to_rfc3339(),
-                end: b.end.with_timezone(&zone).to_rfc3339(),
-                reason: b.reason.clone(),
-            })
-            .collect();
+        let blackouts = found.iter().map(|(id, b)| crate::blackouts::dto(*id, b, zone)).collect();
         // The world's calendar beside the plan, for a mission's calendar of a
         // month or a week (a long span for scripts goes without).
         let observances = match &mission {

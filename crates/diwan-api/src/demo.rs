@@ -11,7 +11,8 @@
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc};
 use diwan_core::account::NewAccount;
 use diwan_core::audit::{AuditAction, NewAuditEvent};
-use diwan_core::calendar::{local_to_utc, Blackout};
+use diwan_core::blackout::Blackout;
+use diwan_core::calendar::local_to_utc;
 use diwan_core::demo::{self, mix, texts};
 use diwan_core::platform::Platform;
 use diwan_core::post::Category;

@@ -151,6 +151,7 @@ pub fn typescript_bindings() -> String {
         CalendarDto::decl(&cfg),
         CalendarWarningDto::decl(&cfg),
         BlackoutDto::decl(&cfg),
+        NewBlackoutDto::decl(&cfg),
         CalendarRequestDto::decl(&cfg),
         ScheduleFormat::decl(&cfg),
         ScheduleExportDto::decl(&cfg),

@@ -4,6 +4,7 @@ use diwan_core::account::AccountError;
 use diwan_core::approval::PolicyError;
 use diwan_core::audit::AuditBreak;
 use diwan_core::backups::BackupError;
+use diwan_core::blackout::BlackoutError;
 use diwan_core::calendar::TimeError;
 use diwan_core::comment::CommentError;
 use diwan_core::crisis::CrisisError;
@@ -48,6 +49,8 @@ pub enum ApiError {
     Policy(#[from] PolicyError),
     #[error(transparent)]
     Crisis(#[from] CrisisError),
+    #[error(transparent)]
+    Blackout(#[from] BlackoutError),
     #[error(transparent)]
     Media(#[from] MediaError),
     #[error(transparent)]
@@ -144,6 +147,7 @@ impl Localized for ApiError {
             Self::Template(inner) => inner.message_id(),
             Self::Policy(inner) => inner.message_id(),
             Self::Crisis(inner) => inner.message_id(),
+            Self::Blackout(inner) => inner.message_id(),
             Self::Media(inner) => inner.message_id(),
             Self::Glossary(inner) => inner.message_id(),
             Self::Import(inner) => inner.message_id(),
@@ -194,6 +198,7 @@ impl Localized for ApiError {
             Self::Template(inner) => inner.message_args(),
             Self::Policy(inner) => inner.message_args(),
             Self::Crisis(inner) => inner.message_args(),
+            Self::Blackout(inner) => inner.message_args(),
             Self::Media(inner) => inner.message_args(),
             Self::Glossary(inner) => inner.message_args(),
             Self::Import(inner) => inner.message_args(),

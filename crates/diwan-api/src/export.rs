@@ -176,7 +176,7 @@ impl Diwan {
         let blackouts: Vec<BlackoutExport> = read
             .blackouts(None, chrono::DateTime::<chrono::Utc>::MIN_UTC, far)?
             .into_iter()
-            .map(|b| BlackoutExport {
+            .map(|(_, b)| BlackoutExport {
                 mission: b.mission.to_string(),
                 start: b.start.to_rfc3339(),
                 end: b.end.to_rfc3339(),

@@ -9,6 +9,7 @@
 mod accounts;
 mod audit;
 pub mod backup;
+mod blackouts;
 mod calendar;
 mod comments;
 mod crisis;

@@ -302,6 +302,39 @@ mod tests {
         assert_eq!(flagged(&diwan, "2026-07-13", "2026-07-14", national), [culture]);
     }
 
+    /// Paris keeps summer time in July (UTC+2): the national day runs from
+    /// 22:00 UTC on the 13th to 22:00 UTC on the 14th, and only the
+    /// mission's own clock says which posts fall on it.
+    #[test]
+    fn the_national_day_is_the_missions_local_day_in_summer_time() {
+        let mut diwan = testing::demo();
+        let mut culture_at = |local_time: &str| {
+            let input = crate::dto::NewPostDto {
+                mission: "DZ-FR-PAR".into(),
+                accounts: vec![1],
+                category: "culture".into(),
+                source_language: "ar".into(),
+                languages: vec![],
+                local_time: local_time.into(),
+                text: format!("أمسية ثقافية في باريس {local_time}"),
+                note: None,
+                crisis_priority: false,
+                template: None,
+            };
+            diwan.create_post("karim", input).expect("post").id
+        };
+        // 22:30 UTC on the 13th; 23:30 UTC on the 14th; 21:30 UTC on the 13th.
+        let first_hour = culture_at("2026-07-14 00:30");
+        let next_day = culture_at("2026-07-15 01:30");
+        let eve = culture_at("2026-07-13 23:30");
+        let national = |w: &crate::dto::WarningDto| matches!(w, crate::dto::WarningDto::NationalDay { .. });
+        let in_composer = |diwan: &crate::Diwan, id: i64| diwan.post(id).expect("post").warnings.iter().any(national);
+        assert!(in_composer(&diwan, first_hour), "00:30 on the 14th in Paris is the national day");
+        assert!(!in_composer(&diwan, next_day), "01:30 on the 15th in Paris is not, though UTC still says the 14th");
+        assert!(!in_composer(&diwan, eve), "23:30 on the 13th in Paris is not");
+        assert_eq!(flagged(&diwan, "2026-07-13", "2026-07-15", national), [first_hour]);
+    }
+
     #[test]
     fn administrators_replace_the_ministrys_list_of_days_whole_and_a_bad_file_changes_nothing() {
         let mut diwan = testing::demo();

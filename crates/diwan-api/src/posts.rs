@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Duration, Utc};
 use diwan_core::account::AccountId;
 use diwan_core::audit::{AuditAction, NewAuditEvent};
+use diwan_core::blackout::Blackout;
 use diwan_core::calendar::{self, Planned};
 use diwan_core::hash::ContentHash;
 use diwan_core::post::{Abilities, Effect, NewPost, Post, PostError, PostId, PostState, Targets, Variant};
@@ -330,7 +331,11 @@ impl Diwan {
                 minutes: conflict.gap.num_minutes(),
             });
         }
-        let blackouts = read.blackouts(Some(&post.mission), post.at, post.at + Duration::seconds(1))?;
+        let blackouts: Vec<Blackout> = read
+            .blackouts(Some(&post.mission), post.at, post.at + Duration::seconds(1))?
+            .into_iter()
+            .map(|(_, blackout)| blackout)
+            .collect();
         for (_, blackout) in calendar::in_blackout(std::slice::from_ref(&me), &blackouts) {
             warnings.push(WarningDto::Blackout {
                 reason: blackout.reason.clone(),
@@ -368,6 +373,7 @@ pub(crate) fn planned(post: &Post) -> Planned {
         accounts: post.targets.iter().copied().collect(),
         at: post.at,
         texts: post.variants.values().map(|v| v.text.clone()).filter(|t| !t.is_empty()).collect(),
+        crisis_priority: post.crisis_priority,
     }
 }
 

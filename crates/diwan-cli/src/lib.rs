@@ -23,6 +23,7 @@ use diwan_api::i18n::Localizer;
 
 use crate::command::account::AccountCommand;
 use crate::command::audit::AuditArgs;
+use crate::command::blackout::BlackoutCommand;
 use crate::command::calendar::CalendarArgs;
 use crate::command::count::CountArgs;
 use crate::command::crisis::CrisisCommand;
@@ -139,6 +140,11 @@ enum Command {
     },
     /// Replace the database with the copy FILE once it is checked (close the app first); the old one is kept aside
     Restore { file: std::path::PathBuf },
+    /// A mission's blackouts: days of mourning or silence on which every post planned is flagged
+    Blackout {
+        #[command(subcommand)]
+        command: BlackoutCommand,
+    },
     /// Crisis mode: pause routine posts over a window, then resolve each
     Crisis {
         #[command(subcommand)]
@@ -223,6 +229,7 @@ fn run(command: Command, ctx: &Context<'_>) -> Result<(), CliError> {
         Command::Glossary { command } => crate::command::glossary::run(command, ctx),
         Command::Xliff { command } => crate::command::xliff::run(command, ctx),
         Command::Policy { command } => crate::command::policy::run(command, ctx),
+        Command::Blackout { command } => crate::command::blackout::run(command, ctx),
         Command::Crisis { command } => crate::command::crisis::run(command, ctx),
         Command::Encrypt => crate::command::backup::encrypt(ctx),
         Command::Passphrase { command } => crate::command::passphrase::run(&command, ctx),

@@ -438,6 +438,62 @@ fn a_crisis_pauses_routine_posts_and_ending_it_resumes_them() {
 }
 
 #[test]
+fn a_mission_marks_days_of_mourning_and_the_posts_on_them_are_flagged() {
+    let db = db();
+    ok(&db.path, &["demo"]);
+    // The demo marks two days of mourning three days from now: the posts after them are ahead.
+    let demo = json(&db.path, &["blackout", "list", "--json"]);
+    let after_demo = format!("{} 23:59", demo[0]["lastDay"].as_str().expect("the demo's blackout"));
+    let calendar =
+        json(&db.path, &["calendar", "--mission", "DZ-FR-PAR", "--from", "2026-01-01", "--to", "2030-12-31", "--json"]);
+    let flagged = |calendar: &Value, post: &Value| {
+        calendar["warnings"]
+            .as_array()
+            .expect("warnings")
+            .iter()
+            .any(|w| w["post"] == *post && w["warning"]["kind"] == "blackout")
+    };
+    let post = calendar["posts"]
+        .as_array()
+        .expect("posts")
+        .iter()
+        .find(|p| {
+            p["state"] != "published" && p["crisisPriority"] == false && p["localTime"].as_str() > Some(&*after_demo)
+        })
+        .cloned()
+        .expect("a post after the demo's blackout");
+    let day = &post["localTime"].as_str().expect("time")[..10];
+    let mark = ["blackout", "mark", "--mission", "DZ-FR-PAR", "--from", day, "--to", day];
+    assert!(fails(&db.path, &[&["--as", "karim"], &mark[..], &["--reason", "حداد"]].concat()).contains("supervisor"));
+    assert!(fails(&db.path, &[&["--as", "samir"], &mark[..], &["--reason", " "]].concat()).contains("Say why"));
+    let marked = json(&db.path, &[&["--as", "samir", "--json"], &mark[..], &["--reason", "حداد وطني"]].concat());
+    let id = marked[0]["id"].to_string();
+    assert_eq!((marked[0]["firstDay"].as_str(), marked[0]["lastDay"].as_str()), (Some(day), Some(day)));
+    let shown = json(&db.path, &["--json", "post", "show", &post["id"].to_string()]);
+    assert!(shown["warnings"]
+        .as_array()
+        .expect("warnings")
+        .iter()
+        .any(|w| w["kind"] == "blackout" && w["reason"] == "حداد وطني"));
+    let calendar = json(&db.path, &["calendar", "--mission", "DZ-FR-PAR", "--from", day, "--to", day, "--json"]);
+    assert!(flagged(&calendar, &post["id"]));
+    let listed = ok(&db.path, &["blackout", "list", "--mission", "DZ-FR-PAR"]);
+    assert!(listed.contains(&format!("#{id}\tDZ-FR-PAR\t{day}..{day}\tحداد وطني")), "{listed}");
+
+    assert!(fails(&db.path, &["--as", "karim", "blackout", "lift", &id]).contains("supervisor"));
+    ok(&db.path, &["--as", "amina", "blackout", "lift", &id]);
+    let calendar = json(&db.path, &["calendar", "--mission", "DZ-FR-PAR", "--from", day, "--to", day, "--json"]);
+    assert!(!flagged(&calendar, &post["id"]));
+    for (action, actor) in [("blackout.marked", "samir"), ("blackout.lifted", "amina")] {
+        let log = json(&db.path, &["audit", "--action", action, "--json"]);
+        assert_eq!(
+            (log["events"][0]["subject"].as_str(), log["events"][0]["actor"].as_str()),
+            (Some(&*format!("blackout:{id}")), Some(actor))
+        );
+    }
+}
+
+#[test]
 fn the_daily_backup_is_taken_once_a_day_beside_the_database() {
     let db = db();
     ok(&db.path, &["demo"]);

@@ -61,6 +61,8 @@ vocabulary! {
         HomeCountrySet => "settings.home-country-set",
         MinistryDaysImported => "ministry-days.imported",
         EngagementImported => "engagement.imported",
+        BlackoutMarked => "blackout.marked",
+        BlackoutLifted => "blackout.lifted",
         DatabaseEncrypted => "database.encrypted",
         UserRoleRevoked => "user.role-revoked",
         DeviceSignedIn => "device.signed-in",

@@ -10,6 +10,7 @@ use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTim
 use chrono_tz::Tz;
 
 use crate::account::AccountId;
+use crate::blackout::Blackout;
 use crate::message::{Localized, MessageArg};
 use crate::mission::MissionCode;
 use crate::post::PostId;
@@ -106,6 +107,8 @@ pub struct Planned {
     pub at: DateTime<Utc>,
     /// Every language's text, for duplicate detection.
     pub texts: Vec<String>,
+    /// A crisis message: what a mission says in mourning, never out of place.
+    pub crisis_priority: bool,
 }
 
 /// Two posts on one account closer together than the mission wants.
@@ -141,20 +144,12 @@ pub fn conflicts(posts: &[Planned], min_gap: Duration) -> Vec<Conflict> {
     found
 }
 
-/// A period in which a mission posts nothing routine (national mourning,
-/// an election silence, a crisis).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Blackout {
-    pub mission: MissionCode,
-    pub start: DateTime<Utc>,
-    pub end: DateTime<Utc>,
-    pub reason: String,
-}
-
-/// Posts that fall inside a blackout of their own mission.
+/// Posts that fall inside a blackout of their own mission, crisis messages
+/// aside (a condolence is what such days are for).
 pub fn in_blackout<'a>(posts: &'a [Planned], blackouts: &'a [Blackout]) -> Vec<(&'a Planned, &'a Blackout)> {
     posts
         .iter()
+        .filter(|p| !p.crisis_priority)
         .flat_map(|p| {
             blackouts
                 .iter()
@@ -252,6 +247,7 @@ mod tests {
             accounts: accounts.iter().map(|a| AccountId(*a)).collect(),
             at: utc(at),
             texts: vec![text.to_owned()],
+            crisis_priority: false,
         }
     }
 
@@ -272,8 +268,13 @@ mod tests {
     }
 
     #[test]
-    fn posts_in_a_blackout_of_their_mission_are_reported() {
-        let posts = [planned(1, &[10], "2026-12-01T09:00:00Z", "a"), planned(2, &[10], "2026-12-04T09:00:00Z", "b")];
+    fn posts_in_a_blackout_of_their_mission_are_reported_crisis_messages_aside() {
+        let condolence = Planned { crisis_priority: true, ..planned(3, &[10], "2026-12-01T10:00:00Z", "تعزية") };
+        let posts = [
+            planned(1, &[10], "2026-12-01T09:00:00Z", "a"),
+            planned(2, &[10], "2026-12-04T09:00:00Z", "b"),
+            condolence,
+        ];
         let mourning = Blackout {
             mission: MissionCode::parse("DZ-FR-PAR").expect("code"),
             start: utc("2026-11-30T23:00:00Z"),

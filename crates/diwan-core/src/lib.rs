@@ -8,6 +8,7 @@ pub mod account;
 pub mod approval;
 pub mod audit;
 pub mod backups;
+pub mod blackout;
 pub mod calendar;
 pub mod comment;
 mod country;

@@ -7,7 +7,8 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use diwan_core::account::{AccountId, NewAccount};
 use diwan_core::approval::PolicyBook;
 use diwan_core::audit::{self, AuditAction, AuditBreak, NewAuditEvent};
-use diwan_core::calendar::{local_days_to_utc, parse_date, Blackout};
+use diwan_core::blackout::Blackout;
+use diwan_core::calendar::{local_days_to_utc, parse_date};
 use diwan_core::platform::Platform;
 use diwan_core::post::{Category, NewPost, Post, PostError, Targets, TranslationCheck};
 use diwan_core::user::{Role, User, UserName};
@@ -347,9 +348,9 @@ fn blackouts_comments_and_media_round_trip() {
     let post = add_post(&mut store, now(), "نص");
     let blackout =
         Blackout { mission: code(), start: now(), end: now() + Duration::days(3), reason: "حداد وطني".into() };
-    store
+    let blackout_id = store
         .write(|w| {
-            w.add_blackout(&blackout)?;
+            let blackout_id = w.add_blackout(&blackout)?;
             let comment = w.add_comment(post.id, Some(&lang("fr")), "samir", "Préciser la date", now())?;
             w.resolve_comment(comment, "lina", now())?;
             w.add_media(&crate::Media {
@@ -363,15 +364,23 @@ fn blackouts_comments_and_media_round_trip() {
                     (lang("fr"), "L'ambassadeur présente ses lettres de créance".into()),
                 ],
             })?;
-            Ok::<_, StoreError>(())
+            Ok::<_, StoreError>(blackout_id)
         })
         .expect("write");
-    assert_eq!(store.read().blackouts(Some(&code()), now(), now() + Duration::days(1)).expect("read"), [blackout]);
+    assert_eq!(
+        store.read().blackouts(Some(&code()), now(), now() + Duration::days(1)).expect("read"),
+        [(blackout_id, blackout.clone())]
+    );
     assert!(store
         .read()
         .blackouts(Some(&code()), now() + Duration::days(4), now() + Duration::days(5))
         .expect("read")
         .is_empty());
+    assert_eq!(store.read().blackout(blackout_id).expect("read"), Some(blackout));
+    store.write(|w| w.remove_blackout(blackout_id)).expect("lifted");
+    assert_eq!(store.read().blackout(blackout_id).expect("read"), None);
+    let err = store.write(|w| w.remove_blackout(blackout_id)).expect_err("already lifted");
+    assert!(matches!(err, StoreError::NotFound { .. }));
     let comments = store.read().comments(post.id).expect("comments");
     assert_eq!(comments[0].resolved_by.as_deref(), Some("lina"));
     let err = store.write(|w| w.resolve_comment(comments[0].id, "lina", now())).expect_err("already resolved");

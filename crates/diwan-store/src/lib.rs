@@ -8,6 +8,7 @@
 mod accounts;
 mod audit;
 mod backup;
+mod blackouts;
 mod calendar;
 mod credentials;
 mod crisis;

@@ -1,15 +1,13 @@
-//! What hangs off a post besides its text: comments, media, and the
-//! mission's blackout periods.
+//! What hangs off a post besides its text: comments and media.
 
 use chrono::{DateTime, Utc};
-use diwan_core::calendar::Blackout;
 use diwan_core::hash::ContentHash;
 use diwan_core::post::PostId;
-use diwan_core::{LanguageCode, MissionCode};
+use diwan_core::LanguageCode;
 
 use rusqlite::OptionalExtension;
 
-use crate::{from_unix, to_unix, Reader, StoreError, Writer};
+use crate::{Reader, StoreError, Writer};
 
 /// A comment on a post, or on one language's variant of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,14 +140,6 @@ impl Writer<'_> {
         }
         Ok(())
     }
-
-    pub fn add_blackout(&mut self, blackout: &Blackout) -> Result<i64, StoreError> {
-        let mission_id = self.read().mission_id(&blackout.mission)?;
-        self.tx
-            .prepare_cached("INSERT INTO blackouts (mission_id, start_utc, end_utc, reason) VALUES (?1, ?2, ?3, ?4)")?
-            .execute((mission_id, to_unix(blackout.start), to_unix(blackout.end), &blackout.reason))?;
-        Ok(self.tx.last_insert_rowid())
-    }
 }
 
 impl Reader<'_> {
@@ -214,32 +204,5 @@ impl Reader<'_> {
             self.conn.query_row("SELECT post_id FROM media WHERE id = ?1", [id], |r| r.get(0)).optional()?;
         let Some(post) = post else { return Ok(None) };
         Ok(self.media(PostId(post))?.into_iter().find(|m| m.id == id))
-    }
-
-    /// A mission's blackouts that overlap `[from, to)`, or every mission's.
-    pub fn blackouts(
-        &self,
-        mission: Option<&MissionCode>,
-        from: DateTime<Utc>,
-        to: DateTime<Utc>,
-    ) -> Result<Vec<Blackout>, StoreError> {
-        let mut statement = self.conn.prepare_cached(
-            "SELECT m.code, b.start_utc, b.end_utc, b.reason FROM blackouts b JOIN missions m ON m.id = b.mission_id \
-             WHERE (?1 IS NULL OR m.code = ?1) AND b.end_utc > ?2 AND b.start_utc < ?3 ORDER BY b.start_utc",
-        )?;
-        let rows = statement.query_map((mission.map(MissionCode::as_str), to_unix(from), to_unix(to)), |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?))
-        })?;
-        rows.map(|row| {
-            let (code, start, end, reason) = row?;
-            Ok(Blackout {
-                mission: MissionCode::parse(&code)
-                    .map_err(|_| StoreError::Corrupt { detail: format!("blackout mission {code}") })?,
-                start: from_unix(start)?,
-                end: from_unix(end)?,
-                reason,
-            })
-        })
-        .collect()
     }
 }

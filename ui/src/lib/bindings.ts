@@ -686,11 +686,17 @@ hijri: Array<HijriDayDto>, };
 
 export type CalendarWarningDto = { post: number, warning: WarningDto, };
 
-export type BlackoutDto = { mission: string, 
+export type BlackoutDto = { id: number, mission: string, 
 /**
  * RFC 3339 in the mission's zone.
  */
-start: string, end: string, reason: string, };
+start: string, end: string, 
+/**
+ * Its first and last local day (`YYYY-MM-DD`) in the mission's zone.
+ */
+firstDay: string, lastDay: string, reason: string, };
+
+export type NewBlackoutDto = { mission: string, firstDay: string, lastDay: string, reason: string, };
 
 export type CalendarRequestDto = { mission: string | null, 
 /**

@@ -56,10 +56,25 @@ pub struct CalendarDto {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct BlackoutDto {
+    pub id: i64,
     pub mission: String,
     /// RFC 3339 in the mission's zone.
     pub start: String,
     pub end: String,
+    /// Its first and last local day (`YYYY-MM-DD`) in the mission's zone.
+    pub first_day: String,
+    pub last_day: String,
+    pub reason: String,
+}
+
+/// Days a mission marks to post nothing routine on (a national mourning,
+/// an election silence): its local days `firstDay..=lastDay`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NewBlackoutDto {
+    pub mission: String,
+    pub first_day: String,
+    pub last_day: String,
     pub reason: String,
 }
 

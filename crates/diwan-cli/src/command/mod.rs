@@ -5,6 +5,7 @@
 pub mod account;
 pub mod audit;
 pub mod backup;
+pub mod blackout;
 pub mod calendar;
 pub mod count;
 pub mod crisis;
