@@ -293,21 +293,27 @@ pub(crate) mod testing {
         post
     }
 
-    /// A culture post of Karim's at Paris, translated and in review.
-    #[allow(clippy::expect_used, reason = "a test without its data must stop")]
-    pub fn submitted(diwan: &mut Diwan, day: &str, text: &str) -> i64 {
-        let input = NewPostDto {
+    /// A new post at Paris on account 1 (X), written in Arabic, at
+    /// `local_time`: what most tests start from, changed where they need.
+    pub fn paris_post(category: &str, local_time: &str, text: &str) -> NewPostDto {
+        NewPostDto {
             mission: "DZ-FR-PAR".into(),
             accounts: vec![1],
-            category: "culture".into(),
+            category: category.into(),
             source_language: "ar".into(),
-            languages: vec!["fr".into()],
-            local_time: format!("{day} 10:00"),
+            languages: vec![],
+            local_time: local_time.into(),
             text: text.into(),
             note: None,
             crisis_priority: false,
             template: None,
-        };
+        }
+    }
+
+    /// A culture post of Karim's at Paris, translated and in review.
+    #[allow(clippy::expect_used, reason = "a test without its data must stop")]
+    pub fn submitted(diwan: &mut Diwan, day: &str, text: &str) -> i64 {
+        let input = NewPostDto { languages: vec!["fr".into()], ..paris_post("culture", &format!("{day} 10:00"), text) };
         let post = diwan.create_post("karim", input).expect("post");
         for variant in post.variants.iter().filter(|v| v.language != "ar") {
             let edit = PostEditDto {

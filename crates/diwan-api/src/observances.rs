@@ -285,16 +285,8 @@ mod tests {
         let eve = testing::submitted(&mut diwan, "2026-07-13", "أمسية ثقافية في باريس");
         assert_eq!(national_day(&diwan.post(eve).expect("post").warnings), None);
         let greeting = crate::dto::NewPostDto {
-            mission: "DZ-FR-PAR".into(),
-            accounts: vec![1],
-            category: "national-occasion".into(),
             source_language: "fr".into(),
-            languages: vec![],
-            local_time: "2026-07-14 09:00".into(),
-            text: "Bonne fête nationale à nos amis français !".into(),
-            note: None,
-            crisis_priority: false,
-            template: None,
+            ..testing::paris_post("national-occasion", "2026-07-14 09:00", "Bonne fête nationale à nos amis français !")
         };
         let greeting = diwan.create_post("karim", greeting).expect("a greeting");
         assert_eq!(national_day(&greeting.warnings), None);
@@ -309,18 +301,7 @@ mod tests {
     fn the_national_day_is_the_missions_local_day_in_summer_time() {
         let mut diwan = testing::demo();
         let mut culture_at = |local_time: &str| {
-            let input = crate::dto::NewPostDto {
-                mission: "DZ-FR-PAR".into(),
-                accounts: vec![1],
-                category: "culture".into(),
-                source_language: "ar".into(),
-                languages: vec![],
-                local_time: local_time.into(),
-                text: format!("أمسية ثقافية في باريس {local_time}"),
-                note: None,
-                crisis_priority: false,
-                template: None,
-            };
+            let input = testing::paris_post("culture", local_time, &format!("أمسية ثقافية في باريس {local_time}"));
             diwan.create_post("karim", input).expect("post").id
         };
         // 22:30 UTC on the 13th; 23:30 UTC on the 14th; 21:30 UTC on the 13th.
@@ -407,16 +388,9 @@ mod tests {
         let greeting = template(&diwan, "national-occasion");
         let advice = template(&diwan, "consular");
         let new = |category: &str, template: Option<i64>, at: &str| NewPostDto {
-            mission: "DZ-FR-PAR".into(),
-            accounts: vec![1],
-            category: category.into(),
             source_language: "fr".into(),
-            languages: vec![],
-            local_time: at.into(),
-            text: format!("Texte {at}"),
-            note: None,
-            crisis_priority: false,
             template,
+            ..testing::paris_post(category, at, &format!("Texte {at}"))
         };
         let during = diwan
             .create_post("karim", new("national-occasion", Some(greeting.id), "2026-12-10 09:00"))

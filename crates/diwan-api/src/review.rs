@@ -129,16 +129,9 @@ mod tests {
     /// Karim's post, translated by Lina and handed on to review.
     fn in_review(diwan: &mut Diwan, category: &str, day: &str, crisis: bool) -> i64 {
         let input = NewPostDto {
-            mission: "DZ-FR-PAR".into(),
-            accounts: vec![1],
-            category: category.into(),
-            source_language: "ar".into(),
             languages: vec!["fr".into()],
-            local_time: format!("{day} 10:00"),
-            text: "بيان السفارة".into(),
-            note: None,
             crisis_priority: crisis,
-            template: None,
+            ..crate::testing::paris_post(category, &format!("{day} 10:00"), "بيان السفارة")
         };
         let id = diwan.create_post("karim", input).expect("post").id;
         for language in ["fr", "en"] {

@@ -40,16 +40,8 @@ fn a_supervisor_marks_days_of_mourning_and_the_posts_on_them_are_warned_of() {
     let after = testing::submitted(&mut diwan, "2026-11-28", "أمسية ثقافية أخرى في باريس");
     assert_eq!(in_blackout_in_composer(&diwan, inside), None);
     let condolence = crate::dto::NewPostDto {
-        mission: "DZ-FR-PAR".into(),
-        accounts: vec![1],
-        category: "crisis".into(),
-        source_language: "ar".into(),
-        languages: vec![],
-        local_time: "2026-11-26 18:00".into(),
-        text: "تتقدم السفارة بأحر التعازي".into(),
-        note: None,
         crisis_priority: true,
-        template: None,
+        ..testing::paris_post("crisis", "2026-11-26 18:00", "تتقدم السفارة بأحر التعازي")
     };
     let condolence = diwan.create_post("karim", condolence).expect("a crisis message").id;
 

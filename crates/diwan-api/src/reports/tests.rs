@@ -39,16 +39,8 @@ fn demo() -> Diwan {
 fn submitted(diwan: &mut Diwan, created: DateTime<Utc>, day: &str, accounts: Vec<i64>, languages: &[&str]) -> i64 {
     set_now(created);
     let input = NewPostDto {
-        mission: "DZ-FR-PAR".into(),
         accounts,
-        category: "culture".into(),
-        source_language: "ar".into(),
-        languages: vec![],
-        local_time: format!("{day} 10:00"),
-        text: format!("أمسية الخط العربي {day}"),
-        note: None,
-        crisis_priority: false,
-        template: None,
+        ..crate::testing::paris_post("culture", &format!("{day} 10:00"), &format!("أمسية الخط العربي {day}"))
     };
     let post = diwan.create_post("karim", input).expect("post");
     for language in languages {
@@ -108,16 +100,8 @@ fn small_month() -> (Diwan, [i64; 5]) {
     publish(&mut diwan, d, "https://x.com/dz_fr_par_x/status/222");
     set_now(t0(40));
     let input = NewPostDto {
-        mission: "DZ-FR-PAR".into(),
-        accounts: vec![1],
-        category: "economy".into(),
         source_language: "fr".into(),
-        languages: vec![],
-        local_time: "2027-03-10 10:00".into(),
-        text: "Forum économique".into(),
-        note: None,
-        crisis_priority: false,
-        template: None,
+        ..crate::testing::paris_post("economy", "2027-03-10 10:00", "Forum économique")
     };
     let e = diwan.create_post("karim", input).expect("draft").id;
     set_now(Utc.with_ymd_and_hms(2027, 3, 20, 12, 0, 0).unwrap());

@@ -1,6 +1,5 @@
 use std::io::BufReader;
 
-use crate::dto::NewPostDto;
 use crate::testing::{self, approved};
 
 /// (UID, DTSTART) of every event, read by an independent parser (`ical`).
@@ -26,21 +25,7 @@ fn the_approved_schedule_reads_back_with_stable_uids_and_utc_times_across_a_cloc
     let before = approved(&mut diwan, "2026-10-24", "أمسية للخط العربي قبل تغيير الساعة");
     let after = approved(&mut diwan, "2026-10-26", "أمسية للخط العربي بعد تغيير الساعة");
     let draft = diwan
-        .create_post(
-            "karim",
-            NewPostDto {
-                mission: "DZ-FR-PAR".into(),
-                accounts: vec![1],
-                category: "culture".into(),
-                source_language: "ar".into(),
-                languages: vec![],
-                local_time: "2026-10-25 10:00".into(),
-                text: "مسودة لا تُنشر".into(),
-                note: None,
-                crisis_priority: false,
-                template: None,
-            },
-        )
+        .create_post("karim", crate::testing::paris_post("culture", "2026-10-25 10:00", "مسودة لا تُنشر"))
         .expect("draft")
         .id;
 

@@ -21,16 +21,9 @@ fn trail(diwan: &Diwan) -> Vec<(String, String)> {
 /// A post at Paris on 25 November, written in `source`.
 fn new_post(source: &str, languages: &[&str], text: &str) -> NewPostDto {
     NewPostDto {
-        mission: "DZ-FR-PAR".into(),
-        accounts: vec![1],
-        category: "economy".into(),
         source_language: source.into(),
         languages: languages.iter().map(|l| (*l).to_owned()).collect(),
-        local_time: "2026-11-25 10:00".into(),
-        text: text.into(),
-        note: None,
-        crisis_priority: false,
-        template: None,
+        ..crate::testing::paris_post("economy", "2026-11-25 10:00", text)
     }
 }
 
