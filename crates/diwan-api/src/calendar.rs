@@ -3,7 +3,6 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use diwan_core::account::AccountId;
-use diwan_core::blackout::Blackout;
 use diwan_core::calendar::{self, Planned};
 use diwan_core::post::{reschedule_refusal, PostId, PostStage, PostState};
 use diwan_core::user::User;
@@ -170,8 +169,7 @@ impl Diwan {
             });
         }
         let found = read.blackouts(mission.as_ref(), from, to)?;
-        let blackouts: Vec<Blackout> = found.iter().map(|(_, b)| b.clone()).collect();
-        for (post, blackout) in calendar::in_blackout(&planned, &blackouts) {
+        for (post, blackout) in calendar::in_blackout(&planned, found.iter().map(|(_, b)| b)) {
             warnings.push(CalendarWarningDto {
                 post: post.id.0,
                 warning: WarningDto::Blackout {

@@ -6,7 +6,6 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Duration, Utc};
 use diwan_core::account::AccountId;
 use diwan_core::audit::{AuditAction, NewAuditEvent};
-use diwan_core::blackout::Blackout;
 use diwan_core::calendar::{self, Planned};
 use diwan_core::hash::ContentHash;
 use diwan_core::post::{Abilities, Effect, NewPost, Post, PostError, PostId, PostState, Targets, Variant};
@@ -331,12 +330,8 @@ impl Diwan {
                 minutes: conflict.gap.num_minutes(),
             });
         }
-        let blackouts: Vec<Blackout> = read
-            .blackouts(Some(&post.mission), post.at, post.at + Duration::seconds(1))?
-            .into_iter()
-            .map(|(_, blackout)| blackout)
-            .collect();
-        for (_, blackout) in calendar::in_blackout(std::slice::from_ref(&me), &blackouts) {
+        let blackouts = read.blackouts(Some(&post.mission), post.at, post.at + Duration::seconds(1))?;
+        for (_, blackout) in calendar::in_blackout(std::slice::from_ref(&me), blackouts.iter().map(|(_, b)| b)) {
             warnings.push(WarningDto::Blackout {
                 reason: blackout.reason.clone(),
                 start: blackout.start.to_rfc3339(),

@@ -145,14 +145,19 @@ pub fn conflicts(posts: &[Planned], min_gap: Duration) -> Vec<Conflict> {
 }
 
 /// Posts that fall inside a blackout of their own mission, crisis messages
-/// aside (a condolence is what such days are for).
-pub fn in_blackout<'a>(posts: &'a [Planned], blackouts: &'a [Blackout]) -> Vec<(&'a Planned, &'a Blackout)> {
+/// aside (a condolence is what such days are for). `blackouts` is read once
+/// per post, so callers pass them as they hold them, without a copy.
+pub fn in_blackout<'a, B>(posts: &'a [Planned], blackouts: B) -> Vec<(&'a Planned, &'a Blackout)>
+where
+    B: IntoIterator<Item = &'a Blackout> + Clone,
+{
     posts
         .iter()
         .filter(|p| !p.crisis_priority)
-        .flat_map(|p| {
+        .flat_map(move |p| {
             blackouts
-                .iter()
+                .clone()
+                .into_iter()
                 .filter(move |b| b.mission == p.mission && b.start <= p.at && p.at < b.end)
                 .map(move |b| (p, b))
         })
